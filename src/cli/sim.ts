@@ -1,0 +1,74 @@
+// `tug sim`: plays one whole game headless and summarises it.
+import { ENDING_NAMES } from '../i18n/endings.ts';
+import { playMatch } from '../match/match.ts';
+import { PLAYER_NAMES, type Player, parsePlayer } from '../players/index.ts';
+import { hashState } from '../sim/index.ts';
+import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
+import { loadScenario } from './scenarioFiles.ts';
+
+export function player(name: string, side: string): Player {
+  const p = parsePlayer(name);
+  if (!p) throw new UsageError(`Unknown ${side} player "${name}"; players are ${PLAYER_NAMES.join(', ')}.`);
+  return p;
+}
+
+export function simCommand(argv: string[], out: (line: string) => void): number {
+  const args = parseArgs(argv, {
+    values: ['scenario', 'seed', 'holder', 'challenger', 'turns'],
+    switches: ['json'],
+  });
+  if (args.positional.length > 0) throw new UsageError(`Unexpected argument "${args.positional[0]}".`);
+  const scenario = loadScenario(stringFlag(args, 'scenario'));
+  const seed = stringFlag(args, 'seed');
+  const holder = player(stringFlag(args, 'holder', 'idle'), 'holder');
+  const challenger = player(stringFlag(args, 'challenger', 'idle'), 'challenger');
+  const turns = intFlag(args, 'turns', 1, 10_000);
+  const { state, orders } = playMatch(
+    scenario,
+    seed,
+    { holder, challenger },
+    turns === undefined ? {} : { turns },
+  );
+  const hash = hashState(state);
+  const ropes = Object.fromEntries(state.techs.map((t) => [t.id, t.rope]));
+  const ending = state.ending;
+  if (args.flags.has('json')) {
+    out(
+      JSON.stringify({
+        scenario: scenario.id,
+        seed,
+        holder: holder.name,
+        challenger: challenger.name,
+        turns: orders.length,
+        ending: ending?.id ?? 'unfinished',
+        endings: ending ? { challenger: ending.challenger, holder: ending.holder } : null,
+        score: ending?.score ?? null,
+        figures: ending?.figures ?? null,
+        ropes,
+        hash,
+      }),
+    );
+    return 0;
+  }
+  out(
+    `${scenario.title.en} (${scenario.title.zh}), seed "${seed}": ${holder.name} holder vs ${challenger.name} challenger, ${orders.length} turns`,
+  );
+  if (ending) {
+    const name = (id: keyof typeof ENDING_NAMES) => `${ENDING_NAMES[id].en} (${ENDING_NAMES[id].zh})`;
+    out(`Ending: ${name(ending.challenger)} / ${name(ending.holder)} on turn ${ending.turn}`);
+    out(`Score: challenger ${ending.score.challenger}, holder ${ending.score.holder}`);
+    const f = ending.figures;
+    out(
+      `Decided by: make ${f.make.toFixed(1)}, home share ${(f.home * 100).toFixed(1)}%, abroad ${(f.abroad * 100).toFixed(1)}%, chain ${f.chain.toFixed(1)}, holder revenue index ${f.holderHealth.toFixed(3)}, industry index ${f.industryIndex.toFixed(3)}`,
+    );
+  } else {
+    out('Ending: not reached (stopped by --turns)');
+  }
+  out('Ropes (−100 holder … +100 challenger):');
+  for (const t of state.techs) {
+    const name = scenario.technologies.find((d) => d.id === t.id)!.name;
+    out(`  ${t.id.padEnd(20)} ${t.rope.toFixed(1).padStart(7)}  ${name.en}`);
+  }
+  out(`State hash: ${hash}`);
+  return 0;
+}

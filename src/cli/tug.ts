@@ -1,0 +1,40 @@
+// The command line: `npm run tug -- <command> ...`. Other tools call it, so names and flags are stable.
+import { UsageError } from './args.ts';
+import { simCommand } from './sim.ts';
+import { validateCommand } from './validate.ts';
+
+const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => number> = {
+  sim: simCommand,
+  validate: validateCommand,
+};
+
+const USAGE = `usage: npm run tug -- <command>
+  sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json]
+  validate <file>...`;
+
+function main(argv: string[]): number {
+  const [command, ...rest] = argv;
+  const out = (line: string) => process.stdout.write(`${line}\n`);
+  if (!command || command === '--help' || command === 'help') {
+    out(USAGE);
+    return command ? 0 : 2;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stderr.write(
+      `tug: unknown command "${command}"; commands are ${Object.keys(COMMANDS).join(', ')}.\n`,
+    );
+    return 2;
+  }
+  try {
+    return run(rest, out);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      process.stderr.write(`tug ${command}: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,71 @@
+// Untrusted text to a JSON value, safely: a size limit, a nesting limit checked before parsing, and
+// errors that say where. Nothing here evaluates or renders the text.
+import type { Problem } from './problems.ts';
+
+export const MAX_BYTES = 2_000_000;
+export const MAX_DEPTH = 64;
+
+/** Deepest nesting of [ and { outside strings; stops counting once past the limit. */
+export function nestingDepth(text: string, limit = MAX_DEPTH): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92)
+        i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return deepest;
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  let line = 1;
+  let column = 1;
+  for (let i = 0; i < offset && i < text.length; i++) {
+    if (text.charCodeAt(i) === 10) {
+      line++;
+      column = 1;
+    } else column++;
+  }
+  return `line ${line}, column ${column}`;
+}
+
+export type Parsed = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+
+export function parseJsonText(text: string, what = 'file', maxBytes = MAX_BYTES): Parsed {
+  const error = (message: string): Parsed => ({
+    ok: false,
+    problems: [{ severity: 'error', path: '(root)', message }],
+  });
+  if (typeof text !== 'string') return error(`The ${what} is not text.`);
+  // Each UTF-16 unit is at least one byte, so this check is cheap and never too strict.
+  if (text.length > maxBytes) {
+    return error(
+      `The ${what} is ${(text.length / 1e6).toFixed(1)} MB; the limit is ${(maxBytes / 1e6).toFixed(0)} MB.`,
+    );
+  }
+  if (text.trim() === '') return error(`The ${what} is empty.`);
+  const depth = nestingDepth(text);
+  if (depth > MAX_DEPTH)
+    return error(`The ${what} nests more than ${MAX_DEPTH} levels deep; no valid ${what} does.`);
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const at = /position (\d+)/.exec(message);
+    const where = at ? ` (${lineAndColumn(text, Number(at[1]))})` : '';
+    return error(
+      `The ${what} is not valid JSON${where}: ${message.replace(/^.*?JSON[^:]*: ?/, '').slice(0, 160)}`,
+    );
+  }
+}

@@ -1,0 +1,77 @@
+// What a side can do in a turn: a discriminated union on `type`, validated at every edge.
+import type { TalkItem } from './state.ts';
+import type { ControlLevel, Side } from './vocabulary.ts';
+
+export type Action =
+  // both sides
+  | { type: 'setResearch'; tech: string; level: number }
+  | { type: 'choose'; event: string; option: string }
+  | { type: 'offer'; gives: TalkItem[] }
+  // challenger
+  | { type: 'buildLine'; tech: string; lines: number }
+  | { type: 'setProcurement'; tech: string; level: number }
+  | { type: 'setExportDrive'; tech: string; level: number }
+  | { type: 'setEcosystem'; tech: string; level: number }
+  | { type: 'stockpile'; tech: string; quarters: number }
+  | { type: 'setMarketAccess'; level: number }
+  // holder
+  | { type: 'setControl'; tech: string; level: ControlLevel }
+  | { type: 'setEntityList'; champion: string; listed: boolean }
+  | { type: 'setAllies'; level: number }
+  | { type: 'setSupport'; level: number };
+
+export type ActionType = Action['type'];
+
+export const ACTION_TYPES = [
+  'setResearch',
+  'choose',
+  'offer',
+  'buildLine',
+  'setProcurement',
+  'setExportDrive',
+  'setEcosystem',
+  'stockpile',
+  'setMarketAccess',
+  'setControl',
+  'setEntityList',
+  'setAllies',
+  'setSupport',
+] as const satisfies readonly ActionType[];
+
+/** Who may take each action. */
+export const ACTION_SIDES: Record<ActionType, readonly Side[]> = {
+  setResearch: ['holder', 'challenger'],
+  choose: ['holder', 'challenger'],
+  offer: ['holder', 'challenger'],
+  buildLine: ['challenger'],
+  setProcurement: ['challenger'],
+  setExportDrive: ['challenger'],
+  setEcosystem: ['challenger'],
+  stockpile: ['challenger'],
+  setMarketAccess: ['challenger'],
+  setControl: ['holder'],
+  setEntityList: ['holder'],
+  setAllies: ['holder'],
+  setSupport: ['holder'],
+};
+
+/** Both sides' orders for one turn. They decide at the same time; the turn resolves both. */
+export interface Orders {
+  holder: Action[];
+  challenger: Action[];
+}
+
+export const NO_ORDERS: Orders = { holder: [], challenger: [] };
+
+export const TALK_KINDS = ['loosen', 'delist', 'pause', 'purchase', 'openMarket'] as const;
+export const TALK_SIDES: Record<TalkItem['kind'], Side> = {
+  loosen: 'holder',
+  delist: 'holder',
+  pause: 'holder',
+  purchase: 'challenger',
+  openMarket: 'challenger',
+};
+
+export function assertNever(value: never): never {
+  throw new Error(`unhandled case: ${JSON.stringify(value)}`);
+}

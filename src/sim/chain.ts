@@ -1,0 +1,63 @@
+// The supply chain: foreign customers qualify a supplier slowly, only above a reliability threshold,
+// and once designed in a supplier is hard to dislodge. A holder whose firms shrink loses it slowly.
+import { effort } from './numbers.ts';
+import { book, type TurnContext } from './turn.ts';
+
+/** Turns of qualification progress per turn, by ecosystem level (standards work, certification, brand). */
+export const ECOSYSTEM_PACE = [0, 0.6, 1.0, 1.3] as const;
+const DESIGN_IN_STEP = 12;
+
+export function qualificationPace(ctx: TurnContext, tech: number): { ecosystem: number; market: number } {
+  const t = ctx.s.techs[tech]!;
+  const level = ctx.s.challenger.policy.ecosystem[t.id] ?? 0;
+  return {
+    ecosystem: ECOSYSTEM_PACE[level]! * ctx.paid.challenger,
+    // Customers abroad are the best references; a large home base helps a little.
+    market: 2 * t.foreign.challenger + 0.2 * t.domestic.challenger,
+  };
+}
+
+export function challengerChain(ctx: TurnContext, tech: number): void {
+  const t = ctx.s.techs[tech]!;
+  const def = ctx.scenario.technologies[tech]!;
+  const c = t.challenger;
+  if (c.capability < def.reliabilityThreshold) {
+    // Sticky: a supplier that has been designed in is dropped only when its product clearly fails.
+    if (c.capability < def.reliabilityThreshold - 10 && c.chain > 0) {
+      const loss = Math.min(c.chain, 0.5);
+      c.chain -= loss;
+      book(ctx, tech, 'chainC', 'decay', -loss);
+    }
+    return;
+  }
+  const pace = qualificationPace(ctx, tech);
+  const total = pace.ecosystem + pace.market;
+  c.qualifying += total;
+  if (c.qualifying >= def.qualificationTurns && total > 0) {
+    c.qualifying -= def.qualificationTurns;
+    const step = Math.min(100 - c.chain, DESIGN_IN_STEP * (1 - c.chain / 110));
+    c.chain += step;
+    book(ctx, tech, 'chainC', 'ecosystem', (step * pace.ecosystem) / total);
+    book(ctx, tech, 'chainC', 'market', (step * pace.market) / total);
+    ctx.report.techs[tech]!.designIn = step;
+    ctx.report.notes.push({ kind: 'design-in', side: 'challenger', tech: t.id, amount: step });
+  }
+}
+
+/** Below the scenario's line of health the holder's firms cut research and its chain decays: the Japan path. */
+export function holderChain(ctx: TurnContext, tech: number): void {
+  const t = ctx.s.techs[tech]!;
+  const line = ctx.scenario.endings.holderHurt;
+  const health = ctx.s.holder.health;
+  if (health >= line || t.holder.chain <= 0) return;
+  const loss = Math.min(t.holder.chain, 6 * (line - health));
+  t.holder.chain -= loss;
+  book(ctx, tech, 'chainH', 'decay', -loss);
+  // Support to the firms slows the decay: it is booked as a gain against the loss.
+  const support = effort(ctx.s.holder.policy.support) * ctx.paid.holder;
+  if (support > 0) {
+    const saved = Math.min(loss, loss * 0.25 * support);
+    t.holder.chain += saved;
+    book(ctx, tech, 'chainH', 'support', saved);
+  }
+}

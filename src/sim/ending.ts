@@ -1,0 +1,99 @@
+// Endings and scores. The ending names itself from the figures that decided it, and reports them.
+import type { Scenario } from '../scenario/schema.ts';
+import { clamp } from './numbers.ts';
+import { effectiveCapacity, ropeInputs, strengths } from './rope.ts';
+import { indexScenario } from './scenarioIndex.ts';
+import type { ChallengerEndingId, Ending, EndingFigures, GameState, HolderEndingId } from './state.ts';
+
+/** The challenger's make/sell/chain, weighted by each technology's share of its home market. */
+export function endingFigures(scenario: Scenario, s: GameState): EndingFigures {
+  const { weight, techIndex } = indexScenario(scenario);
+  let make = 0;
+  let home = 0;
+  let abroad = 0;
+  let chain = 0;
+  s.techs.forEach((t, i) => {
+    const w = weight[i]!;
+    const upstream = scenario.technologies[i]!.dependsOn.map((d) => techIndex.get(d)!);
+    const x = ropeInputs(t, effectiveCapacity(s, i, upstream));
+    make += w * strengths(x).challenger.make;
+    home += w * t.domestic.challenger;
+    abroad += w * t.foreign.challenger;
+    chain += w * t.challenger.chain;
+  });
+  return {
+    make,
+    home,
+    abroad,
+    chain,
+    holderHealth: s.holder.health,
+    industryIndex: s.challenger.industryIndex,
+    crisisTurns: s.challenger.crisisTurns,
+  };
+}
+
+export function challengerEnding(scenario: Scenario, f: EndingFigures, crisis: boolean): ChallengerEndingId {
+  const e = scenario.endings;
+  if (crisis) return 'crisis';
+  if (f.make >= e.leader.make && f.abroad >= e.leader.abroad && f.chain >= e.leader.chain) return 'leader';
+  if (f.make >= e.selfReliant.make && f.home >= e.selfReliant.home && f.abroad >= e.selfReliant.abroad)
+    return 'self-reliant';
+  if (f.make >= e.nextJapan.make && f.home >= e.nextJapan.home) return 'next-japan';
+  return 'still-choked';
+}
+
+export function holderEnding(
+  scenario: Scenario,
+  f: EndingFigures,
+  challenger: ChallengerEndingId,
+): HolderEndingId {
+  const e = scenario.endings;
+  const dependent = challenger === 'still-choked' || challenger === 'crisis';
+  if (dependent && f.holderHealth >= e.holderHealthy) return 'firm-grip';
+  if (!dependent && f.holderHealth < e.holderHurt) return 'double-edged-sword';
+  return 'managed-competition';
+}
+
+/** Scores on 0–100 make games comparable across seeds and strategies. */
+export function scores(scenario: Scenario, s: GameState, f: EndingFigures, crisis: boolean) {
+  const { weight } = indexScenario(scenario);
+  let holderChain = 0;
+  let holderReach = 0;
+  s.techs.forEach((t, i) => {
+    holderChain += weight[i]! * (t.holder.chain / 100);
+    holderReach += weight[i]! * (0.5 * t.domestic.holder + 0.5 * t.foreign.holder);
+  });
+  const challenger =
+    100 *
+      (0.25 * (f.make / 100) +
+        0.2 * f.home +
+        0.2 * clamp(f.abroad / 0.3, 0, 1) +
+        0.2 * (f.chain / 100) +
+        0.15 * clamp(f.industryIndex, 0, 1)) -
+    (crisis ? 25 : 0);
+  const holder =
+    100 *
+    (0.35 * clamp(f.holderHealth, 0, 1) +
+      0.25 * holderReach +
+      0.25 * holderChain +
+      0.15 * (1 - clamp(f.make / 100, 0, 1)));
+  const round = (x: number) => Math.round(clamp(x, 0, 100) * 10) / 10;
+  return { holder: round(holder), challenger: round(challenger) };
+}
+
+/** The game ends on the last turn, or earlier when a long, deep shortage becomes a crisis. */
+export function checkEnding(scenario: Scenario, s: GameState, resolvedTurn: number): Ending | null {
+  const crisis = s.challenger.crisisTurns >= scenario.endings.crisis.turns;
+  if (!crisis && resolvedTurn < scenario.turns) return null;
+  const figures = endingFigures(scenario, s);
+  const challenger = challengerEnding(scenario, figures, crisis);
+  const holder = holderEnding(scenario, figures, challenger);
+  return {
+    challenger,
+    holder,
+    id: `${challenger}/${holder}`,
+    turn: resolvedTurn,
+    figures,
+    score: scores(scenario, s, figures, crisis),
+  };
+}

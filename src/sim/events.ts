@@ -1,0 +1,101 @@
+// The event deck: drawn by the seeded events stream, gated by conditions on the state, sometimes
+// asking one side to choose. Effects change named fields and are booked to the rope as 'event'.
+import type { Effect, ScenarioEvent } from '../scenario/schema.ts';
+import { escalate } from './escalation.ts';
+import { compare, resolveField } from './fields.ts';
+import { pickWeighted } from './random.ts';
+import type { GameState } from './state.ts';
+import { book, type TurnContext } from './turn.ts';
+import { severity } from './vocabulary.ts';
+
+export function conditionsHold(
+  ctx: Pick<TurnContext, 'scenario'>,
+  s: GameState,
+  event: ScenarioEvent,
+): boolean {
+  return event.when.every((c) => {
+    const field = resolveField(ctx.scenario, c.field);
+    return field !== null && compare(field.get(s), c.op, c.value);
+  });
+}
+
+export function applyEffects(ctx: TurnContext, effects: readonly Effect[]): void {
+  const { s, scenario } = ctx;
+  for (const effect of effects) {
+    const field = resolveField(scenario, effect.field);
+    if (!field?.set) continue; // the validator reports these; the engine skips them
+    const before = field.get(s);
+    let next: number | string | boolean = effect.value;
+    if (effect.op === 'add') {
+      if (typeof before !== 'number' || typeof effect.value !== 'number') continue;
+      next = before + effect.value;
+    }
+    field.set(s, next);
+    const after = field.get(s);
+    if (field.rope && typeof before === 'number' && typeof after === 'number') {
+      book(ctx, field.rope.tech, field.rope.input, 'event', after - before);
+    }
+    // An escalation by event spurs the challenger's resolve just as one by decree.
+    if (field.kind === 'control' && typeof before === 'string' && typeof after === 'string') {
+      const steps = severity(after as never) - severity(before as never);
+      if (steps > 0) escalate(ctx, steps, 0);
+    }
+    if (field.champion && before === false && after === true) escalate(ctx, 0, 1);
+  }
+}
+
+function fire(ctx: TurnContext, event: ScenarioEvent): void {
+  ctx.s.fired.push(event.id);
+  applyEffects(ctx, event.effects);
+  if (event.opensTalks) ctx.talksNext = true;
+  if (event.choice) {
+    const options = event.choice.options.map((o) => o.id);
+    ctx.s.pending.push({ event: event.id, side: event.choice.side, options });
+    ctx.report.events.push({ event: event.id, choice: { side: event.choice.side, options } });
+  } else {
+    ctx.report.events.push({ event: event.id, choice: null });
+  }
+}
+
+const eligible = (ctx: TurnContext, e: ScenarioEvent): boolean =>
+  !(e.once && ctx.s.fired.includes(e.id)) &&
+  !ctx.s.pending.some((p) => p.event === e.id) &&
+  conditionsHold(ctx, ctx.s, e);
+
+/** Scheduled events fire on their turn; then, with the deck's chance, one eligible event is drawn. */
+export function drawEvents(ctx: TurnContext): void {
+  const { scenario, s } = ctx;
+  for (const e of scenario.events) if (e.at === s.turn && eligible(ctx, e)) fire(ctx, e);
+  // Two draws every turn, so the stream stays aligned whatever the deck holds.
+  const uFire = ctx.dice.events.next();
+  const uPick = ctx.dice.events.next();
+  if (uFire >= scenario.eventChance) return;
+  const deck = scenario.events.filter((e) => e.at === undefined && eligible(ctx, e));
+  const pick = pickWeighted(
+    deck.map((e) => e.weight),
+    uPick,
+  );
+  if (pick >= 0) fire(ctx, deck[pick]!);
+}
+
+/** Decisions asked last turn: the chosen option, or the first one when the side did not choose. */
+export function settleChoices(
+  ctx: TurnContext,
+  chosen: { holder: Map<string, string>; challenger: Map<string, string> },
+): void {
+  const pending = ctx.s.pending;
+  ctx.s.pending = [];
+  for (const p of pending) {
+    const event = ctx.scenario.events[ctx.index.eventIndex.get(p.event) ?? -1];
+    if (!event?.choice) continue;
+    const picked = chosen[p.side].get(p.event);
+    const option = event.choice.options.find((o) => o.id === picked) ?? event.choice.options[0]!;
+    applyEffects(ctx, option.effects);
+    ctx.report.choices.push({
+      event: p.event,
+      side: p.side,
+      option: option.id,
+      chosen: picked !== undefined,
+    });
+  }
+}

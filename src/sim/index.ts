@@ -1,0 +1,14 @@
+// The rules' public face: everything outside src/sim goes through here.
+export * from './actions.ts';
+export { endingFigures } from './ending.ts';
+export { fieldCatalogue, resolveField } from './fields.ts';
+export { canonicalJson, hashState, hashText } from './hash.ts';
+export { newGame } from './newGame.ts';
+export { activeDeals, checkOrders, type Plan, unlockedActions } from './orders.ts';
+export * from './report.ts';
+export { type OrdersError, type Resolution, resolveTurn } from './resolve.ts';
+export * from './result.ts';
+export { ropeInputs, ropeTarget, strengths } from './rope.ts';
+export * from './state.ts';
+export { fairRatio, itemValue, leverage } from './talks.ts';
+export * from './vocabulary.ts';

@@ -1,0 +1,121 @@
+// What a resolved turn says about itself, so that screens show cause and effect without re-deriving it.
+import type { Contribution, Deal, Ending, TalkItem } from './state.ts';
+import type { Side } from './vocabulary.ts';
+
+/** The rope's inputs for one technology, as the rope formula sees them. */
+export interface RopeInputs {
+  capC: number; // challenger capability
+  capH: number; // holder capability
+  capacityC: number; // challenger's effective capacity over home demand, capped at 1
+  homeC: number; // challenger's share of its home market
+  homeH: number; // holder's share of the challenger's home market
+  abroadC: number;
+  abroadH: number;
+  chainC: number;
+  chainH: number;
+}
+export type RopeInput = keyof RopeInputs;
+
+export interface RopeReport {
+  tech: string;
+  from: number;
+  to: number;
+  target: number;
+  contributions: Contribution[]; // sums to to − from
+  inputs: Record<RopeInput, { from: number; to: number; contributions: Contribution[] }>;
+}
+
+export interface TechReport {
+  tech: string;
+  breakthrough: number; // capability gained from a breakthrough this turn (0 if none)
+  researchGain: number;
+  shortage: number;
+  stockpileUsed: number;
+  linesOnline: number;
+  designIn: number; // chain gained from a completed qualification this turn
+  production: number;
+  unitCost: number;
+  revenue: { holder: number; challenger: number };
+}
+
+export interface IndustryReport {
+  industry: string;
+  output: number;
+  index: number; // output over full-supply output
+  losses: { tech: string; shortage: number; quality: number }[]; // fractions of output lost
+}
+
+export interface BudgetReport {
+  income: number;
+  spent: Record<string, number>; // money by purpose
+  capitalSpent: number;
+  funding: number; // share of upkeep that could be paid
+}
+
+export interface FiredEvent {
+  event: string;
+  choice: { side: Side; options: string[] } | null;
+}
+
+export interface ChoiceMade {
+  event: string;
+  side: Side;
+  option: string;
+  chosen: boolean; // false when the default applied because no choice was made
+}
+
+export interface Leverage {
+  holder: number;
+  challenger: number;
+  balance: number; // challenger's share of the total leverage, 0–1
+  parts: {
+    selfReliance: number;
+    dependence: number;
+    resolve: number;
+    chokepoints: number;
+    holderChain: number;
+    allies: number;
+  };
+}
+
+export interface TalksReport {
+  leverage: Leverage;
+  offers: { holder: TalkItem[]; challenger: TalkItem[] };
+  values: { holder: number; challenger: number };
+  fairRatio: number; // what the challenger should give per unit the holder gives, at this leverage
+  tolerance: number;
+  outcome: 'deal' | 'no-offers' | 'holder-rejected' | 'challenger-rejected';
+  deal: Deal | null;
+}
+
+export interface Note {
+  kind:
+    | 'line-online'
+    | 'breakthrough'
+    | 'design-in'
+    | 'underfunded'
+    | 'deal-expired'
+    | 'stockpile-used'
+    | 'crisis-turn'
+    | 'chain-decay'
+    | 'control-changed'
+    | 'entity-listed'
+    | 'entity-delisted';
+  side: Side;
+  tech?: string;
+  amount?: number;
+  text?: string;
+}
+
+export interface TurnReport {
+  turn: number; // the turn that resolved
+  ropes: RopeReport[];
+  techs: TechReport[];
+  industries: IndustryReport[];
+  budget: { holder: BudgetReport; challenger: BudgetReport };
+  events: FiredEvent[];
+  choices: ChoiceMade[];
+  talks: TalksReport | null;
+  notes: Note[];
+  ending: Ending | null;
+}

@@ -1,0 +1,167 @@
+// The game state: plain JSON only (no classes, Map, Set or functions), so that a JSON round trip
+// gives an equal state and save, undo and replay come for free. The scenario is not in here: it is
+// passed beside the state and identified in replays by its content hash.
+import type { Cause, ControlLevel, Side, Stream } from './vocabulary.ts';
+
+/** seedrandom's Alea state: four numbers that any engine advances identically. */
+export interface AleaState {
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
+}
+
+export interface Shares {
+  holder: number;
+  challenger: number;
+  others: number;
+}
+
+export interface Line {
+  units: number;
+  ready: number; // the turn it comes online
+}
+
+export interface ChallengerTech {
+  capability: number;
+  capacity: number;
+  pipeline: Line[];
+  cumulative: number;
+  baseCumulative: number; // cumulative output when unitCost was baseCost: the learning curve's origin
+  baseCost: number;
+  unitCost: number;
+  chain: number;
+  qualifying: number; // turns of qualification toward the next design-in
+  momentum: number; // consecutive funded turns: raises the odds of a breakthrough
+  stockpile: number; // units held against a shortage
+}
+
+export interface HolderTech {
+  capability: number;
+  chain: number;
+  unitCost: number;
+}
+
+export interface TechState {
+  id: string;
+  demand: { domestic: number; foreign: number };
+  holder: HolderTech;
+  challenger: ChallengerTech;
+  others: { capability: number; capacity: number; unitCost: number; chain: number };
+  domestic: Shares; // who supplies the challenger's home market (the rest is shortage)
+  foreign: Shares; // who supplies the rest of the world
+  shortage: number; // fraction of home demand unmet last turn, after stockpiles
+  fulfilment: number; // 1 − shortage, kept for the next turn's upstream constraint
+  rope: number; // −100 (holder dominates) … +100 (challenger dominates)
+  ropeTarget: number; // where the triads say the rope should be; the rope follows slowly
+}
+
+export interface IndustryState {
+  id: string;
+  base: number; // output at full supply, grown each turn
+  output: number;
+}
+
+export interface ChallengerPolicy {
+  research: Record<string, number>;
+  procurement: Record<string, number>;
+  exportDrive: Record<string, number>;
+  ecosystem: Record<string, number>;
+  marketAccess: number;
+}
+
+export interface HolderPolicy {
+  control: Record<string, ControlLevel>;
+  research: Record<string, number>;
+  entityList: string[];
+  allies: number;
+  support: number;
+}
+
+export interface SideState {
+  money: number;
+  capital: number;
+  economy: number; // the rest of the economy, grown each turn
+  income: number; // last turn's income
+  funding: number; // share of last turn's upkeep that could be paid (1 = all)
+}
+
+export interface ChallengerState extends SideState {
+  policy: ChallengerPolicy;
+  resolve: number; // 0–100: national resolve, raised by each escalation; feeds the stimulus
+  industryIndex: number; // industry output over its full-supply level
+  crisisTurns: number; // consecutive turns below the crisis depth
+}
+
+export interface HolderState extends SideState {
+  policy: HolderPolicy;
+  revenue: number; // its firms' revenue last turn
+  baseRevenue: number; // their revenue at the start: the yardstick of health
+  health: number; // smoothed revenue index; below the scenario's line its chain decays
+}
+
+export type TalkItem =
+  | { kind: 'loosen'; tech: string }
+  | { kind: 'delist'; champion: string }
+  | { kind: 'pause' }
+  | { kind: 'purchase'; tech: string }
+  | { kind: 'openMarket' };
+
+export interface Deal {
+  holderGives: TalkItem[];
+  challengerGives: TalkItem[];
+  from: number;
+  until: number; // last turn it binds
+}
+
+export interface PendingChoice {
+  event: string;
+  side: Side;
+  options: string[];
+}
+
+export type ChallengerEndingId = 'leader' | 'self-reliant' | 'next-japan' | 'still-choked' | 'crisis';
+export type HolderEndingId = 'firm-grip' | 'double-edged-sword' | 'managed-competition';
+
+/** The figures that decided an ending, so it can explain itself. */
+export interface EndingFigures {
+  make: number;
+  home: number;
+  abroad: number;
+  chain: number;
+  holderHealth: number;
+  industryIndex: number;
+  crisisTurns: number;
+}
+
+export interface Ending {
+  challenger: ChallengerEndingId;
+  holder: HolderEndingId;
+  id: string; // "challenger/holder", the ending's one-word name
+  turn: number;
+  figures: EndingFigures;
+  score: { holder: number; challenger: number };
+}
+
+export interface GameState {
+  scenario: string;
+  seed: string;
+  turn: number; // the turn being decided, from 1
+  rng: Record<Stream, AleaState>;
+  techs: TechState[];
+  industries: IndustryState[];
+  holder: HolderState;
+  challenger: ChallengerState;
+  tension: number; // 0–100: how heated relations are; escalations raise it, deals calm it
+  deals: Deal[];
+  talks: { open: boolean; reason: string }; // whether offers may be made this turn
+  pending: PendingChoice[];
+  fired: string[]; // events that fired, for `once`
+  ending: Ending | null;
+}
+
+/** One line of a rope's explanation. */
+export interface Contribution {
+  cause: Cause;
+  amount: number;
+}
