@@ -215,6 +215,7 @@ export function markets(ctx: TurnContext, tech: number): void {
   const used = Math.min(t.challenger.stockpile, shortage);
   t.challenger.stockpile -= used;
   shortage -= used;
+  respondToShortage(ctx, tech, shortage, limits.restrictOthers, usable);
   const realised: Shares = { holder: got.holder / D, challenger: got.challenger / D, others: got.others / D };
   // The share moves not explained by drift are the caps' doing, shared among the causes of the cuts.
   const capMove: Shares = {
@@ -293,6 +294,25 @@ export function markets(ctx: TurnContext, tech: number): void {
   r.revenue = { holder: ctx.revenue.holder[tech]!, challenger: ctx.revenue.challenger[tech]! };
   if (used > 0)
     ctx.report.notes.push({ kind: 'stockpile-used', side: 'challenger', tech: t.id, amount: used });
+}
+
+/**
+ * A shortage is an opening. Third countries ship more where allies do not stop them (unilateral
+ * controls leak more each turn, and the holder's firms lose that market for good), and domestic firms
+ * add capacity for desperate buyers: the market's part of the stimulus. Both arrive next turn.
+ */
+export const LEAK_GROWTH = 0.15;
+export const EMERGENCY_BUILD = 0.1;
+
+function respondToShortage(ctx: TurnContext, tech: number, shortage: number, restrictOthers: number, usable: boolean) {
+  if (shortage <= 0) return;
+  const t = ctx.s.techs[tech]!;
+  t.others.capacity += LEAK_GROWTH * shortage * (1 - restrictOthers);
+  if (usable) {
+    const units = EMERGENCY_BUILD * shortage;
+    t.challenger.capacity += units;
+    ctx.report.techs[tech]!.linesOnline += units;
+  }
 }
 
 /** Units of imports the challenger could buy now for a stockpile, per quarter of demand. */
