@@ -304,7 +304,13 @@ export function markets(ctx: TurnContext, tech: number): void {
 export const LEAK_GROWTH = 0.15;
 export const EMERGENCY_BUILD = 0.1;
 
-function respondToShortage(ctx: TurnContext, tech: number, shortage: number, restrictOthers: number, usable: boolean) {
+function respondToShortage(
+  ctx: TurnContext,
+  tech: number,
+  shortage: number,
+  restrictOthers: number,
+  usable: boolean,
+) {
   if (shortage <= 0) return;
   const t = ctx.s.techs[tech]!;
   t.others.capacity += LEAK_GROWTH * shortage * (1 - restrictOthers);
