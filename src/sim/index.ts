@@ -1,14 +1,23 @@
 // The rules' public face: everything outside src/sim goes through here.
 export * from './actions.ts';
-export { endingFigures } from './ending.ts';
+export {
+  challengerUpkeep,
+  holderUpkeep,
+  MAX_LINES,
+  STOCKPILE_MAX_QUARTERS,
+  stockpileUnits,
+} from './costs.ts';
+export { challengerEnding, endingFigures, holderEnding, scores } from './ending.ts';
 export { fieldCatalogue, resolveField } from './fields.ts';
 export { canonicalJson, hashState, hashText } from './hash.ts';
 export { newGame } from './newGame.ts';
 export { activeDeals, checkOrders, type Plan, unlockedActions } from './orders.ts';
+export { type Dice, dice, playerDice, seedStreams } from './random.ts';
 export * from './report.ts';
 export { type OrdersError, type Resolution, resolveTurn } from './resolve.ts';
 export * from './result.ts';
 export { ropeInputs, ropeTarget, strengths } from './rope.ts';
+export { indexScenario, type ScenarioIndex } from './scenarioIndex.ts';
 export * from './state.ts';
 export { fairRatio, itemValue, leverage } from './talks.ts';
 export * from './vocabulary.ts';
