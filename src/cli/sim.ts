@@ -1,14 +1,15 @@
 // `tug sim`: plays one whole game headless and summarises it.
 import { ENDING_NAMES } from '../i18n/endings.ts';
 import { playMatch } from '../match/match.ts';
-import { PLAYER_NAMES, type Player, parsePlayer } from '../players/index.ts';
-import { hashState } from '../sim/index.ts';
+import { describePlayers, type Player, parsePlayer } from '../players/index.ts';
+import { hashState, type Side } from '../sim/index.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { loadScenario } from './scenarioFiles.ts';
 
-export function player(name: string, side: string): Player {
+export function player(name: string, side: Side): Player {
   const p = parsePlayer(name);
-  if (!p) throw new UsageError(`Unknown ${side} player "${name}"; players are ${PLAYER_NAMES.join(', ')}.`);
+  if (!p) throw new UsageError(`Unknown ${side} player "${name}"; players are ${describePlayers()}.`);
+  if (p.side && p.side !== side) throw new UsageError(`${name} plays the ${p.side}, not the ${side}.`);
   return p;
 }
 

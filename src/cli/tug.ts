@@ -1,18 +1,21 @@
 // The command line: `npm run tug -- <command> ...`. Other tools call it, so names and flags are stable.
 import { UsageError } from './args.ts';
 import { simCommand } from './sim.ts';
+import { tournamentCommand } from './tournament.ts';
 import { validateCommand } from './validate.ts';
 
-const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => number> = {
+const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => number | Promise<number>> = {
   sim: simCommand,
+  tournament: tournamentCommand,
   validate: validateCommand,
 };
 
 const USAGE = `usage: npm run tug -- <command>
   sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json]
+  tournament --scenario <id or path> --games N --holder <player> --challenger <player> [--seed <base>] [--workers N] [--json]
   validate <file>...`;
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const out = (line: string) => process.stdout.write(`${line}\n`);
   if (!command || command === '--help' || command === 'help') {
@@ -27,7 +30,7 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    return run(rest, out);
+    return await run(rest, out);
   } catch (e) {
     if (e instanceof UsageError) {
       process.stderr.write(`tug ${command}: ${e.message}\n`);
@@ -37,4 +40,4 @@ function main(argv: string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

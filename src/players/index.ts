@@ -1,4 +1,6 @@
 // Players by name, as the command line and the game accept them.
+import { aiNames, CHALLENGER_PERSONALITIES, HOLDER_PERSONALITIES, parseAiName } from './ai/aiName.ts';
+import { aiPlayer } from './ai/aiPlayer.ts';
 import { FIXED_PLAYERS } from './fixed.ts';
 import { idle } from './idle.ts';
 import type { Player } from './player.ts';
@@ -9,11 +11,21 @@ export type { Player, PlayerContext } from './player.ts';
 const PLAYERS: Record<string, Player> = {
   idle,
   random,
-  ...Object.fromEntries(Object.entries(FIXED_PLAYERS).map(([name, f]) => [name, f.player])),
+  ...Object.fromEntries(
+    Object.entries(FIXED_PLAYERS).map(([name, f]) => [name, { ...f.player, side: f.side }]),
+  ),
 };
 
-export const PLAYER_NAMES = Object.keys(PLAYERS);
+/** Every player name, AI levels and personalities included (`ai:<level>[:<personality>]`). */
+export const PLAYER_NAMES = [...Object.keys(PLAYERS), ...aiNames()];
+
+/** The players in one line, for messages: the AI's many names are given as a pattern. */
+export function describePlayers(): string {
+  return `${Object.keys(PLAYERS).join(', ')}, ai:<easy|normal|hard>[:<personality>] (holder: ${HOLDER_PERSONALITIES.join(', ')}; challenger: ${CHALLENGER_PERSONALITIES.join(', ')})`;
+}
 
 export function parsePlayer(name: string): Player | null {
-  return Object.hasOwn(PLAYERS, name) ? PLAYERS[name]! : null;
+  if (Object.hasOwn(PLAYERS, name)) return PLAYERS[name]!;
+  const ai = parseAiName(name);
+  return ai ? aiPlayer(ai, name) : null;
 }

@@ -11,5 +11,6 @@ export interface PlayerContext {
 
 export interface Player {
   name: string;
+  side?: Side; // the only side it can play, when it is made for one (fixed doctrines, AI personalities)
   decide(ctx: PlayerContext): Action[];
 }

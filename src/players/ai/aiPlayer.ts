@@ -1,0 +1,132 @@
+// The AI player. It reads the public state (never the other side's orders for this turn), and:
+// - easy plays its personality's signature stance, and on some turns forgets to act;
+// - normal and hard try the stances of their personality's family (and the one they are playing) on
+//   sampled futures, with the opponent modelled as keeping to the stance its settings show, and play
+//   the best. Event decisions are looked ahead the same way.
+// Randomness comes from the AI's own streams, seeded by the game seed, its name, side and turn: a game
+// against the AI replays exactly. It never changes the state it is given.
+import type { Scenario } from '../../scenario/schema.ts';
+import {
+  type Action,
+  checkOrders,
+  endingFigures,
+  type GameState,
+  otherSide,
+  playerDice,
+  type Side,
+} from '../../sim/index.ts';
+import type { Player, PlayerContext } from '../player.ts';
+import { type AiName, DEFAULT_PERSONALITY, type Personality } from './aiName.ts';
+import { LEVEL_RULES, type LevelRules } from './levels.ts';
+import { challengerFamily, holderFamily, LEANINGS, readStance } from './personalities.ts';
+import { type Behaviour, rollout } from './rollout.ts';
+import { successiveHalving } from './search.ts';
+import { type Stance, stanceOrders } from './stance.ts';
+import { projectedValue } from './value.ts';
+
+export function aiPlayer(name: AiName, fullName: string): Player {
+  return {
+    name: fullName,
+    ...(name.side ? { side: name.side } : {}),
+    decide(ctx) {
+      if (name.side && name.side !== ctx.side)
+        throw new Error(`${fullName} plays the ${name.side}, not the ${ctx.side}.`);
+      const personality = name.personality ?? DEFAULT_PERSONALITY[ctx.side];
+      return decide(ctx, personality, LEVEL_RULES[name.level], `ai/${name.level}/${personality}`);
+    },
+  };
+}
+
+function family(side: Side, personality: Personality): Stance[] {
+  return side === 'holder' ? holderFamily(personality) : challengerFamily(personality);
+}
+
+function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules, label: string): Action[] {
+  const { scenario, state, side } = ctx;
+  if (!rules.search) {
+    const dice = playerDice(state.seed, `${label}/${side}`, state.turn);
+    const choices = state.pending
+      .filter((p) => p.side === side)
+      .map(
+        (p): Action => ({
+          type: 'choose',
+          event: p.event,
+          option: p.options[Math.floor(dice.next() * p.options.length)]!,
+        }),
+      );
+    if (dice.next() < rules.slip) return choices;
+    return combine(
+      scenario,
+      state,
+      side,
+      choices,
+      stanceOrders(scenario, state, side, family(side, personality)[0]!),
+    );
+  }
+
+  const leaning = LEANINGS[personality];
+  const candidates = distinct([
+    readStance(side, state),
+    ...family(side, personality).slice(0, rules.candidates),
+  ]);
+  const other = otherSide(side);
+  const theirStance = readStance(other, state);
+  const opponent: Behaviour = (s) => stanceOrders(scenario, s, other, theirStance);
+  const firsts = candidates.map((c) => stanceOrders(scenario, state, side, c));
+  const start = endingFigures(scenario, state);
+  const seed = (kind: string, sample: number) =>
+    `${state.seed}/${label}/${side}/${state.turn}/${kind}/${sample}`;
+
+  const look = (first: Action[], stance: Stance, sample: number, kind: string, horizon: number) => {
+    const own: Behaviour = (s) => stanceOrders(scenario, s, side, stance);
+    const o = rollout(scenario, state, { side, first, own, opponent }, horizon, seed(kind, sample));
+    return { value: projectedValue(scenario, start, o.state, o.turns, side, leaning), turns: o.turns };
+  };
+  const { best } = successiveHalving(
+    candidates.length,
+    (c, sample) => look(firsts[c]!, candidates[c]!, sample, 'plan', rules.horizon),
+    rules.budget,
+  );
+  const stance = candidates[best]!;
+  const orders = firsts[best]!;
+
+  // Each decision an event asks of this side: try each option with the chosen stance.
+  const choices: Action[] = [];
+  for (const p of state.pending) {
+    if (p.side !== side) continue;
+    const options = p.options.map((option): Action => ({ type: 'choose', event: p.event, option }));
+    const picked = successiveHalving(
+      options.length,
+      (o, sample) =>
+        look([options[o]!, ...orders], stance, sample, `choice/${p.event}`, Math.min(rules.horizon, 8)),
+      rules.choiceBudget,
+    );
+    choices.push(options[picked.best]!);
+  }
+  return combine(scenario, state, side, choices, orders);
+}
+
+/** Event decisions first, then the orders; anything the rules would refuse is left out. */
+function combine(
+  scenario: Scenario,
+  state: GameState,
+  side: Side,
+  choices: Action[],
+  orders: Action[],
+): Action[] {
+  const all = [...choices, ...orders];
+  if (checkOrders(scenario, state, side, all).ok) return all;
+  const kept: Action[] = [];
+  for (const a of all) if (checkOrders(scenario, state, side, [...kept, a]).ok) kept.push(a);
+  return kept;
+}
+
+function distinct(stances: Stance[]): Stance[] {
+  const seen = new Set<string>();
+  return stances.filter((s) => {
+    const key = JSON.stringify(s);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,19 @@
+// What each level may do. Budgets count simulated turns, never time, so a game replays identically on
+// any machine; they are calibrated (npm run bench) so that a decision fits the time limits in a
+// browser: 100 ms at normal, 1 s at hard.
+import type { AiLevel } from './aiName.ts';
+
+export interface LevelRules {
+  search: boolean; // looks ahead; easy plays its personality's first stance, with slips
+  candidates: number; // stances of its family it considers (plus the one it is playing now)
+  budget: number; // simulated turns per decision
+  horizon: number; // turns looked ahead (the projection covers the rest)
+  choiceBudget: number; // simulated turns per pending event decision
+  slip: number; // easy: chance each turn of leaving its settings as they are
+}
+
+export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
+  easy: { search: false, candidates: 1, budget: 0, horizon: 0, choiceBudget: 0, slip: 0.35 },
+  normal: { search: true, candidates: 4, budget: 90, horizon: 8, choiceBudget: 24, slip: 0 },
+  hard: { search: true, candidates: 12, budget: 900, horizon: 16, choiceBudget: 120, slip: 0 },
+};

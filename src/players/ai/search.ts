@@ -1,0 +1,48 @@
+// Successive halving: every candidate is tried on the same sampled futures; after each round the
+// weaker half is dropped and the budget goes to the rest. The budget counts simulated turns, never
+// time, so a decision is the same on every machine.
+
+export interface Trial {
+  value: number;
+  turns: number; // simulated turns this trial cost
+}
+
+export interface SearchResult {
+  best: number;
+  means: number[]; // mean value of each candidate over the samples it saw (NaN if none)
+  spent: number;
+}
+
+export function successiveHalving(
+  count: number,
+  trial: (candidate: number, sample: number) => Trial,
+  budget: number,
+): SearchResult {
+  const sums = new Array<number>(count).fill(0);
+  const seen = new Array<number>(count).fill(0);
+  let alive = Array.from({ length: count }, (_, i) => i);
+  const rounds = Math.max(1, Math.ceil(Math.log2(Math.max(count, 1))));
+  let spent = 0;
+  let sample = 0;
+  for (let round = 0; round < rounds && alive.length > 0; round++) {
+    const target = spent + (budget - spent) / (rounds - round);
+    // Whole sweeps only: every survivor sees the same samples.
+    do {
+      for (const c of alive) {
+        const t = trial(c, sample);
+        sums[c]! += t.value;
+        seen[c]!++;
+        spent += Math.max(1, t.turns);
+      }
+      sample++;
+    } while (spent < target);
+    if (round < rounds - 1) {
+      alive = [...alive]
+        .sort((a, b) => sums[b]! / seen[b]! - sums[a]! / seen[a]! || a - b)
+        .slice(0, Math.max(1, Math.ceil(alive.length / 2)));
+    }
+  }
+  const means = sums.map((s, i) => (seen[i]! > 0 ? s / seen[i]! : Number.NaN));
+  const best = alive.reduce((a, b) => (means[b]! > means[a]! ? b : a), alive[0] ?? 0);
+  return { best, means, spent };
+}

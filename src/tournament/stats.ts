@@ -1,0 +1,12 @@
+// Percentiles for reports: nearest-rank, so every figure is one of the games' own values and the same
+// list gives the same figure on every machine.
+
+/** The p-th percentile (0–100) of `xs` by nearest rank; NaN for an empty list. */
+export function percentile(xs: readonly number[], p: number): number {
+  if (xs.length === 0) return Number.NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
+  return sorted[rank - 1]!;
+}
+
+export const median = (xs: readonly number[]): number => percentile(xs, 50);
