@@ -1,6 +1,6 @@
 // Players by name, as the command line and the game accept them.
 import { aiNames, CHALLENGER_PERSONALITIES, HOLDER_PERSONALITIES, parseAiName } from './ai/aiName.ts';
-import { aiPlayer } from './ai/aiPlayer.ts';
+import { aiPlayer, aiStyle } from './ai/aiPlayer.ts';
 import { FIXED_PLAYERS } from './fixed.ts';
 import { idle } from './idle.ts';
 import type { Player } from './player.ts';
@@ -28,4 +28,10 @@ export function parsePlayer(name: string): Player | null {
   if (Object.hasOwn(PLAYERS, name)) return PLAYERS[name]!;
   const ai = parseAiName(name);
   return ai ? aiPlayer(ai, name) : null;
+}
+
+/** A player for outcome ranges: an AI name stands in as its fast style of play; other names as themselves. */
+export function parseStyle(name: string): Player | null {
+  const ai = parseAiName(name);
+  return ai ? aiStyle(ai, name) : parsePlayer(name);
 }

@@ -18,13 +18,27 @@ import {
 import type { Player, PlayerContext } from '../player.ts';
 import { type AiName, DEFAULT_PERSONALITY, type Personality } from './aiName.ts';
 import { LEVEL_RULES, type LevelRules } from './levels.ts';
-import { challengerFamily, holderFamily, LEANINGS, readStance } from './personalities.ts';
+import { family, LEANINGS, readStance, signature, threat } from './personalities.ts';
 import { type Behaviour, rollout } from './rollout.ts';
 import { successiveHalving } from './search.ts';
 import { type Stance, stanceOrders } from './stance.ts';
 import { projectedValue } from './value.ts';
 
 export function aiPlayer(name: AiName, fullName: string): Player {
+  return player(name, fullName, LEVEL_RULES[name.level], `ai/${name.level}`);
+}
+
+/**
+ * A fast stand-in for an AI's style of play: its personality's signature stance, played every turn
+ * without looking ahead. Outcome ranges use it, so that a hundred games take seconds, not minutes.
+ */
+export function aiStyle(name: AiName, fullName: string): Player {
+  return player(name, `${fullName} (style)`, STYLE_RULES, 'ai/style');
+}
+
+const STYLE_RULES: LevelRules = { ...LEVEL_RULES.easy, slip: 0 };
+
+function player(name: AiName, fullName: string, rules: LevelRules, label: string): Player {
   return {
     name: fullName,
     ...(name.side ? { side: name.side } : {}),
@@ -32,13 +46,9 @@ export function aiPlayer(name: AiName, fullName: string): Player {
       if (name.side && name.side !== ctx.side)
         throw new Error(`${fullName} plays the ${name.side}, not the ${ctx.side}.`);
       const personality = name.personality ?? DEFAULT_PERSONALITY[ctx.side];
-      return decide(ctx, personality, LEVEL_RULES[name.level], `ai/${name.level}/${personality}`);
+      return decide(ctx, personality, rules, `${label}/${personality}`);
     },
   };
-}
-
-function family(side: Side, personality: Personality): Stance[] {
-  return side === 'holder' ? holderFamily(personality) : challengerFamily(personality);
 }
 
 function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules, label: string): Action[] {
@@ -60,18 +70,22 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
       state,
       side,
       choices,
-      stanceOrders(scenario, state, side, family(side, personality)[0]!),
+      stanceOrders(scenario, state, side, signature(personality)),
     );
   }
 
   const leaning = LEANINGS[personality];
-  const candidates = distinct([
-    readStance(side, state),
-    ...family(side, personality).slice(0, rules.candidates),
-  ]);
+  const candidates = distinct([readStance(side, state), ...family(personality).slice(0, rules.candidates)]);
   const other = otherSide(side);
-  const theirStance = readStance(other, state);
-  const opponent: Behaviour = (s) => stanceOrders(scenario, s, other, theirStance);
+  const models = [readStance(other, state), threat(other)];
+  const opponents = models.map(
+    (m): Behaviour =>
+      (s) =>
+        stanceOrders(scenario, s, other, m),
+  );
+  // Most sampled futures have the opponent keep to the stance its settings show; with `threat`, some
+  // have it do its worst. Every candidate sees the same futures.
+  const opponentFor = (sample: number) => opponents[rules.threat > 0 && sample % rules.threat === 1 ? 1 : 0]!;
   const firsts = candidates.map((c) => stanceOrders(scenario, state, side, c));
   const start = endingFigures(scenario, state);
   const seed = (kind: string, sample: number) =>
@@ -79,7 +93,13 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
 
   const look = (first: Action[], stance: Stance, sample: number, kind: string, horizon: number) => {
     const own: Behaviour = (s) => stanceOrders(scenario, s, side, stance);
-    const o = rollout(scenario, state, { side, first, own, opponent }, horizon, seed(kind, sample));
+    const o = rollout(
+      scenario,
+      state,
+      { side, first, own, opponent: opponentFor(sample) },
+      horizon,
+      seed(kind, sample),
+    );
     return { value: projectedValue(scenario, start, o.state, o.turns, side, leaning), turns: o.turns };
   };
   const { best } = successiveHalving(

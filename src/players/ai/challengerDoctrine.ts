@@ -16,6 +16,7 @@ export interface ChallengerStance {
   research: number; // R&D level on the technologies in focus
   spread: number; // 0–1: share of the technologies in focus, the most promising first
   home: number; // share of home demand its lines should be able to serve
+  eager: boolean; // build toward `home` at once, before buyers ask (a hedge against bans)
   abroad: number; // extra capacity for exports, over foreign demand, once designed in abroad
   procurement: number; // domestic preference once the product is usable
   ecosystem: number; // certification and standards work once the product is reliable enough
@@ -23,6 +24,7 @@ export interface ChallengerStance {
   driveAt: number; // chain from which the export drive starts
   stockpile: boolean; // buy imports ahead when a shortage threatens the industries
   retaliate: number; // market access answered to bans and listings (0 = never retaliate)
+  squeeze: number; // home share (weighted) from which the market is restricted unprovoked (0 = never)
   spend: number; // share of last turn's income committed to running costs; the rest builds lines
   talks: boolean; // offer purchase commitments at the table
 }
@@ -89,8 +91,15 @@ export function wantedChallengerPolicy(
   for (const v of [...views].reverse()) trim.push({ kind: 'exportDrive', id: v.id });
   for (const v of [...views].reverse()) trim.push({ kind: 'ecosystem', id: v.id });
   for (const v of [...views].reverse().slice(0, views.length - 1)) trim.push({ kind: 'research', id: v.id });
-  // Retaliation answers escalation and is withdrawn when the holder backs down.
-  policy.marketAccess = escalated ? Math.max(s.challenger.policy.marketAccess, stance.retaliate) : 0;
+  // Retaliation answers escalation and is withdrawn when the holder backs down; a squeeze needs no
+  // excuse once domestic firms can serve the market, and bleeds the holder's firms and their chain.
+  const { weight } = indexScenario(scenario);
+  const home = s.techs.reduce((sum, t, i) => sum + weight[i]! * t.domestic.challenger, 0);
+  const squeezing = stance.squeeze > 0 && home >= stance.squeeze;
+  policy.marketAccess =
+    escalated || squeezing
+      ? Math.max(s.challenger.policy.marketAccess, Math.max(stance.retaliate, squeezing ? 2 : 0))
+      : 0;
 
   const limit = stance.spend * Math.max(s.challenger.income, 1);
   let k = 0;

@@ -10,10 +10,11 @@ export interface LevelRules {
   horizon: number; // turns looked ahead (the projection covers the rest)
   choiceBudget: number; // simulated turns per pending event decision
   slip: number; // easy: chance each turn of leaving its settings as they are
+  threat: number; // every this many sampled futures, the opponent plays its worst (0 = never)
 }
 
 export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
-  easy: { search: false, candidates: 1, budget: 0, horizon: 0, choiceBudget: 0, slip: 0.35 },
-  normal: { search: true, candidates: 4, budget: 90, horizon: 8, choiceBudget: 24, slip: 0 },
-  hard: { search: true, candidates: 12, budget: 900, horizon: 16, choiceBudget: 120, slip: 0 },
+  easy: { search: false, candidates: 1, budget: 0, horizon: 0, choiceBudget: 0, slip: 0.35, threat: 0 },
+  normal: { search: true, candidates: 4, budget: 90, horizon: 8, choiceBudget: 24, slip: 0, threat: 0 },
+  hard: { search: true, candidates: 12, budget: 900, horizon: 16, choiceBudget: 120, slip: 0, threat: 4 },
 };

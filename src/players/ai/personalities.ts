@@ -1,16 +1,24 @@
-// Personalities: each is a family of stances the AI chooses among, and a leaning in how it values a
-// state. The family shapes how it plays (a hawk never plays open markets); the leaning tips close calls.
+// Personalities. Each has a signature stance (what the easy AI plays, and what stands in for the style in
+// outcome ranges), a family of stances the searching AIs choose among (strongest first: normal tries
+// only the first few), and a leaning in how it values a state. The family shapes how it plays (a hawk
+// never opens its markets); the leaning tips close calls. Stances were found by searching the stance
+// space in slow-tug against the fixed doctrines and each other (docs/balance.md says how).
 import type { GameState, Side } from '../../sim/index.ts';
 import { severity } from '../../sim/index.ts';
-import type { Personality } from './aiName.ts';
+import type { ChallengerPersonality, HolderPersonality, Personality } from './aiName.ts';
 import type { ChallengerStance } from './challengerDoctrine.ts';
 import type { HolderStance } from './holderDoctrine.ts';
+import type { Stance } from './stance.ts';
 import type { Leaning } from './value.ts';
 
+// --- The challenger ---
+
+/** Research everything hard, prefer domestic goods, build as buyers come. */
 const BUILDER: ChallengerStance = {
   research: 3,
   spread: 1,
   home: 0.9,
+  eager: false,
   abroad: 0.08,
   procurement: 3,
   ecosystem: 2,
@@ -18,53 +26,124 @@ const BUILDER: ChallengerStance = {
   driveAt: 15,
   stockpile: true,
   retaliate: 1,
+  squeeze: 0,
   spend: 0.9,
   talks: true,
 };
-const SCHOLAR: ChallengerStance = { ...BUILDER, research: 3, spread: 0.75, home: 0.6, procurement: 1 };
+/** Research first; markets later. */
+const SCHOLAR: ChallengerStance = { ...BUILDER, spread: 0.75, home: 0.6, procurement: 1 };
+/** Markets first: preference, lines, certification and export subsidies. */
 const MERCHANT: ChallengerStance = {
   ...BUILDER,
   research: 2,
   spread: 0.5,
   home: 1,
-  abroad: 0.12,
+  abroad: 0.3,
   ecosystem: 3,
   exportDrive: 2,
   driveAt: 10,
   retaliate: 2,
+  squeeze: 0.3,
   spend: 0.85,
 };
-
-const CHALLENGER_FAMILIES: Record<'rd-first' | 'market-first' | 'balanced', ChallengerStance[]> = {
-  balanced: [
-    BUILDER,
-    { ...BUILDER, research: 2, spend: 0.8 },
-    { ...BUILDER, procurement: 2, home: 0.7 },
-    { ...BUILDER, ecosystem: 3, exportDrive: 2, driveAt: 10 },
-    { ...BUILDER, retaliate: 2 },
-    { ...BUILDER, home: 1, abroad: 0.15, ecosystem: 3 },
-    { ...BUILDER, spread: 0.5 },
-    MERCHANT,
-    SCHOLAR,
-  ],
-  'rd-first': [
-    SCHOLAR,
-    { ...SCHOLAR, spread: 1 },
-    { ...SCHOLAR, procurement: 2, home: 0.7 },
-    { ...SCHOLAR, ecosystem: 3, exportDrive: 2 },
-    { ...SCHOLAR, spread: 0.5, spend: 0.95 },
-    { ...SCHOLAR, procurement: 3, home: 0.8, spread: 1 },
-  ],
-  'market-first': [
-    MERCHANT,
-    { ...MERCHANT, research: 3, spread: 1 },
-    { ...MERCHANT, exportDrive: 3, driveAt: 5 },
-    { ...MERCHANT, retaliate: 1 },
-    { ...MERCHANT, home: 0.9, abroad: 0.2 },
-    { ...MERCHANT, research: 3, spread: 0.75, spend: 0.9 },
-  ],
+/** Focused research, export lines, and a squeeze on the holder's firms once home firms can serve. */
+const CONTENDER: ChallengerStance = {
+  ...BUILDER,
+  spread: 0.5,
+  abroad: 0.5,
+  exportDrive: 1,
+  driveAt: 20,
+  retaliate: 2,
+  squeeze: 0.3,
+  talks: false,
+};
+/** Builds before it is asked: survives an early, total ban. */
+const HEDGER: ChallengerStance = {
+  ...BUILDER,
+  research: 2,
+  spread: 0.5,
+  home: 0.5,
+  eager: true,
+  abroad: 0.5,
+  procurement: 2,
+  exportDrive: 2,
+  driveAt: 0,
+  retaliate: 0,
+  squeeze: 0.3,
+  talks: false,
+};
+/** Out into the world: certification, export subsidies and export lines. */
+const EXPORTER: ChallengerStance = {
+  ...BUILDER,
+  research: 2,
+  abroad: 0.5,
+  procurement: 1,
+  ecosystem: 3,
+  exportDrive: 3,
+  driveAt: 20,
+};
+const SUBSTITUTE: ChallengerStance = {
+  ...BUILDER,
+  research: 2,
+  spread: 0.75,
+  home: 0.7,
+  abroad: 0.3,
+  exportDrive: 0,
+  driveAt: 10,
+  retaliate: 0,
+  squeeze: 0.4,
 };
 
+const CHALLENGERS: Record<
+  ChallengerPersonality,
+  { signature: ChallengerStance; family: ChallengerStance[] }
+> = {
+  balanced: {
+    signature: BUILDER,
+    family: [
+      CONTENDER,
+      HEDGER,
+      SUBSTITUTE,
+      EXPORTER,
+      BUILDER,
+      { ...CONTENDER, eager: true },
+      { ...SUBSTITUTE, retaliate: 2 },
+      { ...BUILDER, eager: true, home: 0.7 },
+      { ...BUILDER, spread: 0.75, home: 1, abroad: 0.1, ecosystem: 3, exportDrive: 0, driveAt: 20 },
+      { ...HEDGER, research: 3, procurement: 3 },
+      MERCHANT,
+      SCHOLAR,
+    ],
+  },
+  'rd-first': {
+    signature: SCHOLAR,
+    family: [
+      { ...SCHOLAR, spread: 1, abroad: 0.5, procurement: 2 },
+      { ...SCHOLAR, eager: true, home: 0.5, abroad: 0.5 },
+      SCHOLAR,
+      { ...SCHOLAR, spread: 1, ecosystem: 3, exportDrive: 2 },
+      { ...SCHOLAR, spread: 0.5, spend: 0.95, squeeze: 0.3 },
+      { ...SCHOLAR, procurement: 3, home: 0.8, spread: 1 },
+      { ...SCHOLAR, spread: 1, abroad: 0.5, procurement: 1, ecosystem: 3, exportDrive: 3, driveAt: 20 },
+    ],
+  },
+  'market-first': {
+    signature: MERCHANT,
+    family: [
+      { ...MERCHANT, research: 3, abroad: 0.5, exportDrive: 1, driveAt: 20 },
+      { ...MERCHANT, eager: true, home: 0.6, abroad: 0.5 },
+      MERCHANT,
+      { ...MERCHANT, exportDrive: 3, driveAt: 5 },
+      { ...MERCHANT, research: 3, spread: 0.75, spend: 0.9 },
+      { ...MERCHANT, squeeze: 0.4, retaliate: 1 },
+      { ...MERCHANT, home: 0.9, abroad: 0.5, exportDrive: 3, driveAt: 20 },
+    ],
+  },
+};
+
+// --- The holder ---
+
+/** License what the challenger is catching up on, with some help from allies; ease when firms bleed. */
 const WATCHFUL: HolderStance = {
   control: 1,
   watch: 0.6,
@@ -75,6 +154,7 @@ const WATCHFUL: HolderStance = {
   ease: 0.9,
   talks: true,
 };
+/** Ban everything at once, list the champions, bring the allies in: a crisis or nothing. */
 const IRON: HolderStance = {
   control: 3,
   watch: 0,
@@ -85,6 +165,7 @@ const IRON: HolderStance = {
   ease: 0,
   talks: false,
 };
+/** Keep markets open, so the challenger's buyers keep buying; out-research it. */
 const OPEN: HolderStance = {
   control: 0,
   watch: 1,
@@ -96,31 +177,43 @@ const OPEN: HolderStance = {
   talks: true,
 };
 
-const HOLDER_FAMILIES: Record<'hawk' | 'dove' | 'pragmatist', HolderStance[]> = {
-  pragmatist: [
-    WATCHFUL,
-    IRON,
-    { ...IRON, watch: 0.6, research: 1 },
-    { ...WATCHFUL, control: 2, watch: 0.5 },
-    { ...WATCHFUL, control: 1, watch: 0, allies: 0, research: 2 },
-    OPEN,
-    { ...IRON, allies: 3 },
-    { ...WATCHFUL, control: 3, watch: 0.7, list: true, allies: 2 },
-  ],
-  hawk: [
-    IRON,
-    { ...IRON, allies: 3 },
-    { ...IRON, watch: 0.5, research: 1 },
-    { ...IRON, control: 2, allies: 1 },
-    { ...IRON, allies: 1, research: 1 },
-  ],
-  dove: [
-    OPEN,
-    { ...OPEN, research: 3 },
-    { ...OPEN, support: 2 },
-    { ...WATCHFUL, allies: 0, ease: 0.95 },
-    { ...OPEN, research: 1, support: 0 },
-  ],
+const HOLDERS: Record<HolderPersonality, { signature: HolderStance; family: HolderStance[] }> = {
+  pragmatist: {
+    signature: WATCHFUL,
+    family: [
+      { ...IRON, research: 2, ease: 0.95 },
+      { ...OPEN, watch: 0.6, list: true, allies: 2, research: 1, talks: false },
+      OPEN,
+      WATCHFUL,
+      IRON,
+      { ...WATCHFUL, control: 2, watch: 0.4, allies: 3, support: 2, ease: 0 },
+      { ...WATCHFUL, control: 3, watch: 0.7, list: true, allies: 2 },
+      { ...WATCHFUL, watch: 0, allies: 0, research: 2 },
+      { ...OPEN, research: 3, support: 2 },
+      { ...IRON, allies: 3 },
+    ],
+  },
+  hawk: {
+    signature: IRON,
+    family: [
+      { ...IRON, research: 2, ease: 0.95 },
+      IRON,
+      { ...IRON, allies: 3 },
+      { ...IRON, watch: 0.5, research: 1 },
+      { ...IRON, control: 2, allies: 1 },
+      { ...IRON, allies: 1, research: 1 },
+    ],
+  },
+  dove: {
+    signature: OPEN,
+    family: [
+      OPEN,
+      { ...OPEN, research: 3 },
+      { ...OPEN, support: 2 },
+      { ...WATCHFUL, allies: 0, ease: 0.95 },
+      { ...OPEN, research: 1, support: 0 },
+    ],
+  },
 };
 
 export const LEANINGS: Record<Personality, Leaning> = {
@@ -132,13 +225,21 @@ export const LEANINGS: Record<Personality, Leaning> = {
   balanced: { make: 0, markets: 0, health: 0 },
 };
 
-export function challengerFamily(p: Personality): ChallengerStance[] {
-  return CHALLENGER_FAMILIES[p as keyof typeof CHALLENGER_FAMILIES] ?? CHALLENGER_FAMILIES.balanced;
+const isHolder = (p: Personality): p is HolderPersonality => p in HOLDERS;
+
+export function signature(p: Personality): Stance {
+  return isHolder(p) ? HOLDERS[p].signature : CHALLENGERS[p].signature;
 }
 
-export function holderFamily(p: Personality): HolderStance[] {
-  return HOLDER_FAMILIES[p as keyof typeof HOLDER_FAMILIES] ?? HOLDER_FAMILIES.pragmatist;
+export function family(p: Personality): Stance[] {
+  return isHolder(p) ? HOLDERS[p].family : CHALLENGERS[p].family;
 }
+
+/**
+ * The worst an opponent can do, as the searching AIs hedge against it: for a challenger, a holder that
+ * bans everything at once; for a holder, a challenger that researches, prefers and builds all-out.
+ */
+export const threat = (opponent: Side): Stance => (opponent === 'holder' ? IRON : BUILDER);
 
 const maxOf = (r: Record<string, number>) => Object.values(r).reduce((m, x) => Math.max(m, x), 0);
 
@@ -146,6 +247,8 @@ const maxOf = (r: Record<string, number>) => Object.values(r).reduce((m, x) => M
 export function readChallengerStance(s: GameState): ChallengerStance {
   const p = s.challenger.policy;
   const research = maxOf(p.research);
+  // A challenger that has not moved yet is taken at its most likely word: the balanced signature.
+  if (research === 0 && maxOf(p.procurement) === 0 && s.turn <= 2) return BUILDER;
   const ids = s.techs.map((t) => t.id);
   const focused = ids.filter((id) => research > 0 && (p.research[id] ?? 0) >= research).length;
   let home = 0.4;
@@ -157,13 +260,15 @@ export function readChallengerStance(s: GameState): ChallengerStance {
     research,
     spread: ids.length > 0 ? Math.max(0.25, focused / ids.length) : 1,
     home,
-    abroad: 0.05,
+    eager: false,
+    abroad: 0.2,
     procurement: maxOf(p.procurement),
     ecosystem: maxOf(p.ecosystem),
     exportDrive: maxOf(p.exportDrive),
     driveAt: 15,
     stockpile: s.techs.some((t) => t.challenger.stockpile > 0),
     retaliate: p.marketAccess,
+    squeeze: 0,
     spend: 0.85,
     talks: true,
   };
@@ -186,5 +291,5 @@ export function readHolderStance(s: GameState): HolderStance {
   };
 }
 
-export const readStance = (side: Side, s: GameState) =>
+export const readStance = (side: Side, s: GameState): Stance =>
   side === 'holder' ? readHolderStance(s) : readChallengerStance(s);

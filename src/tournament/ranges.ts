@@ -1,0 +1,152 @@
+// Outcome ranges, "what usually happens": a scenario played on many seeds by a stand-in for the player's
+// style against an opponent, summarised turn by turn as percentile bands of one rope or one score. It
+// is a range of what happened in sampled games, for a fan chart, not a prediction of this game.
+import { parseStyle } from '../players/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import {
+  endingFigures,
+  type GameState,
+  newGame,
+  type Orders,
+  type Result,
+  resolveTurn,
+  type Side,
+  scores,
+} from '../sim/index.ts';
+import { percentile } from './stats.ts';
+
+export type RangeMetric =
+  | { kind: 'rope'; tech: string } // a technology's rope, −100 (holder) … +100 (challenger)
+  | { kind: 'score'; side: Side }; // a side's score as it would stand if the game ended that turn
+
+export interface RangeRequest {
+  scenario: Scenario;
+  side: Side; // the side the player plays
+  style: string; // a player name standing in for the player's style (an AI name plays as its fast style)
+  opponent: string; // the opponent's player name (an AI name likewise)
+  metric: RangeMetric;
+  games?: number; // 100 unless told
+  seed?: string; // base seed of the sampled games; game i is played on `${seed}/${i}`
+  percentiles?: number[]; // 5, 25, 50, 75, 95 unless told
+}
+
+export interface OutcomeRange {
+  kind: 'range'; // a spread over sampled games, never a forecast
+  scenario: string;
+  side: Side;
+  style: string;
+  opponent: string;
+  metric: RangeMetric;
+  games: number;
+  turns: number[]; // 0 (the start) … the scenario's last turn
+  bands: { percentile: number; values: number[] }[]; // one value per entry of `turns`
+  endings: Record<string, number>; // "<challenger ending>/<holder ending>" → games
+}
+
+export interface RangeProblem {
+  code: 'ERR_UNKNOWN_PLAYER' | 'ERR_WRONG_SIDE' | 'ERR_UNKNOWN_TECH' | 'ERR_BAD_VALUE';
+  message: string;
+}
+
+export const RANGE_GAMES = 100;
+export const RANGE_PERCENTILES = [5, 25, 50, 75, 95] as const;
+
+const refuse = (code: RangeProblem['code'], message: string): { ok: false; error: RangeProblem } => ({
+  ok: false,
+  error: { code, message },
+});
+
+export function outcomeRange(
+  req: RangeRequest,
+  progress: (done: number, total: number) => void = () => {},
+): Result<OutcomeRange, RangeProblem> {
+  const { scenario, side, metric } = req;
+  const games = req.games ?? RANGE_GAMES;
+  if (!Number.isInteger(games) || games < 1 || games > 1000)
+    return refuse('ERR_BAD_VALUE', 'An outcome range plays 1 to 1000 games.');
+  const bands = req.percentiles ?? [...RANGE_PERCENTILES];
+  if (bands.some((p) => typeof p !== 'number' || !(p >= 0 && p <= 100)))
+    return refuse('ERR_BAD_VALUE', 'Percentiles are numbers from 0 to 100.');
+  if (side !== 'holder' && side !== 'challenger')
+    return refuse('ERR_BAD_VALUE', 'The side is holder or challenger.');
+  const other: Side = side === 'holder' ? 'challenger' : 'holder';
+  const players = {} as Record<Side, ReturnType<typeof parseStyle> & object>;
+  for (const [who, name] of [
+    [side, req.style],
+    [other, req.opponent],
+  ] as const) {
+    const p = typeof name === 'string' ? parseStyle(name) : null;
+    if (!p)
+      return refuse('ERR_UNKNOWN_PLAYER', `There is no player ${JSON.stringify(String(name)).slice(0, 40)}.`);
+    if (p.side && p.side !== who)
+      return refuse('ERR_WRONG_SIDE', `${name} plays the ${p.side}, not the ${who}.`);
+    players[who] = p;
+  }
+  let read: (s: GameState) => number;
+  if (metric?.kind === 'rope') {
+    const i = scenario.technologies.findIndex((t) => t.id === metric.tech);
+    if (i < 0)
+      return refuse(
+        'ERR_UNKNOWN_TECH',
+        `There is no technology ${JSON.stringify(String(metric.tech)).slice(0, 40)}.`,
+      );
+    read = (s) => s.techs[i]!.rope;
+  } else if (metric?.kind === 'score' && (metric.side === 'holder' || metric.side === 'challenger')) {
+    read = (s) =>
+      s.ending
+        ? s.ending.score[metric.side]
+        : scores(scenario, s, endingFigures(scenario, s), false)[metric.side];
+  } else {
+    return refuse(
+      'ERR_BAD_VALUE',
+      'The metric is a rope ({ kind: "rope", tech }) or a score ({ kind: "score", side }).',
+    );
+  }
+
+  const base = req.seed ?? 'range';
+  const series: number[][] = []; // by game, by turn
+  const endings: Record<string, number> = {};
+  for (let g = 0; g < games; g++) {
+    let state = newGame(scenario, `${base}/${g}`);
+    const values = [read(state)];
+    while (!state.ending) {
+      const orders: Orders = {
+        holder: players.holder.decide({ scenario, state, side: 'holder' }),
+        challenger: players.challenger.decide({ scenario, state, side: 'challenger' }),
+      };
+      const r = resolveTurn(scenario, state, orders);
+      if (!r.ok) throw new Error(`${players[r.error.side].name} gave illegal orders: ${r.error.message}`);
+      state = r.value.state;
+      values.push(read(state));
+    }
+    // A game that ended early (a crisis) keeps its final value to the last turn: it is over.
+    while (values.length <= scenario.turns) values.push(values[values.length - 1]!);
+    series.push(values);
+    endings[state.ending.id] = (endings[state.ending.id] ?? 0) + 1;
+    progress(g + 1, games);
+  }
+  const turns = Array.from({ length: scenario.turns + 1 }, (_, t) => t);
+  return {
+    ok: true,
+    value: {
+      kind: 'range',
+      scenario: scenario.id,
+      side,
+      style: req.style,
+      opponent: req.opponent,
+      metric,
+      games,
+      turns,
+      bands: bands.map((p) => ({
+        percentile: p,
+        values: turns.map((t) =>
+          percentile(
+            series.map((v) => v[t]!),
+            p,
+          ),
+        ),
+      })),
+      endings,
+    },
+  };
+}
