@@ -4,6 +4,7 @@ export {
   challengerUpkeep,
   holderUpkeep,
   MAX_LINES,
+  oneOffCost,
   STOCKPILE_MAX_QUARTERS,
   stockpileUnits,
 } from './costs.ts';
