@@ -1,10 +1,12 @@
 // The command line: `npm run tug -- <command> ...`. Other tools call it, so names and flags are stable.
 import { UsageError } from './args.ts';
+import { balanceCommand } from './balance.ts';
 import { simCommand } from './sim.ts';
 import { tournamentCommand } from './tournament.ts';
 import { validateCommand } from './validate.ts';
 
 const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => number | Promise<number>> = {
+  balance: balanceCommand,
   sim: simCommand,
   tournament: tournamentCommand,
   validate: validateCommand,
@@ -13,6 +15,7 @@ const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => 
 const USAGE = `usage: npm run tug -- <command>
   sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json]
   tournament --scenario <id or path> --games N --holder <player> --challenger <player> [--seed <base>] [--workers N] [--json]
+  balance [--scenario <id>,<id>…] [--games N] [--hard-games N] [--seed <base>] [--out docs/balance.md] [--json]
   validate <file>...`;
 
 async function main(argv: string[]): Promise<number> {

@@ -1,5 +1,6 @@
 // `npm run bench [-- --json]`: each figure is a ratio against a baseline measured in the same run.
 // With --json the last line is one JSON object holding every figure.
+import { benchAi } from './ai.ts';
 import { benchEngine } from './engine.ts';
 import { sampleHeap } from './measure.ts';
 
@@ -7,6 +8,7 @@ const json = process.argv.includes('--json');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const figures: Record<string, number | string> = {};
 Object.assign(figures, benchEngine(log));
+Object.assign(figures, benchAi(log));
 figures.peakHeapMB = sampleHeap() / 1e6;
 log(`peak heap: ${(figures.peakHeapMB as number).toFixed(1)} MB`);
 if (json) log(JSON.stringify(figures));

@@ -113,8 +113,12 @@ export function wantedChallengerPolicy(
 }
 
 export function challengerOrders(scenario: Scenario, s: GameState, stance: ChallengerStance) {
-  const writer = orderWriter(scenario, s, 'challenger');
   const want = wantedChallengerPolicy(scenario, s, stance);
+  const upkeep = challengerUpkeep(scenario, want);
+  const writer = orderWriter(scenario, s, 'challenger', {
+    money: s.challenger.money - upkeep.total,
+    capital: s.challenger.capital - upkeep.capital,
+  });
   const have = s.challenger.policy;
   const dials = ['research', 'ecosystem', 'exportDrive', 'procurement'] as const;
   const type = {
@@ -149,8 +153,9 @@ export function challengerOrders(scenario: Scenario, s: GameState, stance: Chall
     let need =
       t.demand.domestic * Math.min(stance.home, t.domestic.challenger + t.shortage + (bound ? 0.12 : 0));
     if (c.chain > 0 && v.ready) need += t.demand.foreign * stance.abroad;
-    const lines = Math.min(MAX_LINES, Math.ceil((need - planned) / def.lineCapacity));
-    for (let n = lines; n >= 1; n--) if (writer.add({ type: 'buildLine', tech: def.id, lines: n })) break;
+    const affordable = Math.floor(writer.purse.money / def.lineCost + 1e-9);
+    const lines = Math.min(MAX_LINES, affordable, Math.ceil((need - planned) / def.lineCapacity));
+    if (lines >= 1) writer.add({ type: 'buildLine', tech: def.id, lines });
   }
 
   if (stance.stockpile && s.challenger.industryIndex < scenario.endings.crisis.depth + 0.08) {
@@ -165,7 +170,7 @@ export function challengerOrders(scenario: Scenario, s: GameState, stance: Chall
     const offer = challengerOffer(scenario, s);
     if (offer.length > 0) writer.add({ type: 'offer', gives: offer });
   }
-  return writer.orders;
+  return writer.finish();
 }
 
 /** What the challenger gives at the table: buying where it still depends on imports costs it least. */

@@ -73,8 +73,12 @@ export function wantedHolderPolicy(scenario: Scenario, s: GameState, stance: Hol
 }
 
 export function holderOrders(scenario: Scenario, s: GameState, stance: HolderStance) {
-  const writer = orderWriter(scenario, s, 'holder');
   const want = wantedHolderPolicy(scenario, s, stance);
+  const upkeep = holderUpkeep(scenario, want);
+  const writer = orderWriter(scenario, s, 'holder', {
+    money: s.holder.money - upkeep.total,
+    capital: s.holder.capital - upkeep.capital,
+  });
   const have = s.holder.policy;
   // Loosening and cuts first: they free capital and money for what follows.
   for (const def of scenario.technologies) {
@@ -110,7 +114,7 @@ export function holderOrders(scenario: Scenario, s: GameState, stance: HolderSta
     const offer = holderOffer(scenario, s);
     if (offer.length > 0) writer.add({ type: 'offer', gives: offer });
   }
-  return writer.orders;
+  return writer.finish();
 }
 
 /** What the holder gives at the table: one step on its most severe control, or a pause. */

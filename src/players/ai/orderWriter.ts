@@ -1,23 +1,51 @@
-// Writes a side's orders one move at a time, keeping each move only if the whole order stays legal, so
-// an AI never submits an order the rules refuse. Moves are tried in the order of their priority.
+// Writes a side's orders one move at a time. Each move is priced with the rules' own one-off costs
+// against a purse (what is left once the new running costs are paid); a move that does not fit is
+// dropped. The whole order is then checked once; should the rules still refuse it (a deal binds, a
+// store is full), it is rebuilt move by move, keeping each move only if the order stays legal. So an
+// AI never submits an order the rules refuse, and rarely pays for more than one check.
 import type { Scenario } from '../../scenario/schema.ts';
-import { type Action, checkOrders, type GameState, type Side } from '../../sim/index.ts';
+import {
+  type Action,
+  checkOrders,
+  type GameState,
+  indexScenario,
+  oneOffCost,
+  type Side,
+} from '../../sim/index.ts';
 
-export interface OrderWriter {
-  /** Adds the move if the order stays legal with it; says whether it was kept. */
-  add(action: Action): boolean;
-  readonly orders: Action[];
+export interface Purse {
+  money: number;
+  capital: number;
 }
 
-export function orderWriter(scenario: Scenario, state: GameState, side: Side): OrderWriter {
+export interface OrderWriter {
+  /** Adds the move if the purse covers it; says whether it was kept. */
+  add(action: Action): boolean;
+  /** What is left in the purse. */
+  readonly purse: Readonly<Purse>;
+  /** The orders, checked. */
+  finish(): Action[];
+}
+
+export function orderWriter(scenario: Scenario, state: GameState, side: Side, purse: Purse): OrderWriter {
   const orders: Action[] = [];
+  const left = { ...purse };
+  const { techIndex } = indexScenario(scenario);
   return {
-    orders,
+    purse: left,
     add(action) {
+      const cost = oneOffCost(state, scenario, action, (id) => techIndex.get(id) ?? 0);
+      if (cost.money > left.money + 1e-9 || cost.capital > left.capital + 1e-9) return false;
+      left.money -= cost.money;
+      left.capital -= cost.capital;
       orders.push(action);
-      if (checkOrders(scenario, state, side, orders).ok) return true;
-      orders.pop();
-      return false;
+      return true;
+    },
+    finish() {
+      if (checkOrders(scenario, state, side, orders).ok) return orders;
+      const kept: Action[] = [];
+      for (const a of orders) if (checkOrders(scenario, state, side, [...kept, a]).ok) kept.push(a);
+      return kept;
     },
   };
 }

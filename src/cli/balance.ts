@@ -1,0 +1,126 @@
+// `tug balance`: plays the balance report's tournaments for every shipped scenario (or those named),
+// judges the issue's targets, and writes the report as Markdown and JSON. The figures depend only on the
+// code, the scenarios and the seeds, so a re-run gives the same report.
+import { readdirSync, writeFileSync } from 'node:fs';
+import { ENDING_NAMES } from '../i18n/endings.ts';
+import { balanceMatchups, endingCoverage, judge, type TargetResult } from '../tournament/balance.ts';
+import type { TournamentReport } from '../tournament/summary.ts';
+import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
+import { loadScenario, SCENARIO_DIR } from './scenarioFiles.ts';
+import { defaultWorkers, runTournament } from './tournamentRunner.ts';
+
+export const BALANCE_GAMES = 200;
+export const BALANCE_HARD_GAMES = 200;
+
+export async function balanceCommand(argv: string[], out: (line: string) => void): Promise<number> {
+  const args = parseArgs(argv, {
+    values: ['scenario', 'games', 'hard-games', 'seed', 'out', 'workers'],
+    switches: ['json'],
+  });
+  if (args.positional.length > 0) throw new UsageError(`Unexpected argument "${args.positional[0]}".`);
+  const ids = args.flags.has('scenario')
+    ? stringFlag(args, 'scenario').split(',')
+    : readdirSync(SCENARIO_DIR)
+        .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
+        .map((f) => f.replace(/\.json$/, ''))
+        .sort();
+  const games = intFlag(args, 'games', 1, 100_000) ?? BALANCE_GAMES;
+  const hardGames = intFlag(args, 'hard-games', 1, 100_000) ?? BALANCE_HARD_GAMES;
+  const seed = stringFlag(args, 'seed', 'balance');
+  const workers = intFlag(args, 'workers', 1, 64) ?? defaultWorkers();
+  const path = args.flags.has('out') ? stringFlag(args, 'out') : null;
+
+  const scenarios: { id: string; title: string; reports: TournamentReport[]; targets: TargetResult[] }[] = [];
+  for (const id of ids) {
+    const scenario = loadScenario(id);
+    const reports: TournamentReport[] = [];
+    for (const matchup of balanceMatchups(scenario.id)) {
+      const started = Date.now();
+      const n = matchup.hard ? hardGames : games;
+      const report = await runTournament({ scenario, ...matchup, games: n, seed, workers });
+      reports.push(report);
+      out(
+        `${scenario.id}: ${matchup.holder} vs ${matchup.challenger}: holder won ${pct(report.winRate.holder)}, challenger ${pct(report.winRate.challenger)} (${n} games, ${Math.round((Date.now() - started) / 1000)} s)`,
+      );
+    }
+    const targets = judge(scenario.id, reports);
+    scenarios.push({
+      id: scenario.id,
+      title: `${scenario.title.en} (${scenario.title.zh})`,
+      reports,
+      targets,
+    });
+  }
+  const command = `npm run tug -- balance ${argv.join(' ')}`.trim();
+  const all = scenarios.flatMap((s) => s.targets);
+  if (path) {
+    writeFileSync(path, markdown(command, { games, hardGames, seed }, scenarios));
+    writeFileSync(
+      path.replace(/\.md$/, '') + '.json',
+      `${JSON.stringify({ command, games, hardGames, seed, scenarios }, null, 1)}\n`,
+    );
+    out(`Wrote ${path}`);
+  }
+  for (const t of all) out(`${t.pass ? 'met   ' : 'MISSED'} ${t.scenario}: ${t.target}: ${t.figure}`);
+  if (args.flags.has('json')) out(JSON.stringify({ games, hardGames, seed, targets: all }));
+  return all.every((t) => t.pass) ? 0 : 1;
+}
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+const name = (id: string) => ENDING_NAMES[id as keyof typeof ENDING_NAMES]?.en ?? id;
+
+function markdown(
+  command: string,
+  params: { games: number; hardGames: number; seed: string },
+  scenarios: { id: string; title: string; reports: TournamentReport[]; targets: TargetResult[] }[],
+): string {
+  const lines: string[] = [
+    '# Balance report',
+    '',
+    'Made by this command (it rewrites this file and `balance.json` beside it; the figures depend only on',
+    'the code, the scenarios and the seeds, so a re-run gives the same report):',
+    '',
+    '```sh',
+    command,
+    '```',
+    '',
+    `Each series plays ${params.games} seeds (${params.hardGames} for series with \`ai:hard\`), game *i* on seed`,
+    `\`${params.seed}/i\`. Who "won" is read from the ending as [tournament.md](tournament.md) defines it. What`,
+    'changed in the rules and the AI to meet the targets is in [balance-notes.md](balance-notes.md).',
+    '',
+    '## Targets',
+    '',
+    '| scenario | target | measured | |',
+    '|---|---|---|---|',
+  ];
+  for (const s of scenarios)
+    for (const t of s.targets)
+      lines.push(`| ${s.id} | ${t.target} | ${t.figure} | ${t.pass ? 'met' : '**missed**'} |`);
+  for (const s of scenarios) {
+    lines.push('', `## ${s.title}`, '');
+    lines.push(
+      '| holder | challenger | games | holder won | challenger won | drawn | scores (median / 95th pct): holder, challenger |',
+    );
+    lines.push('|---|---|---|---|---|---|---|');
+    for (const r of s.reports) {
+      lines.push(
+        `| ${r.holder} | ${r.challenger} | ${r.games} | ${pct(r.winRate.holder)} | ${pct(r.winRate.challenger)} | ${pct(r.drawRate)} | ${r.score.holder.median} / ${r.score.holder.p95}, ${r.score.challenger.median} / ${r.score.challenger.p95} |`,
+      );
+    }
+    lines.push('', 'Endings of each series (challenger / holder, games):', '');
+    for (const r of s.reports) {
+      const parts = Object.entries(r.endings).map(([id, n]) => `${id.split('/').map(name).join(' / ')} ${n}`);
+      lines.push(`- ${r.holder} vs ${r.challenger}: ${parts.join('; ')}`);
+    }
+    lines.push(
+      '',
+      'Who reached each ending (up to three series):',
+      '',
+      '| ending | reached by |',
+      '|---|---|',
+    );
+    for (const row of endingCoverage(s.reports)) lines.push(`| ${name(row.ending)} | ${row.by} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
