@@ -217,9 +217,9 @@ export class BoardScene extends Phaser.Scene {
         .setColor(look('challenger').css);
     }
     const selected = this.deps.selected();
-    this.view.forEach((lane, i) =>
-      this.drawLane(lane, this.layout.lanes[i]!, this.texts[i]!, lane.id === selected),
-    );
+    this.view.forEach((lane, i) => {
+      this.drawLane(lane, this.layout.lanes[i]!, this.texts[i]!, lane.id === selected);
+    });
   }
 
   private drawLane(lane: LaneView, box: LaneBox, text: LaneTexts, selected: boolean): void {

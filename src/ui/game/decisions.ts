@@ -59,8 +59,8 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
   const check = checkOrders(scenario, state, side, draft);
   const plan = check.ok ? check.value : null;
 
-  /** The draft's value for a setting, falling back to what is in force. */
-  const valueOf = (a: Action): unknown => {
+  /** The drafted action that sets the same thing as `a`, if the draft changes it. */
+  const changeOf = (a: Action): unknown => {
     const inDraft = draft.find((d) => actionKey(d) === actionKey(a));
     return inDraft ?? null;
   };
@@ -159,7 +159,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
       field: 'research' | 'procurement' | 'exportDrive' | 'ecosystem',
     ) => {
       const inForce = (policy as unknown as Record<string, Record<string, number>>)[field]?.[def.id] ?? 0;
-      const drafted = valueOf({ type, tech: def.id, level: 0 }) as { level: number } | null;
+      const drafted = changeOf({ type, tech: def.id, level: 0 }) as { level: number } | null;
       const current = drafted?.level ?? inForce;
       const capital = type === 'setProcurement' ? Math.max(0, current - inForce) : 0;
       controls.push(
@@ -212,7 +212,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
         def.researchCost * costs.EXPORT_DRIVE_COST,
         'exportDrive',
       );
-      const build = valueOf({ type: 'buildLine', tech: def.id, lines: 1 }) as { lines: number } | null;
+      const build = changeOf({ type: 'buildLine', tech: def.id, lines: 1 }) as { lines: number } | null;
       const lines = build?.lines ?? 0;
       controls.push(
         control({
@@ -239,7 +239,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
           ),
         }),
       );
-      const stock = valueOf({ type: 'stockpile', tech: def.id, quarters: 1 }) as { quarters: number } | null;
+      const stock = changeOf({ type: 'stockpile', tech: def.id, quarters: 1 }) as { quarters: number } | null;
       const quarters = stock?.quarters ?? 0;
       const units = costs.stockpileUnits(state, scenario, i, 1);
       controls.push(
@@ -266,7 +266,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
       );
     } else {
       const inForce = state.holder.policy.control[def.id] ?? 'open';
-      const drafted = valueOf({ type: 'setControl', tech: def.id, level: 'open' }) as {
+      const drafted = changeOf({ type: 'setControl', tech: def.id, level: 'open' }) as {
         level: (typeof CONTROL_LEVELS)[number];
       } | null;
       const current = drafted?.level ?? inForce;
@@ -319,7 +319,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
   const globalControls: HTMLElement[] = [];
   if (side === 'challenger') {
     const inForce = state.challenger.policy.marketAccess;
-    const drafted = valueOf({ type: 'setMarketAccess', level: 0 }) as { level: number } | null;
+    const drafted = changeOf({ type: 'setMarketAccess', level: 0 }) as { level: number } | null;
     const current = drafted?.level ?? inForce;
     globalControls.push(
       control({
@@ -347,7 +347,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
       ['setSupport', t('decide.support'), t('decide.support.help'), 'support'],
     ] as const) {
       const inForce = state.holder.policy[field];
-      const drafted = valueOf({ type, level: 0 }) as { level: number } | null;
+      const drafted = changeOf({ type, level: 0 }) as { level: number } | null;
       const current = drafted?.level ?? inForce;
       globalControls.push(
         control({
@@ -365,7 +365,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
     }
     for (const champion of scenario.champions) {
       const inForce = state.holder.policy.entityList.includes(champion.id);
-      const drafted = valueOf({ type: 'setEntityList', champion: champion.id, listed: false }) as {
+      const drafted = changeOf({ type: 'setEntityList', champion: champion.id, listed: false }) as {
         listed: boolean;
       } | null;
       const current = drafted?.listed ?? inForce;
@@ -399,7 +399,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
       const event = scenario.events.find((e) => e.id === p.event);
       if (!event?.choice) return null;
       const chosen =
-        (valueOf({ type: 'choose', event: p.event, option: '' }) as { option: string } | null)?.option ??
+        (changeOf({ type: 'choose', event: p.event, option: '' }) as { option: string } | null)?.option ??
         event.choice.options[0]!.id;
       return el(
         'section',
@@ -429,7 +429,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
   let talks: HTMLElement | null = null;
   if (state.talks.open) {
     const lev = leverage(scenario, state);
-    const offered = (valueOf({ type: 'offer', gives: [] }) as { gives: TalkItem[] } | null)?.gives ?? [];
+    const offered = (changeOf({ type: 'offer', gives: [] }) as { gives: TalkItem[] } | null)?.gives ?? [];
     const items: { item: TalkItem; label: string }[] =
       side === 'holder'
         ? [
