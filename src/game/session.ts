@@ -161,8 +161,9 @@ export class Session {
     this.reports.push(r.value.report);
     this.states.push(r.value.state);
     this.drafts = { holder: [], challenger: [] };
-    this.events.emit('resolved', { report: r.value.report, before, after: r.value.state });
+    // The phase changes first: a board that animates instantly ends the animation inside 'resolved'.
     this.setPhase({ kind: 'resolving', report: r.value.report, before });
+    this.events.emit('resolved', { report: r.value.report, before, after: r.value.state });
   }
 
   private firstPhase(): Phase {

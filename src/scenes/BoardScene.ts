@@ -17,6 +17,7 @@ export interface BoardDeps {
   select(tech: string): void;
   speedMs(): number;
   onSettings(listener: () => void): () => void;
+  ready(): void;
 }
 
 const FONT = '"IBM Plex Sans", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
@@ -29,7 +30,6 @@ interface LaneTexts {
   value: Phaser.GameObjects.Text;
   bars: Phaser.GameObjects.Text[]; // holder make/sell/chain, then challenger's
   icon: Phaser.GameObjects.Image;
-  hit: Phaser.GameObjects.Zone;
 }
 
 const lerp = (a: number, b: number, p: number) => a + (b - a) * p;
@@ -51,6 +51,7 @@ export class BoardScene extends Phaser.Scene {
   } | null = null;
   private cleanups: (() => void)[] = [];
   private stampAt = new Map<string, number>(); // lane id → time its badge was stamped, for the punch effect
+  private idleFrames = 3;
 
   constructor() {
     super('Board');
@@ -84,8 +85,6 @@ export class BoardScene extends Phaser.Scene {
       this.add.text(0, 6, '', { ...style, fontSize: '13px' }).setOrigin(1, 0),
     ];
     for (const lane of this.view) {
-      const hit = this.add.zone(0, 0, 10, 10).setOrigin(0).setInteractive({ useHandCursor: true });
-      hit.on('pointerdown', () => this.deps.select(lane.id));
       this.texts.push({
         icon: this.add.image(0, 0, `icon-${lane.category}`).setDisplaySize(22, 22).setOrigin(0, 0),
         name: this.add.text(0, 0, '', { ...style, fontSize: '15px', fontStyle: 'bold' }),
@@ -95,9 +94,19 @@ export class BoardScene extends Phaser.Scene {
         bars: Array.from({ length: 6 }, () =>
           this.add.text(0, 0, '', { ...style, fontSize: '11px', color: hex(TABLE.muted) }),
         ),
-        hit,
       });
     }
+    // Lanes are picked with a plain DOM listener: it works while the render loop sleeps.
+    const canvas = this.game.canvas;
+    const onPointer = (e: PointerEvent) => {
+      const rect = canvas.getBoundingClientRect();
+      const y = e.clientY - rect.top;
+      const hit = this.layout.lanes.findIndex((l) => y >= l.y && y < l.y + l.height);
+      if (hit >= 0) this.deps.select(this.view[hit]!.id);
+    };
+    canvas.addEventListener('pointerdown', onPointer);
+    canvas.style.cursor = 'pointer';
+    this.cleanups.push(() => canvas.removeEventListener('pointerdown', onPointer));
     this.relayout();
     this.scale.on('resize', this.relayout, this);
     this.cleanups.push(
@@ -106,6 +115,7 @@ export class BoardScene extends Phaser.Scene {
       onLang(() => this.draw()),
       this.deps.onSettings(() => this.draw()),
     );
+    this.deps.ready();
     this.events.once('shutdown', () => {
       this.scale.off('resize', this.relayout, this);
       for (const c of this.cleanups) c();
@@ -126,6 +136,8 @@ export class BoardScene extends Phaser.Scene {
     if (!a) {
       // A freshly stamped badge punches for half a second after the animation ends.
       if ([...this.stampAt.values()].some((at) => time - at < 520)) this.draw();
+      // Nothing moves: let the render loop sleep until something changes (wake() in draw()).
+      else if (--this.idleFrames <= 0) this.game.loop.sleep();
       return;
     }
     const p = a.duration <= 0 ? 1 : Math.min(1, (time - a.start) / a.duration);
@@ -160,7 +172,8 @@ export class BoardScene extends Phaser.Scene {
     const to = lanes(scenario, after);
     const duration = this.deps.speedMs();
     if (to.some((l, i) => Math.abs(l.rope - from[i]!.rope) > 0.3)) play('creak');
-    this.animation = { from, to, start: this.time.now, duration, stamped: false };
+    if (!this.game.loop.running) this.game.loop.wake(true);
+    this.animation = { from, to, start: this.game.loop.time, duration, stamped: false };
     if (duration <= 0) this.finish();
   }
 
@@ -192,6 +205,9 @@ export class BoardScene extends Phaser.Scene {
 
   private draw(): void {
     if (!this.layout) return;
+    // Keep the loop awake for a couple of frames so the new picture reaches the screen.
+    this.idleFrames = 3;
+    if (!this.game.loop.running) this.game.loop.wake(true);
     if (!this.animation) this.view = lanes(this.deps.session.scenario, this.deps.session.state);
     const g = this.g;
     const { scenario } = this.deps.session;
@@ -230,8 +246,6 @@ export class BoardScene extends Phaser.Scene {
     const band = Math.min(24, box.height * 0.28);
     if (selected)
       g.lineStyle(2, TABLE.brass, 1).strokeRoundedRect(3, box.y + 2, this.scale.width - 6, box.height - 4, 6);
-    text.hit.setPosition(0, box.y).setSize(this.scale.width, box.height);
-    if (text.hit.input) text.hit.input.hitArea.setTo(0, 0, this.scale.width, box.height);
 
     // The two halves: the holder's hatched, the challenger's dotted.
     g.fillStyle(holder.colour, 0.12).fillRect(box.ropeX0, box.ropeY - band, mid - box.ropeX0, band * 2);

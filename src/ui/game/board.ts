@@ -8,7 +8,7 @@ export interface BoardHandle {
   destroy(): void;
 }
 
-export async function mountBoard(parent: HTMLElement, deps: BoardDeps): Promise<BoardHandle> {
+export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'ready'>): Promise<BoardHandle> {
   const [{ default: Phaser }, { BoardScene }] = await Promise.all([
     import('phaser'),
     import('../../scenes/BoardScene.ts'),
@@ -26,7 +26,8 @@ export async function mountBoard(parent: HTMLElement, deps: BoardDeps): Promise<
     input: { keyboard: false }, // the DOM owns the keyboard
     audio: { noAudio: true }, // cues are synthesised with Web Audio
   });
-  game.scene.add('Board', BoardScene, true, deps);
+  // Resolve once the scene has drawn, so no turn can resolve before the board listens.
+  await new Promise<void>((ready) => game.scene.add('Board', BoardScene, true, { ...deps, ready }));
   const scene = () => game.scene.getScene('Board') as BoardScene | null;
   return {
     skip: () => scene()?.skip(),

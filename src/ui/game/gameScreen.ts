@@ -175,6 +175,8 @@ export function gameScreen(app: App): ScreenView {
 
   const onPhase = (phase: Phase) => {
     renderAll();
+    // Without a board (still loading, or failed to start) there is nothing to animate.
+    if (phase.kind === 'resolving' && !board) queueMicrotask(() => session.animationDone());
     if (phase.kind === 'handover') {
       showOverlay(
         dialog(
