@@ -69,10 +69,13 @@ export function renderTopBar(node: HTMLElement, session: Session, actions: TopBa
     side('holder'),
     stat(t('bar.tension'), fmt(s.tension, 0)),
     el('span', { class: 'spacer' }),
-    button(soundOn() ? t('bar.soundOn') : t('bar.soundOff'), actions.toggleSound, {
-      'aria-label': soundOn() ? t('sound.mute') : t('sound.unmute'),
-      title: soundOn() ? t('sound.mute') : t('sound.unmute'),
-    }),
+    // A toggle whose visible name is its accessible name; aria-pressed tells whether sound is on.
+    button(
+      t('settings.sound'),
+      actions.toggleSound,
+      { 'aria-pressed': String(soundOn()), title: soundOn() ? t('sound.mute') : t('sound.unmute') },
+      soundOn() ? ' ♪' : ' ×',
+    ),
     button('?', actions.help, { 'aria-label': t('bar.help'), title: t('bar.help') }),
     button(t('bar.menu'), actions.menu),
   );
