@@ -96,11 +96,13 @@ export function resolveTurn(
   };
 
   expireDeals(ctx);
+  enact(ctx, holderPlan.value, challengerPlan.value);
+  // After enact: enact replaces both policies with the plans (built from the state before the turn), so a
+  // choice that sets a control, the allies or market access must land on top of them, not under them.
   settleChoices(ctx, {
     holder: new Map(holderPlan.value.choices.map((c) => [c.event, c.option])),
     challenger: new Map(challengerPlan.value.choices.map((c) => [c.event, c.option])),
   });
-  enact(ctx, holderPlan.value, challengerPlan.value);
   runTalks(ctx, { holder: holderPlan.value.offer, challenger: challengerPlan.value.offer });
   drawEvents(ctx);
   growDemand(ctx);
