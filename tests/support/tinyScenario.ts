@@ -213,7 +213,11 @@ export function tinyDraft(): Scenario {
         choice: {
           side: 'holder',
           options: [
-            { id: 'hold', label: text('Hold firm'), effects: [{ op: 'add', field: 'holder.capital', value: -1 }] },
+            {
+              id: 'hold',
+              label: text('Hold firm'),
+              effects: [{ op: 'add', field: 'holder.capital', value: -1 }],
+            },
             {
               id: 'ease',
               label: text('Ease alpha'),

@@ -26,7 +26,10 @@ export interface Step {
 
 /** Resolves one turn; illegal orders are a broken test, so they throw. */
 export function step(scenario: Scenario, state: GameState, orders: Partial<Orders> = {}): Step {
-  const r = resolveTurn(scenario, state, { holder: orders.holder ?? [], challenger: orders.challenger ?? [] });
+  const r = resolveTurn(scenario, state, {
+    holder: orders.holder ?? [],
+    challenger: orders.challenger ?? [],
+  });
   if (!r.ok) throw new Error(`illegal orders (${r.error.side}, ${r.error.code}): ${r.error.message}`);
   return r.value;
 }
