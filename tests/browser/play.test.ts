@@ -102,13 +102,11 @@ describe('a broken scenario file', () => {
     broken.technologies[3].dependsOn = ['no-such-tech'];
     broken.title.en = '<img src=x onerror="window.__pwned=1">';
     delete broken.turns;
-    await page
-      .locator('#scenario-file')
-      .setInputFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(broken)),
-      });
+    await page.locator('#scenario-file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.textContent();
