@@ -214,6 +214,7 @@ export const en = {
   'note.breakthrough': '{tech}: breakthrough (+{amount} capability)',
   'note.design-in': '{tech}: a foreign customer designed it in (chain +{amount})',
   'note.underfunded': 'The {side} could pay only {amount} of its upkeep',
+  'note.allies-lapsed': 'Allies fell back to level {amount}: not enough diplomatic capital',
   'note.deal-expired': 'A deal expired',
   'note.stockpile-used': '{tech}: stockpile covered {amount} units',
   'note.crisis-turn': 'Industry in crisis: {amount} turn(s) in a row',

@@ -211,6 +211,7 @@ export const zh: Record<MessageKey, string> = {
   'note.breakthrough': '{tech}:取得突破(能力 +{amount})',
   'note.design-in': '{tech}:一家海外客户完成导入(链 +{amount})',
   'note.underfunded': '{side}只付得起 {amount} 的开支',
+  'note.allies-lapsed': '外交资本不足,盟友协调降到 {amount} 级',
   'note.deal-expired': '一项协议到期',
   'note.stockpile-used': '{tech}:库存弥补了 {amount} 件',
   'note.crisis-turn': '产业危机:已连续 {amount} 回合',
