@@ -14,7 +14,7 @@ import { checkOrders, type Plan } from './orders.ts';
 import { dice } from './random.ts';
 import type { BudgetReport, TurnReport } from './report.ts';
 import { applySpillovers, holderResearch, research } from './research.ts';
-import { fail, ok, type Result } from './result.ts';
+import { ok, type Result } from './result.ts';
 import { effectiveCapacity, explainRope, moveRope, ropeInputs, ropeTarget } from './rope.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { GameState } from './state.ts';
