@@ -29,16 +29,7 @@ export function gameScreen(app: App): ScreenView {
   const debrief = el('section', { class: 'debrief' });
   const news = el('div', { class: 'news', 'aria-live': 'polite' });
   const resolveBar = el('div', { class: 'resolve-bar' });
-  const node = el(
-    'main',
-    { class: 'game' },
-    top,
-    el('div', { class: 'board', style: 'display:contents' }),
-    decide,
-    debrief,
-    news,
-  );
-  node.replaceChild(boardNode, node.children[1]!);
+  const node = el('main', { class: 'game' }, top, boardNode, decide, debrief, news);
   boardNode.append(resolveBar, boardTable);
 
   let focusTech: string | null = session.scenario.technologies[0]?.id ?? null;
@@ -121,6 +112,7 @@ export function gameScreen(app: App): ScreenView {
     menu: () => openMenu(),
   };
   let ticking = 0;
+  let newsTimer: ReturnType<typeof setTimeout> | undefined;
   /** Numbers tick from last turn's figures to this turn's over the animation. */
   const tick = (from: TopFigures, to: TopFigures, duration: number) => {
     cancelAnimationFrame(ticking);
@@ -236,7 +228,8 @@ export function gameScreen(app: App): ScreenView {
       app.autosave();
       tick(topFigures(before), topFigures(after), SPEED_MS[app.settings.speed]);
       fill(news, ...newsCards(session, report));
-      setTimeout(() => news.replaceChildren(), 6000 + SPEED_MS[app.settings.speed] * 2);
+      clearTimeout(newsTimer);
+      newsTimer = setTimeout(() => news.replaceChildren(), 6000 + SPEED_MS[app.settings.speed] * 2);
     }),
     session.events.on('error', (message) =>
       fill(news, el('article', { class: 'news-card', role: 'alert' }, message)),
@@ -297,6 +290,7 @@ export function gameScreen(app: App): ScreenView {
     relabel: renderAll,
     dispose: () => {
       cancelAnimationFrame(ticking);
+      clearTimeout(newsTimer);
       for (const c of cleanups) c();
       closeOverlay();
       board?.destroy();
