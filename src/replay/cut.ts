@@ -7,6 +7,8 @@ export interface CutFile {
   closed: string;
   /** How many whole turns the cut file still holds. */
   turns: number;
+  /** The text stops inside the list of turns. */
+  inTurns: boolean;
 }
 
 interface Frame {
@@ -72,7 +74,8 @@ export function findCut(text: string): CutFile | null {
     } else i++;
   }
   if (stack.length === 0) return null;
+  const inside = stack.length >= 2 && stack[1]!.kind === 'array' && stack[1]!.key === 'turns';
   const found = best as { at: number; closers: string; turns: number } | null;
-  if (!found) return { closed: '', turns: 0 };
-  return { closed: text.slice(0, found.at) + found.closers, turns: found.turns };
+  if (!found) return { closed: '', turns: 0, inTurns: inside };
+  return { closed: text.slice(0, found.at) + found.closers, turns: found.turns, inTurns: inside };
 }

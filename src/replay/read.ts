@@ -40,7 +40,26 @@ export function readReplay(text: string, what = 'replay file'): Outcome<ReadRepl
     }
     return readValue(closed.value, what, { turns: cut.turns });
   }
-  return refuse('ERR_NOT_JSON', parsed.problems[0]!.message, null);
+  const turn = turnOfSyntaxError(text);
+  const lead = turn === null ? '' : `Turn ${turn} cannot be replayed: `;
+  return refuse('ERR_NOT_JSON', `${lead}${parsed.problems[0]!.message}`, turn);
+}
+
+/**
+ * The turn whose entry holds a JSON syntax error. Engines word their errors differently (not all give a
+ * position), so this reads the file's layout instead: one turn per line, each line JSON on its own.
+ */
+function turnOfSyntaxError(text: string): number | null {
+  for (const line of text.split('\n')) {
+    const m = /^\s*\{"turn":(\d+),/.exec(line);
+    if (!m) continue;
+    try {
+      JSON.parse(line.trim().replace(/,$/, ''));
+    } catch {
+      return Number(m[1]);
+    }
+  }
+  return null;
 }
 
 /** A JSON value (already parsed) to a replay. */
@@ -51,6 +70,17 @@ export function readValue(raw: unknown, what: string, cut: { turns: number } | n
   const record = raw as Record<string, unknown>;
   // A file cut before its turns began still says how many it should hold.
   if (cut && !('turns' in record)) record.turns = [];
+  // A file cut before it says what it is, or which version: all that can be said is that it is cut.
+  if (
+    cut &&
+    (record.format === undefined || (record.format === REPLAY_FORMAT && record.version === undefined))
+  ) {
+    return refuse(
+      'ERR_TRUNCATED',
+      `Turn 1 cannot be checked: the ${what} is cut off before its header ends (truncated).`,
+      1,
+    );
+  }
   if (record.format !== REPLAY_FORMAT) {
     const hint =
       'technologies' in record && 'formatVersion' in record
@@ -73,7 +103,7 @@ export function readValue(raw: unknown, what: string, cut: { turns: number } | n
       { params: { version: String(v), supported: REPLAY_VERSION } },
     );
   }
-  const shape = ReplaySchema.safeParse(raw);
+  const shape = ReplaySchema.safeParse(raw, { reportInput: true });
   if (!shape.success) {
     const problems = shape.error.issues.map((issue) => describeIssue(issue, raw));
     const first = problems[0]!;
