@@ -1,6 +1,6 @@
 // Sharing by link: a replay (or a game played by link) travels in the URL fragment, which browsers never
 // send to a server. The fragment is `#<kind>=<link version>.<check>.<payload>`: the payload is the
-// compact JSON, DEFLATE-compressed with fflate (level 9) and written in base64url; the check is 8 hex
+// compact JSON, DEFLATE-compressed with fflate and written in base64url; the check is 8 hex
 // digits of the JSON's hash, since raw DEFLATE carries no checksum and a garbled link must not pass for
 // an edited replay. Links are kept under LINK_LIMIT characters: the encoder says when a replay would not
 // fit, so the interface can offer the file instead.
@@ -25,7 +25,7 @@ const check = (json: string) => hashText(json).slice(0, 8);
 
 /** `base` is the page's address; any fragment it has is replaced. */
 export function encodeLink(kind: LinkKind, json: string, base: string): Outcome<string> {
-  const bytes = deflateSync(strToU8(json), { level: 9, mem: 12 });
+  const bytes = deflateSync(strToU8(json), { level: 6 });
   const link = `${base.split('#')[0]}#${kind}=${LINK_VERSION}.${check(json)}.${toBase64Url(bytes)}`;
   if (link.length >= LINK_LIMIT) {
     return refuse(
@@ -53,6 +53,8 @@ export function decodeLink(link: string): Outcome<DecodedLink> {
   const garbled = (why: string) => refuse('ERR_LINK_GARBLED', `This link cannot be opened: ${why}`, null);
   if (typeof link !== 'string') return garbled('it is not text.');
   const hash = link.indexOf('#');
+  if (hash < 0 && /^[a-z][a-z0-9+.-]*:/i.test(link))
+    return garbled('it carries no replay (it has no # part).');
   const fragment = (hash >= 0 ? link.slice(hash + 1) : link).trim();
   if (link.length > LINK_LIMIT * 4 || fragment.length >= LINK_LIMIT) {
     return refuse(

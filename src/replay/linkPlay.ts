@@ -203,52 +203,71 @@ const wrongPhase = (open: OpenGame, wanted: Phase['phase']) =>
     open.game.replay.turns.length,
   );
 
+// The moves below take an OpenGame, which startLinkGame and openLinkGame have checked in full, and
+// return the next one without checking the whole game again.
+
 /** The sealer seals its orders for the turn being decided. Keep the secret; send the game. */
 export function seal(
   scenario: Scenario,
-  game: LinkGame,
+  open: OpenGame,
   orders: Action[],
   salt: string,
 ): Outcome<OpenGame & { secret: SealSecret }> {
-  const open = check(scenario, game);
-  if (!open.ok) return open;
-  if (open.value.phase.phase !== 'seal') return wrongPhase(open.value, 'seal');
+  const { game, state, phase } = open;
+  if (phase.phase !== 'seal') return wrongPhase(open, 'seal');
   if (!Salt.safeParse(salt).success)
     return refuse('ERR_SHAPE', 'A salt is 32 lower-case hexadecimal digits (16 random bytes).', null);
-  const legal = checkOrders(scenario, open.value.state, game.sealer, orders);
+  const legal = checkOrders(scenario, state, game.sealer, orders);
   if (!legal.ok)
-    return refuse('ERR_ILLEGAL_ORDERS', legal.error.message, open.value.phase.turn, game.replay.turns.length);
-  const turn = open.value.phase.turn;
+    return refuse('ERR_ILLEGAL_ORDERS', legal.error.message, phase.turn, game.replay.turns.length);
+  const turn = phase.turn;
   const next: LinkGame = {
     ...game,
     sealed: { turn, seal: sealOf(game.game, turn, game.sealer, orders, salt) },
   };
-  const checked = check(scenario, next);
-  if (!checked.ok) return checked;
   return {
     ok: true,
-    value: { ...checked.value, secret: { game: game.game, turn, orders: structuredClone(orders), salt } },
+    value: {
+      game: next,
+      state,
+      phase: { phase: 'answer', side: otherSide(game.sealer), turn },
+      secret: { game: game.game, turn, orders: structuredClone(orders), salt },
+    },
   };
 }
 
 /** The answerer gives its orders for the turn, having seen only the seal. */
-export function answer(scenario: Scenario, game: LinkGame, orders: Action[]): Outcome<OpenGame> {
-  const open = check(scenario, game);
-  if (!open.ok) return open;
-  if (open.value.phase.phase !== 'answer') return wrongPhase(open.value, 'answer');
-  return check(scenario, { ...game, answer: structuredClone(orders) });
+export function answer(scenario: Scenario, open: OpenGame, orders: Action[]): Outcome<OpenGame> {
+  const { game, state, phase } = open;
+  if (phase.phase !== 'answer') return wrongPhase(open, 'answer');
+  const legal = checkOrders(scenario, state, phase.side, orders);
+  if (!legal.ok) {
+    return refuse(
+      'ERR_ILLEGAL_ORDERS',
+      `Turn ${phase.turn}: ${legal.error.message}`,
+      phase.turn,
+      game.replay.turns.length,
+    );
+  }
+  return {
+    ok: true,
+    value: {
+      game: { ...game, answer: structuredClone(orders) },
+      state,
+      phase: { phase: 'reveal', side: game.sealer, turn: phase.turn },
+    },
+  };
 }
 
 /** The sealer reveals: its secret must open the seal in the game. The turn resolves. */
 export function reveal(
   scenario: Scenario,
-  game: LinkGame,
+  open: OpenGame,
   secret: SealSecret,
 ): Outcome<OpenGame & { report: TurnReport }> {
-  const open = check(scenario, game);
-  if (!open.ok) return open;
-  if (open.value.phase.phase !== 'reveal') return wrongPhase(open.value, 'reveal');
-  const turn = open.value.phase.turn;
+  const { game, phase } = open;
+  if (phase.phase !== 'reveal') return wrongPhase(open, 'reveal');
+  const turn = phase.turn;
   const n = game.replay.turns.length;
   if (secret.game !== game.game || secret.turn !== turn)
     return refuse(
@@ -269,18 +288,20 @@ export function reveal(
     [game.sealer]: secret.orders,
     [otherSide(game.sealer)]: game.answer!,
   } as unknown as Orders;
-  const r = resolveTurn(scenario, open.value.state, orders);
+  const r = resolveTurn(scenario, open.state, orders);
   if (!r.ok) return refuse('ERR_ILLEGAL_ORDERS', `Turn ${turn}: ${r.error.message}`, turn, n);
+  const state = r.value.state;
   const next: LinkGame = {
     ...game,
     sealed: null,
     answer: null,
     seals: [...game.seals, { turn, seal: game.sealed!.seal, salt: secret.salt }],
-    replay: recordTurn(game.replay, { holder: orders.holder, challenger: orders.challenger }, r.value.state),
+    replay: recordTurn(game.replay, { holder: orders.holder, challenger: orders.challenger }, state),
   };
-  const checked = check(scenario, next);
-  if (!checked.ok) return checked;
-  return { ok: true, value: { ...checked.value, report: r.value.report } };
+  const after: Phase = state.ending
+    ? { phase: 'over', side: null, turn }
+    : { phase: 'seal', side: game.sealer, turn: turn + 1 };
+  return { ok: true, value: { game: next, state, phase: after, report: r.value.report } };
 }
 
 /**
