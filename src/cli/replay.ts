@@ -1,10 +1,12 @@
 // `tug replay <verb>`: verify a replay file, turn it into a link and back, fork it, compare two.
 // Exit 0 when all is well, 1 when a replay is refused, 2 for a usage error or a file that cannot be read.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
 import {
   compareTimelines,
   encodeReplayLink,
   forkReplay,
+  OrdersSchema,
   openLink,
   type Replay,
   type ReplayError,
@@ -12,11 +14,13 @@ import {
   recordTurn,
   type ScenarioLookup,
   serializeReplay,
+  startReplay,
   type Verified,
   verifyReplayText,
 } from '../replay/index.ts';
+import { jsonPath } from '../scenario/problems.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { type Orders, resolveTurn } from '../sim/index.ts';
+import { newGame, type Orders, resolveTurn } from '../sim/index.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { loadScenario, scenarioPath } from './scenarioFiles.ts';
 import { player } from './sim.ts';
@@ -27,7 +31,8 @@ const USAGE = `replay verify <file> [--scenario <id or path>] [--json]
   replay link <file> [--base <url>]
   replay open <link> [--out <file>]
   replay fork <file> --turn N --out <file> [--holder <player>] [--challenger <player>]
-  replay compare <file> <file>`;
+  replay compare <file> <file> [--json]
+  replay build <orders.json> --scenario <id or path> --seed <text> --out <file>`;
 
 export function replayCommand(argv: string[], out: Out): number {
   const [verb, ...rest] = argv;
@@ -42,6 +47,8 @@ export function replayCommand(argv: string[], out: Out): number {
       return fork(rest, out);
     case 'compare':
       return compare(rest, out);
+    case 'build':
+      return build(rest, out);
     default:
       throw new UsageError(`${verb ? `unknown verb "${verb}"` : 'name a verb'}; usage:\n  ${USAGE}`);
   }
@@ -265,4 +272,48 @@ function compare(argv: string[], out: Out): number {
     }
     return 0;
   });
+}
+
+/** A replay written from a list of orders: the rules play them and the hashes are filled in. */
+function build(argv: string[], out: Out): number {
+  const args = parseArgs(argv, { values: ['scenario', 'seed', 'out'], switches: [] });
+  if (args.positional.length !== 1) throw new UsageError('Name one file holding a JSON list of orders.');
+  const source = args.positional[0]!;
+  const scenario = loadScenario(stringFlag(args, 'scenario'));
+  const seed = stringFlag(args, 'seed');
+  const file = stringFlag(args, 'out');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readText(source));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+    out(`${source}: not valid JSON: ${String((e as Error).message).slice(0, 160)}`);
+    return 1;
+  }
+  const list = z.array(OrdersSchema).max(200).safeParse(raw, { reportInput: true });
+  if (!list.success) {
+    const issue = list.error.issues[0]!;
+    const at = typeof issue.path[0] === 'number' ? ` (turn ${issue.path[0] + 1})` : '';
+    out(`${source}: ${jsonPath(issue.path)}${at}: ${issue.message}`);
+    return 1;
+  }
+  let replay = startReplay(scenario, seed, {
+    meta: { date: new Date().toISOString(), app: 'tug replay build' },
+  });
+  let state = newGame(scenario, seed);
+  for (const orders of list.data) {
+    const r = resolveTurn(scenario, state, orders);
+    if (!r.ok) {
+      const which = r.error.action === undefined ? 'orders are' : `action ${r.error.action + 1} is`;
+      out(`${source}: turn ${state.turn}: the ${r.error.side}'s ${which} refused: ${r.error.message}`);
+      return 1;
+    }
+    state = r.value.state;
+    replay = recordTurn(replay, orders, state);
+  }
+  writeFileSync(file, serializeReplay(replay));
+  out(
+    `${file}: ${replay.turns.length} turns of ${scenario.id}, seed ${JSON.stringify(seed)}${state.ending ? `, ending ${state.ending.id}` : ', unfinished'}.`,
+  );
+  return 0;
 }

@@ -17,7 +17,8 @@ const USAGE = `usage: npm run tug -- <command>
   replay link <file> [--base <url>]
   replay open <link> [--out <file>]
   replay fork <file> --turn N --out <file> [--holder <player>] [--challenger <player>]
-  replay compare <file> <file> [--json]`;
+  replay compare <file> <file> [--json]
+  replay build <orders.json> --scenario <id or path> --seed <text> --out <file>`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;

@@ -92,6 +92,40 @@ describe('tug replay', () => {
     expect(c.out).toMatch(/share turns 1–\d+ and split after turn \d+/);
   });
 
+  it('builds a replay from a list of orders, and names the turn of an illegal one', () => {
+    const orders = join(dir, 'orders.json');
+    writeFileSync(
+      orders,
+      JSON.stringify([{ holder: [], challenger: [{ type: 'setResearch', tech: 'bearings', level: 2 }] }]),
+    );
+    const built = join(dir, 'built.json');
+    expect(
+      run(replayCommand, ['build', orders, '--scenario', 'slow-tug', '--seed', 's', '--out', built]).code,
+    ).toBe(0);
+    expect(run(replayCommand, ['verify', built]).out).toMatch(/verified: 1 turn of slow-tug/);
+    writeFileSync(
+      orders,
+      JSON.stringify([
+        { holder: [], challenger: [] },
+        { holder: [{ type: 'setAllies', level: 7 }], challenger: [] },
+      ]),
+    );
+    const bad = run(replayCommand, [
+      'build',
+      orders,
+      '--scenario',
+      'slow-tug',
+      '--seed',
+      's',
+      '--out',
+      built,
+    ]);
+    expect(bad).toEqual({
+      code: 1,
+      out: `${orders}: turn 2: the holder's action 1 is refused: A level is a whole number from 0 to 3.`,
+    });
+  });
+
   it('runs as `npm run tug` does, with its exit codes', () => {
     const tug = (...args: string[]) => {
       try {
