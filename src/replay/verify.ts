@@ -99,11 +99,14 @@ export function verifyReplay(
   const contentDiffers =
     replay.scenario.id !== scenario.id || replay.scenario.hash !== scenarioHash(scenario);
   const rulesDiffer = replay.rules !== RULES_VERSION;
-  const cause = contentDiffers
-    ? `the replay was recorded with other content for scenario "${replay.scenario.id}" (content hash ${replay.scenario.hash}; this game's is ${scenarioHash(scenario)})`
-    : rulesDiffer
-      ? `the replay was recorded under rules version ${replay.rules}, and this game runs rules version ${RULES_VERSION}`
-      : null;
+  const cause =
+    replay.scenario.id !== scenario.id
+      ? `the replay is of scenario "${replay.scenario.id}", and it is checked against scenario "${scenario.id}"`
+      : contentDiffers
+        ? `the replay was recorded with other content for scenario "${replay.scenario.id}" (content hash ${replay.scenario.hash}; this game's is ${scenarioHash(scenario)})`
+        : rulesDiffer
+          ? `the replay was recorded under rules version ${replay.rules}, and this game runs rules version ${RULES_VERSION}`
+          : null;
   const causeCode = contentDiffers ? 'ERR_SCENARIO_CONTENT' : 'ERR_RULES_VERSION';
   const diverged = (turn: number, reproduced: number, detail: string): { ok: false; error: ReplayError } =>
     refuse(causeCode, `Turn ${turn} diverges: ${cause}. ${detail}`, turn, reproduced);

@@ -97,6 +97,14 @@ describe('bad replays', () => {
     expect(e.message).toMatch(/Every recorded turn reproduces/);
   });
 
+  it('checked against another scenario', () => {
+    const other = { ...slowTug(), id: 'other-tug' };
+    const e = refused(verifyReplay(recorded(slowTug()), other), 'ERR_SCENARIO_CONTENT', 1);
+    expect(e.message).toMatch(
+      /^Turn 1 diverges: the replay is of scenario "slow-tug", and it is checked against scenario "other-tug"/,
+    );
+  });
+
   it('a scenario this game does not have', () => {
     const e = refused(
       verifyReplayText(text.replace('"id":"slow-tug"', '"id":"no-such-scenario"'), find),
