@@ -4,7 +4,7 @@
 // digits of the JSON's hash, since raw DEFLATE carries no checksum and a garbled link must not pass for
 // an edited replay. Links are kept under LINK_LIMIT characters: the encoder says when a replay would not
 // fit, so the interface can offer the file instead.
-import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, type FlateError, FlateErrorCode, Inflate, strFromU8, strToU8 } from 'fflate';
 import { MAX_BYTES } from '../scenario/parse.ts';
 import { hashText } from '../sim/index.ts';
 import { fromBase64Url, toBase64Url } from './base64url.ts';
@@ -89,6 +89,8 @@ export function decodeLink(link: string): Outcome<DecodedLink> {
     );
   }
   const inflated = inflateLimited(decoded.bytes);
+  if (inflated.damaged)
+    return garbled('it is damaged: its data does not decompress (it was changed when it was copied).');
   if (inflated.tooLarge)
     return garbled(`its data expands to more than ${MAX_BYTES / 1e6} MB, more than any replay.`);
   let text: string;
@@ -122,8 +124,16 @@ export function readReplayLink(link: string): Outcome<ReadReplay> {
   return readReplay(decoded.value.text, 'link');
 }
 
-/** DEFLATE, stopping once the output passes the size limit; keeps what came through from a cut stream. */
-function inflateLimited(bytes: Uint8Array): { bytes: Uint8Array; complete: boolean; tooLarge: boolean } {
+/**
+ * DEFLATE, stopping once the output passes the size limit. A stream that simply ends early was cut, and
+ * what came through is kept; any other error means the data itself is damaged.
+ */
+function inflateLimited(bytes: Uint8Array): {
+  bytes: Uint8Array;
+  complete: boolean;
+  tooLarge: boolean;
+  damaged: boolean;
+} {
   const parts: Uint8Array[] = [];
   let size = 0;
   let tooLarge = false;
@@ -133,11 +143,13 @@ function inflateLimited(bytes: Uint8Array): { bytes: Uint8Array; complete: boole
     else parts.push(chunk);
   });
   let complete = true;
+  let damaged = false;
   try {
     for (let i = 0; i < bytes.length && !tooLarge; i += 512) inflate.push(bytes.subarray(i, i + 512), false);
     if (!tooLarge) inflate.push(new Uint8Array(0), true);
-  } catch {
+  } catch (e) {
     complete = false;
+    damaged = (e as FlateError).code !== FlateErrorCode.UnexpectedEOF;
   }
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let o = 0;
@@ -145,5 +157,5 @@ function inflateLimited(bytes: Uint8Array): { bytes: Uint8Array; complete: boole
     out.set(p, o);
     o += p.length;
   }
-  return { bytes: out, complete, tooLarge };
+  return { bytes: out, complete, tooLarge, damaged };
 }

@@ -3,6 +3,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { Orders } from './actions.ts';
 import { challengerChain, holderChain } from './chain.ts';
+import { STOCKPILE_PREMIUM } from './costs.ts';
 import { growDemand, incomes, industries, refillCapital } from './economy.ts';
 import { checkEnding } from './ending.ts';
 import { cool, escalate, retaliate } from './escalation.ts';
@@ -96,11 +97,13 @@ export function resolveTurn(
   };
 
   expireDeals(ctx);
+  enact(ctx, holderPlan.value, challengerPlan.value);
+  // After enact: enact replaces both policies with the plans (built from the state before the turn), so a
+  // choice that sets a control, the allies or market access must land on top of them, not under them.
   settleChoices(ctx, {
     holder: new Map(holderPlan.value.choices.map((c) => [c.event, c.option])),
     challenger: new Map(challengerPlan.value.choices.map((c) => [c.event, c.option])),
   });
-  enact(ctx, holderPlan.value, challengerPlan.value);
   runTalks(ctx, { holder: holderPlan.value.offer, challenger: challengerPlan.value.offer });
   drawEvents(ctx);
   growDemand(ctx);
@@ -184,7 +187,7 @@ function enact(ctx: TurnContext, holder: Plan, challenger: Plan): void {
   for (const p of challenger.stockpiles) {
     const i = index.techIndex.get(p.tech)!;
     s.techs[i]!.challenger.stockpile += p.units;
-    const cost = p.units * scenario.technologies[i]!.price;
+    const cost = p.units * scenario.technologies[i]!.price * STOCKPILE_PREMIUM; // what checkOrders charged
     ctx.report.budget.challenger.spent.stockpile = (ctx.report.budget.challenger.spent.stockpile ?? 0) + cost;
   }
 }
