@@ -37,7 +37,7 @@ export function benchReplay(log: (line: string) => void): Record<string, number>
   play();
   const v: number[] = [];
   const p: number[] = [];
-  for (let round = 0; round < 7; round++) {
+  for (let round = 0; round < 9; round++) {
     v.push(timeLoop(verify, 1));
     p.push(timeLoop(play, 1));
   }
