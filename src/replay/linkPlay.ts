@@ -13,6 +13,7 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
+import { parseJsonText } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import {
   type Action,
@@ -315,11 +316,9 @@ export function openLinkGame(
 ): Outcome<OpenGame> {
   let raw: unknown = text;
   if (typeof text === 'string') {
-    try {
-      raw = JSON.parse(text);
-    } catch {
-      return refuse('ERR_NOT_JSON', 'This game is not valid JSON.', null);
-    }
+    const parsed = parseJsonText(text, 'game');
+    if (!parsed.ok) return refuse('ERR_NOT_JSON', parsed.problems[0]!.message, null);
+    raw = parsed.value;
   }
   const shape = LinkGameSchema.safeParse(raw);
   if (!shape.success) {
