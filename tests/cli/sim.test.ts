@@ -44,6 +44,7 @@ const game = [
 const bad: Record<string, { args: string[]; names: string; spawn?: true }> = {
   'missing --seed': { args: ['sim', '--scenario', 'slow-tug'], names: '--seed', spawn: true },
   'unknown player': { args: [...game, '--holder', 'wizard'], names: 'wizard' },
+  'a doctrine for the other side': { args: [...game, '--challenger', 'fixed:hawk'], names: 'fixed:hawk' },
   'bad --turns': { args: [...game, '--turns', 'ten'], names: '--turns' },
   'unknown scenario': {
     args: ['sim', '--scenario', 'no-such-scenario', '--seed', '1'],

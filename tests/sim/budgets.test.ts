@@ -163,4 +163,18 @@ describe('capital', () => {
     );
     for (const r of runs) expect(r.state.holder.capital).toBeGreaterThanOrEqual(0);
   });
+
+  it('lets allies lapse to what the capital can pay, and says so', () => {
+    const [first] = steps(
+      scenario,
+      start(scenario, 'c', (s) => {
+        s.holder.policy.allies = 3;
+        s.holder.capital = 1;
+      }),
+      1,
+    );
+    expect(first!.state.holder.policy.allies).toBe(1);
+    expect(first!.report.budget.holder.capitalSpent).toBe(1);
+    expect(first!.report.notes).toContainEqual({ kind: 'allies-lapsed', side: 'holder', amount: 1 });
+  });
 });

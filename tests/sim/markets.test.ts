@@ -68,6 +68,19 @@ describe('procurement preference', () => {
     expect(booked(none.report, 'alpha', 'homeC', 'procurement')).toBe(0);
   });
 
+  it('never pushes buyers away from the domestic product, even one above its deserved share', () => {
+    // A poor product above what it earns: buyers leave it, and a preference must not hurry them.
+    const high = (s: GameState) => {
+      tech(s, 'alpha').domestic = { holder: 0.5, challenger: 0.3, others: 0.2 };
+    };
+    const none = tech(turn(high).state, 'alpha').domestic.challenger;
+    const preferred = tech(
+      turn(high, challenger({ type: 'setProcurement', tech: 'alpha', level: 2 })).state,
+      'alpha',
+    ).domestic.challenger;
+    expect(preferred).toBeGreaterThanOrEqual(none);
+  });
+
   it('costs downstream output when the domestic product is poor', () => {
     const lossOf = (level: number) => {
       const runs = steps(

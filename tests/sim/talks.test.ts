@@ -164,7 +164,7 @@ describe('a deal', () => {
     expect(state.challenger.policy.procurement.alpha ?? 0).toBeLessThanOrEqual(1);
     expect(state.tension).toBe(40 - 15 - 2); // a deal calms by 15, and a turn cools by 2
     expect(state.deals).toEqual([
-      { holderGives: bigConcession, challengerGives: twoPurchases, from: 1, until: 3 },
+      { holderGives: bigConcession, challengerGives: twoPurchases, from: 1, until: 4 },
     ]);
     // The loosening shows on the rope as the negotiation's doing, not the control's.
     expect(booked(report, 'alpha', 'homeH', 'negotiation')).not.toBe(0);
@@ -204,16 +204,18 @@ describe('a deal', () => {
     expect(refused('challenger', { type: 'setProcurement', tech: 'gamma', level: 1 })).toBe('accepted');
   });
 
-  it('expires after its term, and then the holder may tighten again', () => {
-    const { state } = dealt(); // made on turn 1, binds until turn 3
+  it('binds the next dealTurns turns, then expires, and the holder may tighten again', () => {
+    const { state } = dealt(); // made on turn 1 with dealTurns 3: binds turns 2, 3 and 4
     const tighten = [{ type: 'setControl', tech: 'alpha', level: 'ban' }];
-    const [two, three, four] = steps(scenario, state, 3);
+    expect(checkOrders(scenario, state, 'holder', tighten).ok).toBe(false); // turn 2
+    const [two, three, four, five] = steps(scenario, state, 4);
     expect(checkOrders(scenario, two!.state, 'holder', tighten).ok).toBe(false); // turn 3
-    expect(three!.state.turn).toBe(4);
-    expect(three!.state.deals).toHaveLength(1); // still recorded; lapses as turn 4 resolves
-    expect(checkOrders(scenario, three!.state, 'holder', tighten).ok).toBe(true);
-    expect(four!.state.deals).toEqual([]);
-    expect(four!.report.notes).toContainEqual({ kind: 'deal-expired', side: 'holder' });
+    expect(checkOrders(scenario, three!.state, 'holder', tighten).ok).toBe(false); // turn 4
+    expect(four!.state.turn).toBe(5);
+    expect(four!.state.deals).toHaveLength(1); // still recorded; lapses as turn 5 resolves
+    expect(checkOrders(scenario, four!.state, 'holder', tighten).ok).toBe(true);
+    expect(five!.state.deals).toEqual([]);
+    expect(five!.report.notes).toContainEqual({ kind: 'deal-expired', side: 'holder' });
   });
 });
 

@@ -26,6 +26,9 @@ export interface DecisionsDeps {
   session: Session;
   side: Side;
   focusTech: string | null;
+  /** Whether a technology's card shows its controls; collapsed cards show one line of settings. */
+  isOpen(tech: string): boolean;
+  toggle(tech: string): void;
   endTurn(): void;
 }
 
@@ -129,12 +132,67 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
     );
   };
 
+  /** One line of what is in force (with this turn's changes) for a collapsed card. */
+  const settingsLine = (tech: string): string => {
+    const level = (type: Action['type'], field: 'research' | 'procurement' | 'exportDrive' | 'ecosystem') => {
+      const change = draft.find((a) => a.type === type && 'tech' in a && a.tech === tech) as
+        | { level: number }
+        | undefined;
+      const inForce = (side === 'holder'
+        ? state.holder.policy
+        : state.challenger.policy) as unknown as Record<string, Record<string, number>>;
+      return change?.level ?? inForce[field]?.[tech] ?? 0;
+    };
+    if (side === 'holder') {
+      const control =
+        (draft.find((a) => a.type === 'setControl' && a.tech === tech) as { level: string } | undefined)
+          ?.level ??
+        state.holder.policy.control[tech] ??
+        'open';
+      return `${t('decide.control')}: ${t(`control.${control}` as MessageKey)} · ${t('decide.holderResearch')} ${level('setResearch', 'research')}`;
+    }
+    return [
+      `${t('decide.research')} ${level('setResearch', 'research')}`,
+      `${t('decide.procurement')} ${level('setProcurement', 'procurement')}`,
+      `${t('decide.ecosystem')} ${level('setEcosystem', 'ecosystem')}`,
+      `${t('decide.exportDrive')} ${level('setExportDrive', 'exportDrive')}`,
+    ].join(' · ');
+  };
+
   const levels = (n = 4) =>
     Array.from({ length: n }, (_, i) => ({ value: i, label: `${i} · ${t(`level.${i}` as MessageKey)}` }));
   const money = (x: number) => fmt(x, 1);
 
   const techCard = (def: Technology, i: number) => {
     const ts = state.techs[i]!;
+    const open = deps.isOpen(def.id);
+    const changes = draft.filter((a) => 'tech' in a && a.tech === def.id).length;
+    const header = el(
+      'h3',
+      { id: `tech-${def.id}` },
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'btn link',
+          'aria-expanded': String(open),
+          'data-focus-key': `open:${def.id}`,
+          onclick: () => deps.toggle(def.id),
+        },
+        iconNode(def.category),
+        ` ${tx(def.name)}`,
+      ),
+      el('span', { class: 'muted' }, ` · ${t(`control.${state.holder.policy.control[def.id] ?? 'open'}`)}`),
+      changes ? el('span', { class: 'changed' }, ` · ${t('decide.changes', { count: changes })}`) : null,
+    );
+    if (!open) {
+      return el(
+        'section',
+        { class: 'tech-card collapsed', 'data-tech': def.id, 'aria-labelledby': `tech-${def.id}` },
+        header,
+        el('div', { class: 'facts' }, settingsLine(def.id)),
+      );
+    }
     const facts =
       side === 'challenger'
         ? t('decide.state', {
@@ -304,13 +362,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
         'data-tech': def.id,
         'aria-labelledby': `tech-${def.id}`,
       },
-      el(
-        'h3',
-        { id: `tech-${def.id}` },
-        iconNode(def.category),
-        tx(def.name),
-        el('span', { class: 'muted' }, ` · ${t(`control.${state.holder.policy.control[def.id] ?? 'open'}`)}`),
-      ),
+      header,
       el('div', { class: 'facts' }, facts),
       ...controls,
     );

@@ -17,7 +17,7 @@ import { type DebriefTab, renderDebrief } from './debrief.ts';
 import { renderDecisions } from './decisions.ts';
 import { openHelp } from './help.ts';
 import { newsCards } from './news.ts';
-import { renderTopBar } from './topBar.ts';
+import { mixFigures, renderTopBar, type TopFigures, topFigures } from './topBar.ts';
 
 export function gameScreen(app: App): ScreenView {
   const session = app.session;
@@ -43,6 +43,7 @@ export function gameScreen(app: App): ScreenView {
 
   let focusTech: string | null = session.scenario.technologies[0]?.id ?? null;
   let tab: DebriefTab = 'why';
+  const opened = new Set<string>(); // technology cards the player opened by hand
   let board: BoardHandle | null = null;
   let overlay: HTMLElement | null = null;
   const settingsChanged = new Emitter<{ changed: null }>();
@@ -92,6 +93,12 @@ export function gameScreen(app: App): ScreenView {
         session,
         side: phase.side,
         focusTech,
+        isOpen: (tech) => opened.has(tech) || tech === focusTech || session.scenario.technologies.length <= 4,
+        toggle: (tech) => {
+          if (opened.has(tech)) opened.delete(tech);
+          else opened.add(tech);
+          renderSide();
+        },
         endTurn: () => void session.endTurn(),
       });
     } else {
@@ -105,15 +112,29 @@ export function gameScreen(app: App): ScreenView {
       );
     }
   };
+  const topActions = {
+    toggleSound: () => {
+      app.update({ muted: soundOn() });
+      renderAll();
+    },
+    help: () => showOverlay(openHelp(lang(), closeOverlay)),
+    menu: () => openMenu(),
+  };
+  let ticking = 0;
+  /** Numbers tick from last turn's figures to this turn's over the animation. */
+  const tick = (from: TopFigures, to: TopFigures, duration: number) => {
+    cancelAnimationFrame(ticking);
+    const start = performance.now();
+    const frame = (now: number) => {
+      const p = duration <= 0 ? 1 : Math.min(1, (now - start) / duration);
+      renderTopBar(top, session, topActions, mixFigures(from, to, p));
+      if (p < 1 && session.phase.kind === 'resolving') ticking = requestAnimationFrame(frame);
+      else renderTopBar(top, session, topActions);
+    };
+    ticking = requestAnimationFrame(frame);
+  };
   const renderAll = () => {
-    renderTopBar(top, session, {
-      toggleSound: () => {
-        app.update({ muted: soundOn() });
-        renderAll();
-      },
-      help: () => showOverlay(openHelp(lang(), closeOverlay)),
-      menu: openMenu,
-    });
+    renderTopBar(top, session, topActions);
     renderSide();
     renderDebrief(debrief, session, tab, focusTech, (next) => {
       tab = next;
@@ -131,6 +152,7 @@ export function gameScreen(app: App): ScreenView {
     if (session.phase.kind === 'resolving') {
       fill(
         resolveBar,
+        button(t('resolve.faster'), () => board?.hurry(), { 'aria-keyshortcuts': 'F' }),
         button(t('resolve.skip'), () => board?.skip(), { 'aria-keyshortcuts': 'Space' }),
       );
     } else fill(resolveBar);
@@ -142,7 +164,7 @@ export function gameScreen(app: App): ScreenView {
     renderDebrief(debrief, session, tab, focusTech, setTab);
     const card = decide.querySelector<HTMLElement>(`[data-tech="${CSS.escape(tech)}"]`);
     card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-    card?.querySelector<HTMLElement>('button:not(:disabled)')?.focus({ preventScroll: true });
+    card?.querySelector<HTMLElement>('.stepper button:not(:disabled)')?.focus({ preventScroll: true });
   };
 
   const openMenu = () => {
@@ -210,8 +232,9 @@ export function gameScreen(app: App): ScreenView {
       renderSide();
       app.autosave();
     }),
-    session.events.on('resolved', ({ report }) => {
+    session.events.on('resolved', ({ report, before, after }) => {
       app.autosave();
+      tick(topFigures(before), topFigures(after), SPEED_MS[app.settings.speed]);
       fill(news, ...newsCards(session, report));
       setTimeout(() => news.replaceChildren(), 6000 + SPEED_MS[app.settings.speed] * 2);
     }),
@@ -235,6 +258,8 @@ export function gameScreen(app: App): ScreenView {
     } else if ((e.key === ' ' || e.key === 'Escape') && session.phase.kind === 'resolving') {
       e.preventDefault();
       board?.skip();
+    } else if ((e.key === 'f' || e.key === 'F') && session.phase.kind === 'resolving') {
+      board?.hurry();
     } else if ((e.key === 'e' || e.key === 'E') && deciding()) {
       void session.endTurn();
     } else if (/^[0-9]$/.test(e.key)) {
@@ -271,6 +296,7 @@ export function gameScreen(app: App): ScreenView {
     node,
     relabel: renderAll,
     dispose: () => {
+      cancelAnimationFrame(ticking);
       for (const c of cleanups) c();
       closeOverlay();
       board?.destroy();
