@@ -305,7 +305,11 @@ function build(argv: string[], out: Out): number {
     const r = resolveTurn(scenario, state, orders);
     if (!r.ok) {
       const which = r.error.action === undefined ? 'orders are' : `action ${r.error.action + 1} is`;
-      out(`${source}: turn ${state.turn}: the ${r.error.side}'s ${which} refused: ${r.error.message}`);
+      out(
+        r.error.side === null
+          ? `${source}: turn ${state.turn}: ${r.error.message} (the game ended before it)`
+          : `${source}: turn ${state.turn}: the ${r.error.side}'s ${which} refused: ${r.error.message}`,
+      );
       return 1;
     }
     state = r.value.state;

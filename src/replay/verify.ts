@@ -140,17 +140,26 @@ export function verifyReplay(
     if (!r.ok) {
       const e = r.error;
       if (cause) return diverged(turn, i, `Its orders are refused: ${e.message}`);
+      if (e.side === null) {
+        return refuse(
+          'ERR_ILLEGAL_ORDERS',
+          `Turn ${turn} diverges: the game ended on turn ${state.ending?.turn ?? i}, and the file goes on after it. The turns after the ending were added.`,
+          turn,
+          i,
+          { params: { code: e.code } },
+        );
+      }
+      const side = e.side;
       const which =
         e.action !== undefined
-          ? `the ${e.side}'s action ${e.action + 1} (${describeAction(entry.orders[e.side][e.action])})`
-          : `the ${e.side}'s orders`;
-      const over = e.code === 'ERR_GAME_OVER' ? ` The game ended on turn ${state.ending?.turn ?? i}.` : '';
+          ? `the ${side}'s action ${e.action + 1} (${describeAction(entry.orders[side][e.action])})`
+          : `the ${side}'s orders`;
       return refuse(
         'ERR_ILLEGAL_ORDERS',
-        `Turn ${turn} diverges: ${which} is illegal: ${e.message}${over} The orders were edited.`,
+        `Turn ${turn} diverges: ${which} is illegal: ${e.message} The orders were edited.`,
         turn,
         i,
-        { params: { side: e.side, code: e.code, ...(e.action !== undefined ? { action: e.action } : {}) } },
+        { params: { side, code: e.code, ...(e.action !== undefined ? { action: e.action } : {}) } },
       );
     }
     const next = r.value.state;
