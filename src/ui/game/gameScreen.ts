@@ -6,9 +6,11 @@ import { soundOn } from '../../audio/cues.ts';
 import { Emitter } from '../../game/emitter.ts';
 import type { Phase } from '../../game/session.ts';
 import { lang, t } from '../../i18n/index.ts';
+import { serializeReplay } from '../../replay/index.ts';
 import { otherSide } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { endScreen } from '../end/endScreen.ts';
+import { replayFileName } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
 import { titleScreen } from '../title.ts';
 import { button, dialog, download, sideName } from '../widgets.ts';
@@ -168,10 +170,7 @@ export function gameScreen(app: App): ScreenView {
             'div',
             { style: 'display:flex;flex-direction:column;gap:0.5rem' },
             button(t('menu.save'), () =>
-              download(
-                `slow-tug-${session.scenario.id}-${session.seed}-turn${session.state.turn}.json`,
-                JSON.stringify({ scenario: session.scenario.id, seed: session.seed, orders: session.orders }),
-              ),
+              download(replayFileName(session), serializeReplay(session.toReplay(new Date().toISOString()))),
             ),
             button(t('title.settings'), () => openSettings(app, () => settingsChanged.emit('changed', null))),
             button(t('menu.quit'), () => {
@@ -275,7 +274,7 @@ export function gameScreen(app: App): ScreenView {
 
   renderAll();
   void mountBoard(boardNode, {
-    session,
+    source: session.boardSource(),
     selected: () => focusTech,
     select: selectTech,
     speedMs: () => SPEED_MS[app.settings.speed],
