@@ -1,22 +1,30 @@
 // The command line: `npm run tug -- <command> ...`. Other tools call it, so names and flags are stable.
 import { UsageError } from './args.ts';
 import { balanceCommand } from './balance.ts';
+import { replayCommand } from './replay.ts';
 import { simCommand } from './sim.ts';
 import { tournamentCommand } from './tournament.ts';
 import { validateCommand } from './validate.ts';
 
 const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => number | Promise<number>> = {
-  balance: balanceCommand,
   sim: simCommand,
+  replay: replayCommand,
   tournament: tournamentCommand,
+  balance: balanceCommand,
   validate: validateCommand,
 };
 
 const USAGE = `usage: npm run tug -- <command>
-  sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json]
+  sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json] [--replay-out <file>]
+  validate <file>...
   tournament --scenario <id or path> --games N --holder <player> --challenger <player> [--seed <base>] [--workers N] [--json]
-  balance [--scenario <id>,<id>…] [--games N] [--hard-games N] [--seed <base>] [--out docs/balance.md] [--json]
-  validate <file>...`;
+  balance [--scenario <id>,<id>…] [--games N] [--hard-games N] [--seed <base>] [--out docs/balance.md] [--workers N] [--json]
+  replay verify <file> [--scenario <id or path>] [--json]
+  replay link <file> [--base <url>]
+  replay open <link> [--out <file>]
+  replay fork <file> --turn N --out <file> [--holder <player>] [--challenger <player>]
+  replay compare <file> <file> [--json]
+  replay build <orders.json> --scenario <id or path> --seed <text> --out <file>`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

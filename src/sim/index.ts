@@ -1,14 +1,7 @@
 // The rules' public face: everything outside src/sim goes through here.
 export * from './actions.ts';
-export {
-  challengerUpkeep,
-  holderUpkeep,
-  MAX_LINES,
-  oneOffCost,
-  STOCKPILE_MAX_QUARTERS,
-  stockpileUnits,
-} from './costs.ts';
-export { challengerEnding, endingFigures, holderEnding, scores } from './ending.ts';
+export * as costs from './costs.ts';
+export { endingFigures, scores } from './ending.ts';
 export { fieldCatalogue, resolveField } from './fields.ts';
 export { canonicalJson, hashState, hashText } from './hash.ts';
 export { newGame } from './newGame.ts';
@@ -21,4 +14,5 @@ export { ropeInputs, ropeTarget, strengths } from './rope.ts';
 export { indexScenario, type ScenarioIndex } from './scenarioIndex.ts';
 export * from './state.ts';
 export { fairRatio, itemValue, leverage } from './talks.ts';
+export { RULES_VERSION } from './version.ts';
 export * from './vocabulary.ts';

@@ -115,7 +115,10 @@ export function outcomeRange(
         challenger: players.challenger.decide({ scenario, state, side: 'challenger' }),
       };
       const r = resolveTurn(scenario, state, orders);
-      if (!r.ok) throw new Error(`${players[r.error.side].name} gave illegal orders: ${r.error.message}`);
+      if (!r.ok)
+        throw new Error(
+          `${r.error.side ? players[r.error.side].name : 'a player'} gave illegal orders: ${r.error.message}`,
+        );
       state = r.value.state;
       values.push(read(state));
     }

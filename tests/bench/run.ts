@@ -3,11 +3,13 @@
 import { benchAi } from './ai.ts';
 import { benchEngine } from './engine.ts';
 import { sampleHeap } from './measure.ts';
+import { benchReplay } from './replay.ts';
 
 const json = process.argv.includes('--json');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const figures: Record<string, number | string> = {};
 Object.assign(figures, benchEngine(log));
+Object.assign(figures, benchReplay(log));
 Object.assign(figures, benchAi(log));
 figures.peakHeapMB = sampleHeap() / 1e6;
 log(`peak heap: ${(figures.peakHeapMB as number).toFixed(1)} MB`);

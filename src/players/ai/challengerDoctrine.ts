@@ -3,10 +3,9 @@
 import type { Scenario } from '../../scenario/schema.ts';
 import {
   type ChallengerPolicy,
-  challengerUpkeep,
+  costs,
   type GameState,
   indexScenario,
-  MAX_LINES,
   severity,
   type TalkItem,
 } from '../../sim/index.ts';
@@ -103,7 +102,7 @@ export function wantedChallengerPolicy(
 
   const limit = stance.spend * Math.max(s.challenger.income, 1);
   let k = 0;
-  while (challengerUpkeep(scenario, policy).total > limit && k < trim.length * 3) {
+  while (costs.challengerUpkeep(scenario, policy).total > limit && k < trim.length * 3) {
     const item = trim[k % trim.length]!;
     const dial = policy[item.kind];
     if ((dial[item.id] ?? 0) > 0) dial[item.id] = (dial[item.id] ?? 0) - 1;
@@ -114,7 +113,7 @@ export function wantedChallengerPolicy(
 
 export function challengerOrders(scenario: Scenario, s: GameState, stance: ChallengerStance) {
   const want = wantedChallengerPolicy(scenario, s, stance);
-  const upkeep = challengerUpkeep(scenario, want);
+  const upkeep = costs.challengerUpkeep(scenario, want);
   const writer = orderWriter(scenario, s, 'challenger', {
     money: s.challenger.money - upkeep.total,
     capital: s.challenger.capital - upkeep.capital,
@@ -154,7 +153,7 @@ export function challengerOrders(scenario: Scenario, s: GameState, stance: Chall
       t.demand.domestic * Math.min(stance.home, t.domestic.challenger + t.shortage + (bound ? 0.12 : 0));
     if (c.chain > 0 && v.ready) need += t.demand.foreign * stance.abroad;
     const affordable = Math.floor(writer.purse.money / def.lineCost + 1e-9);
-    const lines = Math.min(MAX_LINES, affordable, Math.ceil((need - planned) / def.lineCapacity));
+    const lines = Math.min(costs.MAX_LINES, affordable, Math.ceil((need - planned) / def.lineCapacity));
     if (lines >= 1) writer.add({ type: 'buildLine', tech: def.id, lines });
   }
 

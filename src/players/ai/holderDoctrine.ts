@@ -4,9 +4,9 @@
 import type { Scenario } from '../../scenario/schema.ts';
 import {
   CONTROL_LEVELS,
+  costs,
   type GameState,
   type HolderPolicy,
-  holderUpkeep,
   indexScenario,
   severity,
   type TalkItem,
@@ -61,7 +61,7 @@ export function wantedHolderPolicy(scenario: Scenario, s: GameState, stance: Hol
   const limit = 0.85 * Math.max(s.holder.income, 1);
   const ids = byMarket.map((x) => x.d.id).reverse();
   let k = 0;
-  while (holderUpkeep(scenario, policy).total > limit && k < 4 * (ids.length + 1)) {
+  while (costs.holderUpkeep(scenario, policy).total > limit && k < 4 * (ids.length + 1)) {
     if (policy.support > 0) policy.support--;
     else {
       const id = ids[k % ids.length]!;
@@ -74,7 +74,7 @@ export function wantedHolderPolicy(scenario: Scenario, s: GameState, stance: Hol
 
 export function holderOrders(scenario: Scenario, s: GameState, stance: HolderStance) {
   const want = wantedHolderPolicy(scenario, s, stance);
-  const upkeep = holderUpkeep(scenario, want);
+  const upkeep = costs.holderUpkeep(scenario, want);
   const writer = orderWriter(scenario, s, 'holder', {
     money: s.holder.money - upkeep.total,
     capital: s.holder.capital - upkeep.capital,

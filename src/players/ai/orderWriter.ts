@@ -7,9 +7,9 @@ import type { Scenario } from '../../scenario/schema.ts';
 import {
   type Action,
   checkOrders,
+  costs,
   type GameState,
   indexScenario,
-  oneOffCost,
   type Side,
 } from '../../sim/index.ts';
 
@@ -34,7 +34,7 @@ export function orderWriter(scenario: Scenario, state: GameState, side: Side, pu
   return {
     purse: left,
     add(action) {
-      const cost = oneOffCost(state, scenario, action, (id) => techIndex.get(id) ?? 0);
+      const cost = costs.oneOffCost(state, scenario, action, (id) => techIndex.get(id) ?? 0);
       if (cost.money > left.money + 1e-9 || cost.capital > left.capital + 1e-9) return false;
       left.money -= cost.money;
       left.capital -= cost.capital;

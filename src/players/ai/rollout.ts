@@ -42,7 +42,7 @@ export function rollout(
       line.side === 'holder' ? { holder: mine, challenger: theirs } : { holder: theirs, challenger: mine };
     let r = resolveTurn(scenario, s, orders);
     // Models write legal orders; should one not, that side stands still rather than ending the look-ahead.
-    if (!r.ok) r = resolveTurn(scenario, s, { ...orders, [r.error.side]: [] });
+    if (!r.ok && r.error.side) r = resolveTurn(scenario, s, { ...orders, [r.error.side]: [] });
     if (!r.ok) break;
     s = r.value.state;
     turns++;

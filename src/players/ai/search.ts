@@ -21,7 +21,9 @@ export function successiveHalving(
   const sums = new Array<number>(count).fill(0);
   const seen = new Array<number>(count).fill(0);
   let alive = Array.from({ length: count }, (_, i) => i);
-  const rounds = Math.max(1, Math.ceil(Math.log2(Math.max(count, 1))));
+  // One round per halving, until one candidate is left (⌈log2 count⌉, counted without Math.log2).
+  let rounds = 1;
+  for (let n = count; n > 2; n = Math.ceil(n / 2)) rounds++;
   let spent = 0;
   let sample = 0;
   for (let round = 0; round < rounds && alive.length > 0; round++) {
