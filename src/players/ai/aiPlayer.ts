@@ -117,8 +117,7 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
     const options = p.options.map((option): Action => ({ type: 'choose', event: p.event, option }));
     const picked = successiveHalving(
       options.length,
-      (o, sample) =>
-        look([options[o]!, ...orders], stance, sample, `choice/${p.event}`, Math.min(rules.horizon, 8)),
+      (o, sample) => look([options[o]!, ...orders], stance, sample, `choice/${p.event}`, rules.horizon),
       rules.choiceBudget,
     );
     choices.push(options[picked.best]!);

@@ -4,10 +4,11 @@
 import type { AiLevel } from './aiName.ts';
 
 export interface LevelRules {
-  search: boolean; // looks ahead; easy plays its personality's first stance, with slips
+  search: boolean; // looks ahead; easy plays its personality's signature stance, with slips
   candidates: number; // stances of its family it considers (plus the one it is playing now)
   budget: number; // simulated turns per decision
-  horizon: number; // turns looked ahead (the projection covers the rest)
+  horizon: number; // turns looked ahead: past the end of any normal scenario, so futures are played out
+  // (a longer scenario's last turns are projected from the trend, which is much less reliable)
   choiceBudget: number; // simulated turns per pending event decision
   slip: number; // easy: chance each turn of leaving its settings as they are
   threat: number; // every this many sampled futures, the opponent plays its worst (0 = never)
@@ -15,6 +16,6 @@ export interface LevelRules {
 
 export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
   easy: { search: false, candidates: 1, budget: 0, horizon: 0, choiceBudget: 0, slip: 0.35, threat: 0 },
-  normal: { search: true, candidates: 4, budget: 90, horizon: 8, choiceBudget: 24, slip: 0, threat: 0 },
-  hard: { search: true, candidates: 12, budget: 900, horizon: 16, choiceBudget: 120, slip: 0, threat: 4 },
+  normal: { search: true, candidates: 3, budget: 160, horizon: 60, choiceBudget: 40, slip: 0, threat: 0 },
+  hard: { search: true, candidates: 12, budget: 1000, horizon: 60, choiceBudget: 160, slip: 0, threat: 4 },
 };

@@ -90,8 +90,11 @@ function valueOfFigures(
     ratio(f.chain, e.leader.chain),
   );
   const nextJapan = Math.min(ratio(f.make, e.nextJapan.make), ratio(f.home, e.nextJapan.home));
-  // Soft odds: a figure at 85% of its line is a long shot, at 110% nearly sure.
-  const odds = (x: number) => clampUnit((x - 0.85) / 0.25);
+  // Soft odds: near the end, a figure at 85% of its line is a long shot and at 110% nearly sure; with
+  // many turns to go, a projection is a guess, so the odds spread wider around the line.
+  const remaining = Math.max(0, scenario.turns - state.turn + 1) / scenario.turns;
+  const spread = 0.125 + 0.35 * remaining;
+  const odds = (x: number) => clampUnit((x - 0.975 + spread) / (2 * spread));
   const win = odds(Math.max(selfReliant, leader));
   const escaped = Math.max(win, odds(nextJapan));
   // A challenger stuck at home against a holder whose firms bled is a draw; see winner.ts.
