@@ -1,15 +1,18 @@
 // The command line: `npm run tug -- <command> ...`. Other tools call it, so names and flags are stable.
 import { UsageError } from './args.ts';
 import { simCommand } from './sim.ts';
+import { surveyCommand } from './survey.ts';
 import { validateCommand } from './validate.ts';
 
 const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => number> = {
   sim: simCommand,
+  survey: surveyCommand,
   validate: validateCommand,
 };
 
 const USAGE = `usage: npm run tug -- <command>
   sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json]
+  survey --scenario <id or path> [--seeds N] [--from N] [--holder <player>] [--challenger <player>] [--json]
   validate <file>...`;
 
 function main(argv: string[]): number {
@@ -36,5 +39,11 @@ function main(argv: string[]): number {
     throw e;
   }
 }
+
+// A reader that stops early (`| head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 process.exitCode = main(process.argv.slice(2));
