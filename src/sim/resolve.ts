@@ -96,11 +96,13 @@ export function resolveTurn(
   };
 
   expireDeals(ctx);
+  enact(ctx, holderPlan.value, challengerPlan.value);
+  // After enact, which replaces both policies with the ones just ordered: a chosen option that sets a
+  // control or lists a firm must not be overwritten by them.
   settleChoices(ctx, {
     holder: new Map(holderPlan.value.choices.map((c) => [c.event, c.option])),
     challenger: new Map(challengerPlan.value.choices.map((c) => [c.event, c.option])),
   });
-  enact(ctx, holderPlan.value, challengerPlan.value);
   runTalks(ctx, { holder: holderPlan.value.offer, challenger: challengerPlan.value.offer });
   drawEvents(ctx);
   growDemand(ctx);
