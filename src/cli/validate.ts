@@ -2,9 +2,9 @@
 // Exit 0 when all are valid, 1 when any is invalid, 2 when a file cannot be read.
 import { readFileSync, statSync } from 'node:fs';
 import { formatProblem } from '../scenario/format.ts';
-import { MAX_BYTES } from '../scenario/parse.ts';
+import { MAX_BYTES, parseJsonText } from '../scenario/parse.ts';
 import { unhide } from '../scenario/problems.ts';
-import { validateScenarioText } from '../scenario/validate.ts';
+import { isJsonSchema, validateScenario } from '../scenario/validate.ts';
 import { parseArgs, UsageError } from './args.ts';
 
 const REASONS: Record<string, string> = {
@@ -38,7 +38,15 @@ export function validateCommand(argv: string[], out: (line: string) => void): nu
       unreadable = true;
       continue;
     }
-    const { scenario, problems } = validateScenarioText(text);
+    const parsed = parseJsonText(text, 'scenario file');
+    if (parsed.ok && isJsonObject(parsed.value) && isJsonSchema(parsed.value)) {
+      // `validate scenarios/*.json` also matches scenario.schema.json, which describes the format.
+      out(`${file}: skipped: this is the JSON Schema of the scenario format, not a scenario`);
+      continue;
+    }
+    const { scenario, problems } = parsed.ok
+      ? validateScenario(parsed.value)
+      : { scenario: null, problems: parsed.problems };
     for (const p of problems) out(formatProblem(file, p));
     if (!scenario) invalid = true;
     else {
@@ -48,3 +56,5 @@ export function validateCommand(argv: string[], out: (line: string) => void): nu
   }
   return unreadable ? 2 : invalid ? 1 : 0;
 }
+
+const isJsonObject = (v: unknown): v is object => typeof v === 'object' && v !== null && !Array.isArray(v);

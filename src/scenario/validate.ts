@@ -58,6 +58,18 @@ export function validateScenario(raw: unknown): Validation {
         ],
       };
     }
+    if (isJsonSchema(raw)) {
+      return {
+        scenario: null,
+        problems: [
+          {
+            severity: 'error',
+            path: '$schema',
+            message: 'This is a JSON Schema (the description of the scenario format), not a scenario.',
+          },
+        ],
+      };
+    }
     const shape = ScenarioSchema.safeParse(raw, { reportInput: true });
     if (!shape.success) return { scenario: null, problems: finish(shape.error.issues.map(describeIssue)) };
     const problems = crossCheck(shape.data);
@@ -82,6 +94,12 @@ export function validateScenario(raw: unknown): Validation {
       ],
     };
   }
+}
+
+/** A JSON Schema document, such as scenarios/scenario.schema.json, names a json-schema.org draft. */
+export function isJsonSchema(raw: object): boolean {
+  const id = (raw as { $schema?: unknown }).$schema;
+  return typeof id === 'string' && /^https?:\/\/json-schema\.org\//.test(id);
 }
 
 /** Errors first, then warnings; past MAX_PROBLEMS the rest are counted, not listed. */

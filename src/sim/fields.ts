@@ -53,7 +53,12 @@ export function fieldCatalogue(scenario: Scenario): string[] {
     ])
       out.push(`${p}.challenger.${f}`);
     for (const f of ['capability', 'chain', 'domesticShare', 'foreignShare']) out.push(`${p}.holder.${f}`);
-    out.push(`${p}.others.capability`, `${p}.others.capacity`, `${p}.others.chain`, `${p}.others.domesticShare`);
+    out.push(
+      `${p}.others.capability`,
+      `${p}.others.capacity`,
+      `${p}.others.chain`,
+      `${p}.others.domesticShare`,
+    );
     out.push(`${p}.others.foreignShare`);
   }
   for (const i of scenario.industries) out.push(`industry.${i.id}.index`, `industry.${i.id}.output`);
