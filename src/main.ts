@@ -1,10 +1,31 @@
-import Phaser from 'phaser';
-import { TitleScene } from './scenes/TitleScene.ts';
+// Boots the game: settings, language, the title screen (or a game straight from the URL), and the
+// read-only window.tug for tests and curious players.
+import '@fontsource/ibm-plex-sans/latin-400.css';
+import '@fontsource/ibm-plex-sans/latin-600.css';
+import './ui/style.css';
+import { App } from './app/app.ts';
+import { startFromUrl } from './app/urlStart.ts';
+import { titleScreen } from './ui/title.ts';
 
-new Phaser.Game({
-  type: Phaser.WEBGL,
-  parent: 'game',
-  backgroundColor: '#0e1416',
-  scale: { mode: Phaser.Scale.RESIZE, width: 1280, height: 720 },
-  scene: [TitleScene],
+const root = document.getElementById('app');
+if (!root) throw new Error('index.html has no #app element');
+const app = new App(root);
+
+Object.defineProperty(window, 'tug', {
+  value: Object.freeze({
+    state: () => (app.session ? structuredClone(app.session.state) : null),
+    hash: () => app.session?.hash() ?? null,
+    phase: () => app.session?.phase.kind ?? 'title',
+  }),
+  writable: false,
+  configurable: false,
 });
+
+if (!startFromUrl(app, new URLSearchParams(window.location.search))) app.show(titleScreen);
+// The first screen is up and answers input: the benchmark measures boot time to this mark.
+performance.mark('tug:interactive');
+
+// The CJK font is large: load its CSS (split by Unicode range) after the first screen is up.
+const loadCjk = () => import('@fontsource/noto-sans-sc/400.css');
+if ('requestIdleCallback' in window) requestIdleCallback(() => void loadCjk());
+else setTimeout(() => void loadCjk(), 500);

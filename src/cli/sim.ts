@@ -1,14 +1,18 @@
 // `tug sim`: plays one whole game headless and summarises it.
 import { ENDING_NAMES } from '../i18n/endings.ts';
 import { playMatch } from '../match/match.ts';
+import { FIXED_PLAYERS } from '../players/fixed.ts';
 import { PLAYER_NAMES, type Player, parsePlayer } from '../players/index.ts';
 import { hashState } from '../sim/index.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { loadScenario } from './scenarioFiles.ts';
 
-export function player(name: string, side: string): Player {
+export function player(name: string, side: 'holder' | 'challenger'): Player {
   const p = parsePlayer(name);
   if (!p) throw new UsageError(`Unknown ${side} player "${name}"; players are ${PLAYER_NAMES.join(', ')}.`);
+  const doctrine = FIXED_PLAYERS[name];
+  if (doctrine && doctrine.side !== side)
+    throw new UsageError(`${name} plays the ${doctrine.side}, not the ${side}.`);
   return p;
 }
 

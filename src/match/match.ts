@@ -33,9 +33,10 @@ export function playMatch(
     const result = resolveTurn(scenario, state, turnOrders);
     if (!result.ok) {
       // A player that submits illegal orders is a bug in the player, not a game event.
-      throw new Error(
-        `${players[result.error.side].name} (${result.error.side}) gave illegal orders on turn ${state.turn}: ${result.error.message}`,
-      );
+      const who = result.error.side
+        ? `${players[result.error.side].name} (${result.error.side})`
+        : 'a player';
+      throw new Error(`${who} gave illegal orders on turn ${state.turn}: ${result.error.message}`);
     }
     orders.push(turnOrders);
     if (options.keepReports) reports.push(result.value.report);

@@ -155,11 +155,13 @@ export function markets(ctx: TurnContext, tech: number): void {
   };
 
   // --- Home market ---
-  const homeRate = clamp(1.5 / def.qualificationTurns, 0.05, 0.5) * (1 + 0.15 * pref);
   const appeal = homeAppeal(null);
   const target = normalise(appeal);
   const before: Shares = { ...t.domestic };
   const prior = before.holder + before.challenger + before.others > 0 ? normalise(before) : target;
+  // A buy-domestic preference hurries buyers toward the domestic product, never away from it.
+  const hurry = target.challenger > prior.challenger ? 1 + 0.15 * pref : 1;
+  const homeRate = clamp(1.5 / def.qualificationTurns, 0.05, 0.5) * hurry;
   const drifted: Shares = { holder: 0, challenger: 0, others: 0 };
   for (const x of SUPPLIERS) drifted[x] = prior[x] + homeRate * (target[x] - prior[x]);
   for (const factor of ['procurement', 'marketAccess', 'control', 'negotiation'] as const) {

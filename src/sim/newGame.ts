@@ -91,7 +91,7 @@ export function newGame(scenario: Scenario, seed: string): GameState {
     },
     tension: 0,
     deals: [],
-    talks: { open: talksOpen(scenario, 1), reason: 'scheduled' },
+    talks: talksOpen(scenario, 1) ? { open: true, reason: 'scheduled' } : { open: false, reason: '' },
     pending: [],
     fired: [],
     ending: null,

@@ -94,6 +94,7 @@ export interface Note {
     | 'breakthrough'
     | 'design-in'
     | 'underfunded'
+    | 'allies-lapsed'
     | 'deal-expired'
     | 'stockpile-used'
     | 'crisis-turn'

@@ -3,6 +3,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import type { Orders } from './actions.ts';
 import { challengerChain, holderChain } from './chain.ts';
+import { STOCKPILE_PREMIUM } from './costs.ts';
 import { growDemand, incomes, industries, refillCapital } from './economy.ts';
 import { checkEnding } from './ending.ts';
 import { cool, escalate, retaliate } from './escalation.ts';
@@ -13,7 +14,7 @@ import { checkOrders, type Plan } from './orders.ts';
 import { dice } from './random.ts';
 import type { BudgetReport, TurnReport } from './report.ts';
 import { applySpillovers, holderResearch, research } from './research.ts';
-import { fail, ok, type Result } from './result.ts';
+import { ok, type Result } from './result.ts';
 import { effectiveCapacity, explainRope, moveRope, ropeInputs, ropeTarget } from './rope.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { GameState } from './state.ts';
@@ -27,7 +28,7 @@ export interface Resolution {
 }
 
 export interface OrdersError {
-  side: Side;
+  side: Side | null; // null when the game itself refuses (it is over)
   code: string;
   message: string;
   action?: number;
@@ -39,7 +40,8 @@ export function resolveTurn(
   state: GameState,
   orders: Orders,
 ): Result<Resolution, OrdersError> {
-  if (state.ending) return fail('ERR_GAME_OVER', 'The game is over.') as { ok: false; error: OrdersError };
+  if (state.ending)
+    return { ok: false, error: { side: null, code: 'ERR_GAME_OVER', message: 'The game is over.' } };
   const holderPlan = checkOrders(scenario, state, 'holder', orders.holder);
   if (!holderPlan.ok) return { ok: false, error: { side: 'holder', ...holderPlan.error } };
   const challengerPlan = checkOrders(scenario, state, 'challenger', orders.challenger);
@@ -97,8 +99,8 @@ export function resolveTurn(
 
   expireDeals(ctx);
   enact(ctx, holderPlan.value, challengerPlan.value);
-  // After enact, which replaces both policies with the ones just ordered: a chosen option that sets a
-  // control or lists a firm must not be overwritten by them.
+  // After enact: enact replaces both policies with the plans (built from the state before the turn), so a
+  // choice that sets a control, the allies or market access must land on top of them, not under them.
   settleChoices(ctx, {
     holder: new Map(holderPlan.value.choices.map((c) => [c.event, c.option])),
     challenger: new Map(challengerPlan.value.choices.map((c) => [c.event, c.option])),
@@ -161,8 +163,16 @@ function enact(ctx: TurnContext, holder: Plan, challenger: Plan): void {
     const wallet = s[side];
     const budget = ctx.report.budget[side];
     wallet.money = Math.max(0, wallet.money - plan.money);
-    wallet.capital = Math.max(0, wallet.capital - plan.capital - plan.upkeep.capital);
-    budget.capitalSpent = plan.capital + plan.upkeep.capital;
+    // Allies stay in line only while their capital is paid: what cannot be paid lapses.
+    let upkeepCapital = plan.upkeep.capital;
+    const affordable = Math.max(0, wallet.capital - plan.capital);
+    if (side === 'holder' && upkeepCapital > affordable) {
+      s.holder.policy.allies = Math.floor(affordable);
+      upkeepCapital = s.holder.policy.allies;
+      ctx.report.notes.push({ kind: 'allies-lapsed', side, amount: s.holder.policy.allies });
+    }
+    wallet.capital = Math.max(0, wallet.capital - plan.capital - upkeepCapital);
+    budget.capitalSpent = plan.capital + upkeepCapital;
     const paid = plan.upkeep.total > 0 ? Math.min(1, wallet.money / plan.upkeep.total) : 1;
     wallet.money = Math.max(0, wallet.money - plan.upkeep.total * paid);
     wallet.funding = paid;
@@ -186,7 +196,7 @@ function enact(ctx: TurnContext, holder: Plan, challenger: Plan): void {
   for (const p of challenger.stockpiles) {
     const i = index.techIndex.get(p.tech)!;
     s.techs[i]!.challenger.stockpile += p.units;
-    const cost = p.units * scenario.technologies[i]!.price;
+    const cost = p.units * scenario.technologies[i]!.price * STOCKPILE_PREMIUM; // what checkOrders charged
     ctx.report.budget.challenger.spent.stockpile = (ctx.report.budget.challenger.spent.stockpile ?? 0) + cost;
   }
 }

@@ -51,7 +51,7 @@ export interface TechState {
   domestic: Shares; // who supplies the challenger's home market (the rest is shortage)
   foreign: Shares; // who supplies the rest of the world
   shortage: number; // fraction of home demand unmet last turn, after stockpiles
-  fulfilment: number; // 1 − shortage, kept for the next turn's upstream constraint
+  fulfilment: number; // 1 − shortage; downstream technologies (resolved after it) are limited by it
   rope: number; // −100 (holder dominates) … +100 (challenger dominates)
   ropeTarget: number; // where the triads say the rope should be; the rope follows slowly
 }

@@ -88,7 +88,7 @@ export function runTalks(
   else outcome = 'deal';
   let deal: Deal | null = null;
   if (outcome === 'deal') {
-    deal = { holderGives, challengerGives, from: s.turn, until: s.turn + scenario.negotiation.dealTurns - 1 };
+    deal = { holderGives, challengerGives, from: s.turn, until: s.turn + scenario.negotiation.dealTurns }; // binds the next dealTurns turns
     applyDeal(ctx, deal);
   }
   ctx.report.talks = {

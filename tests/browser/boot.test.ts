@@ -17,12 +17,14 @@ describe('the page in Chromium', () => {
     await server?.close();
   });
 
-  it('boots Phaser with no console errors', async () => {
+  it('shows an interactive title, then boots Phaser for a game, with no console errors', async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(url);
+    await page.getByRole('button', { name: 'New game' }).waitFor();
+    await page.goto(`${url}?scenario=slow-tug&seed=boot&lang=en`);
     await page.waitForFunction(() => document.querySelector('canvas') !== null, null, { timeout: 30_000 });
     expect(errors).toEqual([]);
   });

@@ -1,0 +1,70 @@
+// A side's draft orders for the turn, edited one setting at a time. Setting a value back to what is in
+// force removes the change, so the draft only ever holds real changes.
+import type { Action, GameState, Side } from '../sim/index.ts';
+
+/** Two actions with the same key set the same thing; a draft holds at most one of each. */
+export function actionKey(a: Action): string {
+  switch (a.type) {
+    case 'setResearch':
+    case 'setProcurement':
+    case 'setExportDrive':
+    case 'setEcosystem':
+    case 'setControl':
+    case 'buildLine':
+    case 'stockpile':
+      return `${a.type}:${a.tech}`;
+    case 'setEntityList':
+      return `${a.type}:${a.champion}`;
+    case 'choose':
+      return `${a.type}:${a.event}`;
+    case 'offer':
+    case 'setMarketAccess':
+    case 'setAllies':
+    case 'setSupport':
+      return a.type;
+  }
+}
+
+/** True when the action would change nothing: it sets what is already in force. */
+export function isNoChange(state: GameState, side: Side, a: Action): boolean {
+  const h = state.holder.policy;
+  const c = state.challenger.policy;
+  switch (a.type) {
+    case 'setResearch':
+      return ((side === 'holder' ? h : c).research[a.tech] ?? 0) === a.level;
+    case 'setProcurement':
+      return (c.procurement[a.tech] ?? 0) === a.level;
+    case 'setExportDrive':
+      return (c.exportDrive[a.tech] ?? 0) === a.level;
+    case 'setEcosystem':
+      return (c.ecosystem[a.tech] ?? 0) === a.level;
+    case 'setMarketAccess':
+      return c.marketAccess === a.level;
+    case 'setControl':
+      return (h.control[a.tech] ?? 'open') === a.level;
+    case 'setEntityList':
+      return h.entityList.includes(a.champion) === a.listed;
+    case 'setAllies':
+      return h.allies === a.level;
+    case 'setSupport':
+      return h.support === a.level;
+    case 'offer':
+      return a.gives.length === 0;
+    case 'buildLine':
+      return a.lines === 0;
+    case 'stockpile':
+      return a.quarters === 0;
+    case 'choose':
+      return false;
+  }
+}
+
+/** The draft with `a` put in (replacing any action with the same key), or taken out when it changes nothing. */
+export function withAction(state: GameState, side: Side, draft: readonly Action[], a: Action): Action[] {
+  const key = actionKey(a);
+  const rest = draft.filter((d) => actionKey(d) !== key);
+  return isNoChange(state, side, a) ? rest : [...rest, a];
+}
+
+export const withoutKey = (draft: readonly Action[], key: string): Action[] =>
+  draft.filter((d) => actionKey(d) !== key);

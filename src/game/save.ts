@@ -1,0 +1,125 @@
+// Save and continue. A save is the game's recipe (scenario, seed, sides, every turn's orders), not its
+// state: loading replays the orders, so a save can never hold a state the rules could not reach.
+// A damaged or outdated save is never dropped silently: it is set aside for inspection.
+import { z } from 'zod';
+import { parseJsonText } from '../scenario/parse.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { validateScenario } from '../scenario/validate.ts';
+import { canonicalJson, hashText, type Orders, SIDES } from '../sim/index.ts';
+import { Session } from './session.ts';
+
+export const SAVE_KEY = 'tug.save';
+export const BROKEN_KEY = 'tug.save.broken';
+export const SAVE_VERSION = 1;
+
+const OrdersSchema = z.strictObject({ holder: z.array(z.unknown()), challenger: z.array(z.unknown()) });
+
+const SaveSchema = z.strictObject({
+  kind: z.literal('slow-tug-save'),
+  version: z.number(),
+  scenarioId: z.string().max(60),
+  scenarioHash: z.string().max(40),
+  scenario: z.unknown().optional(), // the whole scenario when it came from the player's own file
+  seed: z.string().max(200),
+  side: z.enum(SIDES),
+  opponent: z.string().max(60),
+  orders: z.array(OrdersSchema).max(1000),
+  drafts: z.strictObject({ holder: z.array(z.unknown()), challenger: z.array(z.unknown()) }).optional(),
+});
+
+export const scenarioHash = (scenario: Scenario): string => hashText(canonicalJson(scenario));
+
+export function serialise(session: Session): string {
+  return JSON.stringify({
+    kind: 'slow-tug-save',
+    version: SAVE_VERSION,
+    scenarioId: session.scenario.id,
+    scenarioHash: scenarioHash(session.scenario),
+    ...(session.custom ? { scenario: session.scenario } : {}),
+    seed: session.seed,
+    side: session.side,
+    opponent: session.opponentName,
+    orders: session.orders,
+    drafts: session.drafts,
+  });
+}
+
+export type Loaded = { ok: true; session: Session } | { ok: false; reason: string };
+
+/** Rebuilds a session from a save, or says plainly why it cannot. */
+export function restore(text: string, shipped: readonly Scenario[]): Loaded {
+  const parsed = parseJsonText(text, 'save');
+  if (!parsed.ok) return { ok: false, reason: parsed.problems[0]!.message };
+  const shape = SaveSchema.safeParse(parsed.value);
+  if (!shape.success) {
+    const issue = shape.error.issues[0]!;
+    return {
+      ok: false,
+      reason: `the save's ${issue.path.join('.') || 'content'} is malformed (${issue.message})`,
+    };
+  }
+  const save = shape.data;
+  if (save.version !== SAVE_VERSION)
+    return {
+      ok: false,
+      reason: `it was written by another version of the game (save format ${save.version}, this game reads ${SAVE_VERSION})`,
+    };
+  let scenario: Scenario | null;
+  let custom = false;
+  if (save.scenario !== undefined) {
+    scenario = validateScenario(save.scenario).scenario;
+    custom = true;
+    if (!scenario) return { ok: false, reason: 'its scenario file is no longer valid' };
+  } else {
+    scenario = shipped.find((s) => s.id === save.scenarioId) ?? null;
+    if (!scenario)
+      return { ok: false, reason: `its scenario "${save.scenarioId}" is not shipped with this version` };
+  }
+  if (scenarioHash(scenario) !== save.scenarioHash) {
+    return { ok: false, reason: `the scenario "${save.scenarioId}" has changed since this game was saved` };
+  }
+  try {
+    const session = new Session(
+      { scenario, seed: save.seed, side: save.side, opponent: save.opponent, custom },
+      save.orders as Orders[],
+    );
+    for (const side of SIDES) {
+      for (const a of save.drafts?.[side] ?? []) session.propose(side, a as never);
+    }
+    return { ok: true, session };
+  } catch (e) {
+    return { ok: false, reason: `it cannot be replayed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** Storage that keeps working when localStorage is unavailable or full. */
+export interface SaveStore {
+  read(): string | null;
+  write(text: string): void;
+  clear(): void;
+  readBroken(): string | null;
+  setAside(text: string): void;
+  clearBroken(): void;
+}
+
+export function localSaveStore(storage: Storage | null): SaveStore {
+  const safe = <T>(f: () => T, fallback: T): T => {
+    try {
+      return f();
+    } catch {
+      return fallback;
+    }
+  };
+  return {
+    read: () => safe(() => storage?.getItem(SAVE_KEY) ?? null, null),
+    write: (text) => safe(() => storage?.setItem(SAVE_KEY, text), undefined),
+    clear: () => safe(() => storage?.removeItem(SAVE_KEY), undefined),
+    readBroken: () => safe(() => storage?.getItem(BROKEN_KEY) ?? null, null),
+    setAside: (text) =>
+      safe(() => {
+        storage?.setItem(BROKEN_KEY, text);
+        storage?.removeItem(SAVE_KEY);
+      }, undefined),
+    clearBroken: () => safe(() => storage?.removeItem(BROKEN_KEY), undefined),
+  };
+}

@@ -1,0 +1,177 @@
+// A game in the browser, without Phaser or DOM: the scenario, the seed, the states and reports so far,
+// each side's draft orders, and whose move it is. Scenes and panels observe it and send it intents.
+import type { Scenario } from '../scenario/schema.ts';
+import {
+  type Action,
+  checkOrders,
+  type GameState,
+  hashState,
+  newGame,
+  type Orders,
+  otherSide,
+  type RuleError,
+  resolveTurn,
+  type Side,
+  type TurnReport,
+} from '../sim/index.ts';
+import { withAction } from './draft.ts';
+import { Emitter } from './emitter.ts';
+import { HOTSEAT, type Opponent, opponentFor } from './opponent.ts';
+
+export type Phase =
+  | { kind: 'deciding'; side: Side }
+  | { kind: 'handover'; side: Side } // hot-seat: the screen passes to `side`, whose plan is hidden from the other
+  | { kind: 'waiting' } // the opponent is thinking
+  | { kind: 'resolving'; report: TurnReport; before: GameState } // the turn animates; the board shows it
+  | { kind: 'over' };
+
+export interface SessionSetup {
+  scenario: Scenario;
+  seed: string;
+  side: Side; // the side the (first) player takes
+  opponent: string; // a player name, or 'hotseat'
+  custom?: boolean; // the scenario came from the player's own file
+}
+
+export interface SessionEvents extends Record<string, unknown> {
+  draft: Side;
+  phase: Phase;
+  resolved: { report: TurnReport; before: GameState; after: GameState };
+  error: string;
+}
+
+export class Session {
+  readonly events = new Emitter<SessionEvents>();
+  readonly scenario: Scenario;
+  readonly seed: string;
+  readonly side: Side;
+  readonly opponentName: string;
+  readonly custom: boolean;
+  readonly states: GameState[]; // states[0] is the start; states[n] follows turn n
+  readonly reports: TurnReport[] = [];
+  readonly orders: Orders[] = [];
+  drafts: Record<Side, Action[]> = { holder: [], challenger: [] };
+  phase: Phase;
+  private readonly opponent: Opponent | null;
+  private submitted: Partial<Record<Side, Action[]>> = {};
+
+  constructor(setup: SessionSetup, history: readonly Orders[] = []) {
+    this.scenario = setup.scenario;
+    this.seed = setup.seed;
+    this.side = setup.side;
+    this.opponentName = setup.opponent;
+    this.custom = setup.custom ?? false;
+    this.opponent = setup.opponent === HOTSEAT ? null : opponentFor(setup.opponent);
+    if (setup.opponent !== HOTSEAT && !this.opponent) throw new Error(`unknown opponent ${setup.opponent}`);
+    this.states = [newGame(setup.scenario, setup.seed)];
+    for (const o of history) {
+      const r = resolveTurn(this.scenario, this.state, o);
+      if (!r.ok) throw new Error(`turn ${this.state.turn}: ${r.error.message}`);
+      this.orders.push(o);
+      this.reports.push(r.value.report);
+      this.states.push(r.value.state);
+    }
+    this.phase = this.state.ending ? { kind: 'over' } : this.firstPhase();
+  }
+
+  get state(): GameState {
+    return this.states[this.states.length - 1]!;
+  }
+
+  get hotseat(): boolean {
+    return this.opponent === null;
+  }
+
+  hash(): string {
+    return hashState(this.state);
+  }
+
+  /** Puts a change in a side's draft (or takes it out if it changes nothing). Returns the rule error, if any. */
+  propose(side: Side, action: Action): RuleError | null {
+    const next = withAction(this.state, side, this.drafts[side], action);
+    const check = checkOrders(this.scenario, this.state, side, next);
+    if (!check.ok) return check.error;
+    this.drafts[side] = next;
+    this.events.emit('draft', side);
+    return null;
+  }
+
+  /** Whether a change could be added to the draft now, and why not. */
+  check(side: Side, action: Action): RuleError | null {
+    const check = checkOrders(
+      this.scenario,
+      this.state,
+      side,
+      withAction(this.state, side, this.drafts[side], action),
+    );
+    return check.ok ? null : check.error;
+  }
+
+  resetDraft(side: Side): void {
+    this.drafts[side] = [];
+    this.events.emit('draft', side);
+  }
+
+  /** The deciding side is done. In hot-seat the screen then passes to the other side; otherwise the turn resolves. */
+  async endTurn(): Promise<void> {
+    if (this.phase.kind !== 'deciding') return;
+    const side = this.phase.side;
+    this.submitted[side] = this.drafts[side];
+    if (this.hotseat && !this.submitted[otherSide(side)]) {
+      this.setPhase({ kind: 'handover', side: otherSide(side) });
+      return;
+    }
+    if (!this.hotseat) {
+      this.setPhase({ kind: 'waiting' });
+      this.submitted[otherSide(this.side)] = await this.opponent!.decide(
+        this.scenario,
+        this.state,
+        otherSide(this.side),
+      );
+    }
+    this.resolve();
+  }
+
+  /** Hot-seat: the next player has the screen. */
+  takeOver(): void {
+    if (this.phase.kind === 'handover') this.setPhase({ kind: 'deciding', side: this.phase.side });
+  }
+
+  /** The board finished animating the turn. */
+  animationDone(): void {
+    if (this.phase.kind !== 'resolving') return;
+    this.setPhase(this.state.ending ? { kind: 'over' } : this.firstPhase());
+  }
+
+  private resolve(): void {
+    const orders: Orders = {
+      holder: this.submitted.holder ?? [],
+      challenger: this.submitted.challenger ?? [],
+    };
+    const before = this.state;
+    const r = resolveTurn(this.scenario, before, orders);
+    this.submitted = {};
+    if (!r.ok) {
+      // The drafts were checked as they were built, so this is a bug; keep the game and say so.
+      this.events.emit('error', r.error.message);
+      this.setPhase(this.firstPhase());
+      return;
+    }
+    this.orders.push(orders);
+    this.reports.push(r.value.report);
+    this.states.push(r.value.state);
+    this.drafts = { holder: [], challenger: [] };
+    // The phase changes first: a board that animates instantly ends the animation inside 'resolved'.
+    this.setPhase({ kind: 'resolving', report: r.value.report, before });
+    this.events.emit('resolved', { report: r.value.report, before, after: r.value.state });
+  }
+
+  private firstPhase(): Phase {
+    return this.hotseat ? { kind: 'handover', side: this.side } : { kind: 'deciding', side: this.side };
+  }
+
+  private setPhase(phase: Phase): void {
+    this.phase = phase;
+    this.events.emit('phase', phase);
+  }
+}

@@ -1,0 +1,41 @@
+// The interface language: 中文 or English, switchable at any time. Listeners redraw on a switch.
+import type { Text } from '../scenario/schema.ts';
+import { en, type MessageKey } from './en.ts';
+import { ENDING_NAMES } from './endings.ts';
+import { zh } from './zh.ts';
+
+export type Lang = 'zh' | 'en';
+export const LANGS: readonly Lang[] = ['zh', 'en'];
+export type { MessageKey };
+
+let current: Lang = 'en';
+const listeners = new Set<(lang: Lang) => void>();
+
+export const lang = (): Lang => current;
+
+export function setLang(next: Lang): void {
+  if (next === current) return;
+  current = next;
+  document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+  for (const l of listeners) l(next);
+}
+
+export function onLang(listener: (lang: Lang) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Interface text by key, with {name} placeholders filled from params. */
+export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = (current === 'zh' ? zh : en)[key] ?? key;
+  return template.replace(/\{(\w+)\}/g, (_, name: string) =>
+    name in params ? String(params[name]) : `{${name}}`,
+  );
+}
+
+/** A scenario's bilingual text in the current language. */
+export const tx = (text: Text): string => text[current];
+
+export const endingName = (id: keyof typeof ENDING_NAMES): string => ENDING_NAMES[id][current];
+
+export const isLang = (x: unknown): x is Lang => x === 'zh' || x === 'en';

@@ -1,0 +1,378 @@
+// The board: one rope lane per technology, a knot at the rope's position pulled toward its target, each
+// side's make/sell/chain bars at its end of the rope, and the control badge. It only draws: the state
+// comes from the session through pure selectors, and input goes back as a selected technology.
+import Phaser from 'phaser';
+import { iconDataUrl } from '../art/icons.ts';
+import { look, TABLE } from '../art/palette.ts';
+import { play } from '../audio/cues.ts';
+import { type LaneView, lanes } from '../game/selectors.ts';
+import type { Session } from '../game/session.ts';
+import { onLang, t, tx } from '../i18n/index.ts';
+import { CATEGORIES, type GameState } from '../sim/index.ts';
+import { type BoardLayout, boardLayout, type LaneBox, ropeX } from './boardLayout.ts';
+
+export interface BoardDeps {
+  session: Session;
+  selected(): string | null;
+  select(tech: string): void;
+  speedMs(): number;
+  onSettings(listener: () => void): () => void;
+  ready(): void;
+}
+
+const FONT = '"IBM Plex Sans", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif';
+const hex = (n: number) => `#${n.toString(16).padStart(6, '0')}`;
+
+interface LaneTexts {
+  name: Phaser.GameObjects.Text;
+  badge: Phaser.GameObjects.Text;
+  note: Phaser.GameObjects.Text;
+  value: Phaser.GameObjects.Text;
+  bars: Phaser.GameObjects.Text[]; // holder make/sell/chain, then challenger's
+  icon: Phaser.GameObjects.Image;
+}
+
+const lerp = (a: number, b: number, p: number) => a + (b - a) * p;
+const ease = (p: number) => 1 - (1 - p) * (1 - p) * (1 - p);
+
+export class BoardScene extends Phaser.Scene {
+  private deps!: BoardDeps;
+  private g!: Phaser.GameObjects.Graphics;
+  private texts: LaneTexts[] = [];
+  private header: Phaser.GameObjects.Text[] = [];
+  private layout!: BoardLayout;
+  private view: LaneView[] = [];
+  private animation: {
+    from: LaneView[];
+    to: LaneView[];
+    start: number;
+    duration: number;
+    stamped: boolean;
+  } | null = null;
+  private cleanups: (() => void)[] = [];
+  private stampAt = new Map<string, number>(); // lane id → time its badge was stamped, for the punch effect
+  private idleFrames = 3;
+
+  constructor() {
+    super('Board');
+  }
+
+  init(deps: BoardDeps): void {
+    this.deps = deps;
+    this.texts = [];
+    this.header = [];
+    this.animation = null;
+    this.cleanups = [];
+    this.stampAt = new Map();
+  }
+
+  preload(): void {
+    for (const c of CATEGORIES)
+      this.load.svg(`icon-${c}`, iconDataUrl(c, '#c9a55a'), { width: 44, height: 44 });
+  }
+
+  create(): void {
+    const { session } = this.deps;
+    this.view = lanes(session.scenario, session.state);
+    this.g = this.add.graphics();
+    const style = {
+      fontFamily: FONT,
+      color: hex(TABLE.ink),
+      resolution: Math.min(2, window.devicePixelRatio || 1),
+    };
+    this.header = [
+      this.add.text(0, 6, '', { ...style, fontSize: '13px' }),
+      this.add.text(0, 6, '', { ...style, fontSize: '13px' }).setOrigin(1, 0),
+    ];
+    for (const lane of this.view) {
+      this.texts.push({
+        icon: this.add.image(0, 0, `icon-${lane.category}`).setDisplaySize(22, 22).setOrigin(0, 0),
+        name: this.add.text(0, 0, '', { ...style, fontSize: '15px', fontStyle: 'bold' }),
+        badge: this.add.text(0, 0, '', { ...style, fontSize: '12px', padding: { x: 5, y: 2 } }),
+        note: this.add.text(0, 0, '', { ...style, fontSize: '12px', color: '#f08f7a' }),
+        value: this.add.text(0, 0, '', { ...style, fontSize: '13px', fontStyle: 'bold' }).setOrigin(0.5, 1),
+        bars: Array.from({ length: 6 }, () =>
+          this.add.text(0, 0, '', { ...style, fontSize: '11px', color: hex(TABLE.muted) }),
+        ),
+      });
+    }
+    // Lanes are picked with a plain DOM listener: it works while the render loop sleeps.
+    const canvas = this.game.canvas;
+    const onPointer = (e: PointerEvent) => {
+      const rect = canvas.getBoundingClientRect();
+      const y = e.clientY - rect.top;
+      const hit = this.layout.lanes.findIndex((l) => y >= l.y && y < l.y + l.height);
+      if (hit >= 0) this.deps.select(this.view[hit]!.id);
+    };
+    canvas.addEventListener('pointerdown', onPointer);
+    canvas.style.cursor = 'pointer';
+    this.cleanups.push(() => canvas.removeEventListener('pointerdown', onPointer));
+    this.relayout();
+    this.scale.on('resize', this.relayout, this);
+    this.cleanups.push(
+      session.events.on('resolved', ({ before, after }) => this.animate(before, after)),
+      session.events.on('phase', () => this.draw()),
+      onLang(() => this.draw()),
+      this.deps.onSettings(() => this.draw()),
+    );
+    this.deps.ready();
+    this.events.once('shutdown', () => {
+      this.scale.off('resize', this.relayout, this);
+      for (const c of this.cleanups) c();
+    });
+  }
+
+  /** Ends the turn's animation at once. */
+  /** Plays the rest of the turn's animation three times as fast. */
+  hurry(): void {
+    const a = this.animation;
+    if (!a) return;
+    const now = this.game.loop.time;
+    const done = Math.min(1, (now - a.start) / Math.max(1, a.duration));
+    a.duration /= 3;
+    a.start = now - done * a.duration;
+  }
+
+  skip(): void {
+    if (this.animation) this.finish();
+  }
+
+  get animating(): boolean {
+    return this.animation !== null;
+  }
+
+  override update(time: number): void {
+    const a = this.animation;
+    if (!a) {
+      // A freshly stamped badge punches for half a second after the animation ends.
+      if ([...this.stampAt.values()].some((at) => time - at < 520)) this.draw();
+      // Nothing moves: let the render loop sleep until something changes (wake() in draw()).
+      else if (--this.idleFrames <= 0) this.game.loop.sleep();
+      return;
+    }
+    const p = a.duration <= 0 ? 1 : Math.min(1, (time - a.start) / a.duration);
+    if (!a.stamped && p >= 0.25) {
+      a.stamped = true;
+      this.stampChangedControls(a.from, a.to, time);
+    }
+    const k = ease(p);
+    this.view = a.to.map((to, i) => {
+      const from = a.from[i]!;
+      const mix = (x: { make: number; sell: number; chain: number }, y: typeof x) => ({
+        make: lerp(x.make, y.make, k),
+        sell: lerp(x.sell, y.sell, k),
+        chain: lerp(x.chain, y.chain, k),
+      });
+      return {
+        ...to,
+        control: p >= 0.25 ? to.control : from.control,
+        rope: lerp(from.rope, to.rope, k),
+        target: lerp(from.target, to.target, k),
+        holder: mix(from.holder, to.holder),
+        challenger: mix(from.challenger, to.challenger),
+      };
+    });
+    this.draw();
+    if (p >= 1) this.finish();
+  }
+
+  private animate(before: GameState, after: GameState): void {
+    const { scenario } = this.deps.session;
+    const from = lanes(scenario, before);
+    const to = lanes(scenario, after);
+    const duration = this.deps.speedMs();
+    if (to.some((l, i) => Math.abs(l.rope - from[i]!.rope) > 0.3)) play('creak');
+    if (!this.game.loop.running) this.game.loop.wake(true);
+    this.animation = { from, to, start: this.game.loop.time, duration, stamped: false };
+    if (duration <= 0) this.finish();
+  }
+
+  private stampChangedControls(from: LaneView[], to: LaneView[], time: number): void {
+    let stamped = false;
+    to.forEach((l, i) => {
+      if (l.control !== from[i]!.control) {
+        this.stampAt.set(l.id, time);
+        stamped = true;
+      }
+    });
+    if (stamped) play('stamp');
+  }
+
+  private finish(): void {
+    const a = this.animation;
+    if (!a) return;
+    if (!a.stamped) this.stampChangedControls(a.from, a.to, this.time.now);
+    this.animation = null;
+    this.view = lanes(this.deps.session.scenario, this.deps.session.state);
+    this.draw();
+    this.deps.session.animationDone();
+  }
+
+  private relayout(): void {
+    this.layout = boardLayout(this.scale.width, this.scale.height, this.view.length);
+    this.draw();
+  }
+
+  private draw(): void {
+    if (!this.layout) return;
+    // Keep the loop awake for a couple of frames so the new picture reaches the screen.
+    this.idleFrames = 3;
+    if (!this.game.loop.running) this.game.loop.wake(true);
+    if (!this.animation) this.view = lanes(this.deps.session.scenario, this.deps.session.state);
+    const g = this.g;
+    const { scenario } = this.deps.session;
+    g.clear();
+    const W = this.scale.width;
+    const H = this.scale.height;
+    // The map table: a faint grid.
+    g.fillStyle(TABLE.background, 1).fillRect(0, 0, W, H);
+    g.lineStyle(1, TABLE.grid, 0.6);
+    for (let x = 0; x < W; x += 40) g.lineBetween(x, 0, x, H);
+    for (let y = 0; y < H; y += 40) g.lineBetween(0, y, W, y);
+
+    const first = this.layout.lanes[0];
+    if (first) {
+      const [left, right] = this.header;
+      left!
+        .setText(`■ ${t('side.holder')} · ${tx(scenario.holder.name)}  ◀ −100`)
+        .setPosition(this.layout.narrow ? 8 : first.holderBarsX - 62, 8)
+        .setColor(look('holder').css);
+      right!
+        .setText(`+100 ▶  ${t('side.challenger')} · ${tx(scenario.challenger.name)} ●`)
+        .setPosition(W - 8, 8)
+        .setColor(look('challenger').css);
+    }
+    const selected = this.deps.selected();
+    this.view.forEach((lane, i) => {
+      this.drawLane(lane, this.layout.lanes[i]!, this.texts[i]!, lane.id === selected);
+    });
+  }
+
+  private drawLane(lane: LaneView, box: LaneBox, text: LaneTexts, selected: boolean): void {
+    const g = this.g;
+    const holder = look('holder');
+    const challenger = look('challenger');
+    const mid = ropeX(box, 0);
+    const band = Math.min(24, box.height * 0.28);
+    if (selected)
+      g.lineStyle(2, TABLE.brass, 1).strokeRoundedRect(3, box.y + 2, this.scale.width - 6, box.height - 4, 6);
+
+    // The two halves: the holder's hatched, the challenger's dotted.
+    g.fillStyle(holder.colour, 0.12).fillRect(box.ropeX0, box.ropeY - band, mid - box.ropeX0, band * 2);
+    g.lineStyle(1, holder.colour, 0.28);
+    for (let x = box.ropeX0; x < mid; x += 9)
+      g.lineBetween(x, box.ropeY + band, Math.min(mid, x + band * 2), box.ropeY - band);
+    g.fillStyle(challenger.colour, 0.12).fillRect(mid, box.ropeY - band, box.ropeX1 - mid, band * 2);
+    g.fillStyle(challenger.colour, 0.35);
+    for (let x = mid + 5; x < box.ropeX1; x += 10)
+      for (let y = box.ropeY - band + 5; y < box.ropeY + band; y += 10) g.fillCircle(x, y, 1.3);
+    // Scale ticks.
+    g.lineStyle(1, TABLE.muted, 0.6);
+    for (const v of [-100, -50, 50, 100])
+      g.lineBetween(ropeX(box, v), box.ropeY - band, ropeX(box, v), box.ropeY - band + 5);
+    g.lineStyle(2, TABLE.brass, 0.9);
+    for (let y = box.ropeY - band; y < box.ropeY + band; y += 6) g.lineBetween(mid, y, mid, y + 3);
+
+    // The rope, twisted, with a square handle for the holder and a round one for the challenger.
+    g.fillStyle(TABLE.rope, 1).fillRect(box.ropeX0 - 8, box.ropeY - 3.5, box.ropeX1 - box.ropeX0 + 16, 7);
+    g.lineStyle(1.5, TABLE.ropeShade, 1);
+    for (let x = box.ropeX0 - 6; x < box.ropeX1 + 6; x += 6)
+      g.lineBetween(x, box.ropeY + 3.5, x + 4, box.ropeY - 3.5);
+    g.fillStyle(holder.colour, 1).fillRect(box.ropeX0 - 22, box.ropeY - 7, 14, 14);
+    g.fillStyle(challenger.colour, 1).fillCircle(box.ropeX1 + 15, box.ropeY, 7.5);
+
+    // The knot, and chevrons toward where the triads pull it: more chevrons, more tension.
+    const kx = ropeX(box, lane.rope);
+    const gap = lane.target - lane.rope;
+    const chevrons = Math.abs(gap) > 20 ? 3 : Math.abs(gap) > 8 ? 2 : Math.abs(gap) > 1.5 ? 1 : 0;
+    const dir = Math.sign(gap);
+    g.lineStyle(2.5, gap > 0 ? challenger.colour : holder.colour, 1);
+    for (let c = 0; c < chevrons; c++) {
+      const cx = kx + dir * (18 + c * 8);
+      g.lineBetween(cx - dir * 4, box.ropeY - 6, cx + dir * 2, box.ropeY);
+      g.lineBetween(cx + dir * 2, box.ropeY, cx - dir * 4, box.ropeY + 6);
+    }
+    g.fillStyle(TABLE.rope, 1).fillCircle(kx, box.ropeY, 11);
+    g.lineStyle(2.5, 0x4a3a1c, 1).strokeCircle(kx, box.ropeY, 11);
+    g.beginPath();
+    g.arc(kx - 4, box.ropeY, 7, -1.1, 1.1);
+    g.strokePath();
+    g.beginPath();
+    g.arc(kx + 4, box.ropeY, 7, Math.PI - 1.1, Math.PI + 1.1);
+    g.strokePath();
+    text.value
+      .setText(`${lane.rope < 0 ? '−' : '+'}${Math.abs(lane.rope).toFixed(1)}`)
+      .setPosition(kx, box.ropeY - 13);
+
+    // Each side's make / sell / chain at its own end.
+    const labels = [t('board.make'), t('board.sell'), t('board.chain')];
+    const rows = [box.ropeY - 13, box.ropeY, box.ropeY + 13];
+    const drawBars = (
+      x: number,
+      values: number[],
+      colour: number,
+      shape: 'square' | 'circle',
+      offset: number,
+      right: boolean,
+    ) => {
+      values.forEach((v, r) => {
+        const y = rows[r]!;
+        const w = (box.barWidth * Math.max(0, Math.min(100, v))) / 100;
+        g.fillStyle(TABLE.grid, 1).fillRect(x, y - 3, box.barWidth, 6);
+        g.lineStyle(1, TABLE.muted, 0.5).strokeRect(x, y - 3, box.barWidth, 6);
+        g.fillStyle(colour, 1).fillRect(right ? x + box.barWidth - w : x, y - 3, w, 6);
+        // The side's shape sits on the outer side of each bar, its value beyond it.
+        const markX = right ? x + box.barWidth + 6 : x - 6;
+        if (shape === 'square') g.fillRect(markX - 2.5, y - 2.5, 5, 5);
+        else g.fillCircle(markX, y, 2.8);
+        const label = text.bars[offset + r]!;
+        label.setText(this.layout.narrow ? `${v.toFixed(0)}` : `${labels[r]} ${v.toFixed(0)}`);
+        label.setPosition(right ? x + box.barWidth + 12 : x - 12, y);
+        label.setOrigin(right ? 0 : 1, 0.5);
+      });
+    };
+    drawBars(
+      box.holderBarsX,
+      [lane.holder.make, lane.holder.sell, lane.holder.chain],
+      holder.colour,
+      'square',
+      0,
+      false,
+    );
+    drawBars(
+      box.challengerBarsX,
+      [lane.challenger.make, lane.challenger.sell, lane.challenger.chain],
+      challenger.colour,
+      'circle',
+      3,
+      true,
+    );
+
+    // Label: icon, name, control badge and any shortage.
+    text.icon.setPosition(box.labelX, box.labelY);
+    text.name.setText(tx(lane.name)).setPosition(box.labelX + 28, box.labelY + 1);
+    const badgeY = this.layout.narrow ? box.labelY + 2 : box.labelY + 26;
+    const badgeX = this.layout.narrow ? box.labelX + 36 + text.name.width : box.labelX + 28;
+    const severity = ['open', 'license', 'downgraded', 'ban'].indexOf(lane.control);
+    const stampTime = this.stampAt.get(lane.id);
+    const punch = stampTime !== undefined ? Math.max(0, 1 - (this.time.now - stampTime) / 500) : 0;
+    text.badge
+      .setText(`${['○', '◐', '◑', '⛔'][severity]} ${t(`control.${lane.control}`)}`)
+      .setPosition(badgeX, badgeY)
+      .setScale(1 + 0.35 * punch)
+      .setColor(severity >= 3 ? '#1b1406' : hex(TABLE.ink))
+      .setBackgroundColor(severity >= 3 ? '#f08f7a' : severity >= 1 ? '#3b2f1a' : '#1b292d');
+    const notes = [
+      lane.shortage > 0.005
+        ? `⚠ ${t('board.shortage', { value: `${(lane.shortage * 100).toFixed(0)}%` })}`
+        : '',
+      lane.listedChampion ? t('decide.entityList') : '',
+    ].filter(Boolean);
+    text.note
+      .setText(notes.join(' · '))
+      .setPosition(
+        this.layout.narrow ? badgeX + text.badge.displayWidth + 8 : box.labelX + 28,
+        this.layout.narrow ? badgeY + 2 : badgeY + 22,
+      );
+  }
+}

@@ -1,0 +1,268 @@
+// Scenario choice: a card per scenario with its briefing and source, the side, the opponent and the seed.
+import type { App, ScreenView } from '../app/app.ts';
+import { HOTSEAT } from '../game/opponent.ts';
+import { Session } from '../game/session.ts';
+import { t, tx } from '../i18n/index.ts';
+import { PLAYER_NAMES } from '../players/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { SIDES, type Side } from '../sim/index.ts';
+import { el, fill } from './dom.ts';
+import { gameScreen } from './game/gameScreen.ts';
+import { type FileResult, problemList, readScenarioFile } from './scenarioFile.ts';
+import { titleScreen } from './title.ts';
+import { button, choiceRow, sideMark, sideName } from './widgets.ts';
+
+export function randomSeed(): string {
+  const bytes = new Uint8Array(4);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 7);
+}
+
+export function opponentLabel(name: string): string {
+  if (name === HOTSEAT) return t('choose.opponent.hotseat');
+  if (name === 'idle') return t('choose.opponent.idle');
+  if (name === 'random') return t('choose.opponent.random');
+  return name;
+}
+
+export const dateOf = (s: Scenario) => t('bar.date', { year: s.start.year, quarter: s.start.quarter });
+
+interface Choice {
+  scenario: string;
+  side: Side;
+  opponent: string;
+  seed: string;
+}
+
+let remembered: Choice | null = null;
+
+export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): ScreenView {
+  const all = () => app.scenarios();
+  const choice: Choice = remembered ?? {
+    scenario: all()[0]?.id ?? '',
+    side: 'challenger',
+    opponent: 'random',
+    seed: randomSeed(),
+  };
+  const fileNotice = el('div', { 'aria-live': 'polite' });
+  const cards = el('div', { class: 'cards', role: 'radiogroup', 'aria-label': t('choose.heading') });
+  const setup = el('div', { class: 'setup' });
+  const input = el('input', {
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    id: 'scenario-file',
+    tabindex: '-1',
+  });
+
+  const load = async (file: File) => {
+    const result: FileResult = await readScenarioFile(file);
+    fill(fileNotice, problemList(result));
+    if (result.scenario) {
+      const sc = result.scenario;
+      const known = app.custom.findIndex((c) => c.id === sc.id);
+      if (known >= 0) app.custom.splice(known, 1, sc);
+      else app.custom.push(sc);
+      choice.scenario = sc.id;
+      render();
+    }
+  };
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void load(file);
+    input.value = '';
+  });
+
+  const render = () => {
+    const list = all();
+    fill(
+      cards,
+      ...list.map((s) => {
+        const selected = s.id === choice.scenario;
+        const isCustom = app.custom.includes(s);
+        return el(
+          'div',
+          { class: `card${selected ? ' selected' : ''}` },
+          el(
+            'button',
+            {
+              type: 'button',
+              class: 'card-pick',
+              role: 'radio',
+              'aria-checked': String(selected),
+              onclick: () => {
+                choice.scenario = s.id;
+                render();
+              },
+            },
+            el('h2', {}, tx(s.title)),
+          ),
+          isCustom ? el('p', { class: 'muted' }, t('choose.custom')) : null,
+          el('p', {}, tx(s.briefing)),
+          el(
+            'blockquote',
+            { lang: /[\u3400-\u9fff]/.test(s.source.quote) ? 'zh' : 'en' },
+            t('choose.quote', { quote: s.source.quote }),
+          ),
+          el(
+            'p',
+            { class: 'muted' },
+            t('choose.source', { article: s.source.article, date: s.source.date ?? '' }),
+          ),
+          el(
+            'p',
+            { class: 'muted' },
+            t('choose.turns', { turns: s.turns, date: dateOf(s) }),
+            ' · ',
+            tx(s.holder.name),
+            ' / ',
+            tx(s.challenger.name),
+          ),
+          el('p', { class: 'muted' }, t('choose.estimates')),
+        );
+      }),
+    );
+    const seedInput = el('input', {
+      type: 'text',
+      id: 'seed',
+      value: choice.seed,
+      maxlength: 60,
+      'aria-describedby': 'seed-help',
+      autocomplete: 'off',
+    });
+    seedInput.addEventListener('input', () => {
+      choice.seed = seedInput.value;
+    });
+    const opponents = [
+      ...PLAYER_NAMES.filter((n) => !n.startsWith('fixed:')),
+      HOTSEAT,
+      ...PLAYER_NAMES.filter((n) => n.startsWith('fixed:')),
+    ];
+    const select = el(
+      'select',
+      { id: 'opponent' },
+      ...opponents.map((n) => el('option', { value: n, selected: n === choice.opponent }, opponentLabel(n))),
+    );
+    select.addEventListener('change', () => {
+      choice.opponent = select.value;
+    });
+    fill(
+      setup,
+      el(
+        'fieldset',
+        {},
+        el('legend', {}, t('choose.side')),
+        choiceRow(
+          t('choose.side'),
+          SIDES.map((s) => ({ value: s, label: sideName(s) })),
+          choice.side,
+          (side) => {
+            choice.side = side;
+            render();
+          },
+        ),
+        el(
+          'p',
+          { class: 'muted' },
+          sideMark(choice.side),
+          ' ',
+          tx(all().find((s) => s.id === choice.scenario)?.[choice.side].name ?? { zh: '', en: '' }),
+        ),
+      ),
+      el('div', {}, el('label', { class: 'field', for: 'opponent' }, t('choose.opponent')), select),
+      el(
+        'div',
+        {},
+        el('label', { class: 'field', for: 'seed' }, t('choose.seed')),
+        el(
+          'div',
+          { class: 'row' },
+          seedInput,
+          button(t('choose.newSeed'), () => {
+            choice.seed = randomSeed();
+            render();
+          }),
+        ),
+        el('p', { id: 'seed-help', class: 'muted' }, t('choose.seedHelp')),
+      ),
+    );
+  };
+
+  const start = () => {
+    const scenario = all().find((s) => s.id === choice.scenario);
+    if (!scenario) return;
+    remembered = { ...choice };
+    app.session = new Session({
+      scenario,
+      seed: choice.seed.trim() || randomSeed(),
+      side: choice.side,
+      opponent: choice.opponent,
+      custom: app.custom.includes(scenario),
+    });
+    app.autosave();
+    app.show(gameScreen);
+  };
+
+  render();
+  const node = el(
+    'main',
+    { class: 'screen dropzone' },
+    el('h1', {}, t('choose.heading')),
+    cards,
+    el(
+      'div',
+      { class: 'row' },
+      el(
+        'label',
+        {
+          for: 'scenario-file',
+          class: 'btn',
+          tabindex: '0',
+          role: 'button',
+          onkeydown: (e: Event) => {
+            if ((e as KeyboardEvent).key === 'Enter' || (e as KeyboardEvent).key === ' ') {
+              e.preventDefault();
+              input.click();
+            }
+          },
+        },
+        t('choose.openFile'),
+      ),
+      el('span', { class: 'muted' }, t('choose.dropHint')),
+      input,
+    ),
+    fileNotice,
+    setup,
+    el(
+      'div',
+      { class: 'row', style: 'margin-top:1rem' },
+      button(t('choose.start'), start, { class: 'btn primary big' }),
+      button(t('choose.back'), () => app.show(titleScreen), { class: 'btn big' }),
+    ),
+  );
+  const onDragOver = (e: DragEvent) => {
+    e.preventDefault();
+    node.classList.add('active');
+  };
+  const onDragLeave = () => node.classList.remove('active');
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    node.classList.remove('active');
+    const file = e.dataTransfer?.files?.[0];
+    if (file) void load(file);
+  };
+  window.addEventListener('dragover', onDragOver);
+  window.addEventListener('dragleave', onDragLeave);
+  window.addEventListener('drop', onDrop);
+  if (options.openPicker) queueMicrotask(() => input.click());
+  return {
+    node,
+    dispose: () => {
+      window.removeEventListener('dragover', onDragOver);
+      window.removeEventListener('dragleave', onDragLeave);
+      window.removeEventListener('drop', onDrop);
+    },
+  };
+}

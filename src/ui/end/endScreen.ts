@@ -1,0 +1,76 @@
+// The end: the ending and the score, the figures that decided it against the scenario's thresholds,
+// and buttons to save, replay or play the same seed again.
+import type { App, ScreenView } from '../../app/app.ts';
+import { Session } from '../../game/session.ts';
+import { endingName, t } from '../../i18n/index.ts';
+import { el } from '../dom.ts';
+import { historyCharts } from '../game/debrief.ts';
+import { gameScreen } from '../game/gameScreen.ts';
+import { titleScreen } from '../title.ts';
+import { button, download, fmt, pct } from '../widgets.ts';
+import { afterActionReport } from './report.ts';
+
+export function endScreen(app: App): ScreenView {
+  const session = app.session;
+  const ending = session?.state.ending;
+  if (!session || !ending) return titleScreen(app);
+  const e = session.scenario.endings;
+  const f = ending.figures;
+  const figures = [
+    t('end.figure.make', {
+      value: fmt(f.make, 1),
+      need: `${e.leader.make} / ${e.selfReliant.make} / ${e.nextJapan.make}`,
+    }),
+    t('end.figure.home', {
+      value: pct(f.home, 1),
+      need: `${pct(e.selfReliant.home)} / ${pct(e.nextJapan.home)}`,
+    }),
+    t('end.figure.abroad', {
+      value: pct(f.abroad, 1),
+      need: `${pct(e.leader.abroad)} / ${pct(e.selfReliant.abroad)}`,
+    }),
+    t('end.figure.chain', { value: fmt(f.chain, 1), need: `${e.leader.chain}` }),
+    t('end.figure.health', { value: pct(f.holderHealth, 1) }),
+    t('end.figure.industry', { value: pct(f.industryIndex, 1) }),
+  ];
+  const replay = () =>
+    JSON.stringify({ scenario: session.scenario.id, seed: session.seed, orders: session.orders });
+  const node = el(
+    'main',
+    { class: 'screen' },
+    el('h1', {}, t('end.heading'), ': ', endingName(ending.challenger), ' · ', endingName(ending.holder)),
+    el('p', { class: 'muted' }, t('end.turn', { turn: ending.turn })),
+    el(
+      'p',
+      { style: 'font-size:1.2rem' },
+      t('end.score', { challenger: ending.score.challenger, holder: ending.score.holder }),
+    ),
+    el('h2', {}, t('end.decided')),
+    el('ul', {}, ...figures.map((x) => el('li', {}, x))),
+    el('h2', {}, t('end.report')),
+    afterActionReport(session),
+    historyCharts(session),
+    el(
+      'div',
+      { class: 'row', style: 'margin-top:1rem' },
+      button(t('end.save'), () => download(`slow-tug-${session.scenario.id}-${session.seed}.json`, replay())),
+      button(
+        t('end.again'),
+        () => {
+          app.session = new Session({
+            scenario: session.scenario,
+            seed: session.seed,
+            side: session.side,
+            opponent: session.opponentName,
+            custom: session.custom,
+          });
+          app.autosave();
+          app.show(gameScreen);
+        },
+        { class: 'btn primary' },
+      ),
+      button(t('end.title'), () => app.show(titleScreen)),
+    ),
+  );
+  return { node };
+}

@@ -1,0 +1,39 @@
+// Mounts the Phaser board inside the game screen. Phaser is loaded on demand, so the title screen
+// appears without waiting for the engine.
+import type { BoardDeps, BoardScene } from '../../scenes/BoardScene.ts';
+
+export interface BoardHandle {
+  skip(): void;
+  hurry(): void;
+  animating(): boolean;
+  destroy(): void;
+}
+
+export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'ready'>): Promise<BoardHandle> {
+  const [{ default: Phaser }, { BoardScene }] = await Promise.all([
+    import('phaser'),
+    import('../../scenes/BoardScene.ts'),
+  ]);
+  const game = new Phaser.Game({
+    type: Phaser.WEBGL,
+    parent,
+    backgroundColor: '#0f1618',
+    banner: false,
+    scale: {
+      mode: Phaser.Scale.RESIZE,
+      width: parent.clientWidth || 800,
+      height: parent.clientHeight || 400,
+    },
+    input: { keyboard: false }, // the DOM owns the keyboard
+    audio: { noAudio: true }, // cues are synthesised with Web Audio
+  });
+  // Resolve once the scene has drawn, so no turn can resolve before the board listens.
+  await new Promise<void>((ready) => game.scene.add('Board', BoardScene, true, { ...deps, ready }));
+  const scene = () => game.scene.getScene('Board') as BoardScene | null;
+  return {
+    skip: () => scene()?.skip(),
+    hurry: () => scene()?.hurry(),
+    animating: () => scene()?.animating ?? false,
+    destroy: () => game.destroy(true),
+  };
+}

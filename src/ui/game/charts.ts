@@ -1,0 +1,122 @@
+// Line charts in SVG. Series are told apart by dash pattern and end marker as well as colour, and each
+// chart carries a text summary for screen readers.
+import { el, svg } from '../dom.ts';
+
+export interface Series {
+  label: string;
+  values: number[];
+  colour: string;
+}
+
+const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4'];
+
+export function lineChart(
+  title: string,
+  series: Series[],
+  opts: { min?: number; max?: number; format?: (v: number) => string; zero?: boolean } = {},
+): HTMLElement {
+  const W = 320;
+  const H = 150;
+  const pad = { l: 36, r: 8, t: 8, b: 18 };
+  const all = series.flatMap((s) => s.values).filter(Number.isFinite);
+  let lo = opts.min ?? Math.min(...all, opts.zero ? 0 : Number.POSITIVE_INFINITY);
+  let hi = opts.max ?? Math.max(...all);
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
+  if (hi - lo < 1e-9) [lo, hi] = [lo - 1, hi + 1];
+  const n = Math.max(...series.map((s) => s.values.length), 2);
+  const x = (i: number) => pad.l + (i / (n - 1)) * (W - pad.l - pad.r);
+  const y = (v: number) => pad.t + (1 - (v - lo) / (hi - lo)) * (H - pad.t - pad.b);
+  const fmt = opts.format ?? ((v: number) => v.toFixed(0));
+  const grid = [lo, (lo + hi) / 2, hi].map((v) =>
+    svg(
+      'g',
+      {},
+      svg('line', { x1: pad.l, x2: W - pad.r, y1: y(v), y2: y(v), stroke: '#2a3b3f' }),
+      svg(
+        'text',
+        { x: pad.l - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10, fill: '#9aa6a1' },
+        fmt(v),
+      ),
+    ),
+  );
+  const lines = series.map((s, k) => {
+    const points = s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
+    const last = s.values.length - 1;
+    return svg(
+      'g',
+      {},
+      svg('polyline', {
+        points,
+        fill: 'none',
+        stroke: s.colour,
+        'stroke-width': 2,
+        'stroke-dasharray': DASHES[k % DASHES.length]!,
+      }),
+      last >= 0 ? svg('circle', { cx: x(last), cy: y(s.values[last]!), r: 3, fill: s.colour }) : null,
+    );
+  });
+  const summary = series
+    .map(
+      (s) =>
+        `${s.label}: ${s.values.length ? `${fmt(s.values[0]!)} → ${fmt(s.values[s.values.length - 1]!)}` : '—'}`,
+    )
+    .join('; ');
+  return el(
+    'figure',
+    { class: 'chart' },
+    el('figcaption', {}, title),
+    svg(
+      'svg',
+      { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': `${title}. ${summary}` },
+      ...grid,
+      svg('line', {
+        x1: pad.l,
+        x2: W - pad.r,
+        y1: y(Math.max(lo, Math.min(hi, 0))),
+        y2: y(Math.max(lo, Math.min(hi, 0))),
+        stroke: '#4a5b5f',
+        'stroke-dasharray': '2 2',
+      }),
+      ...lines,
+    ),
+    el(
+      'ul',
+      { class: 'row', style: 'list-style:none;padding:0;margin:0.2em 0 0;font-size:0.78rem' },
+      ...series.map((s, k) =>
+        el(
+          'li',
+          {},
+          svg(
+            'svg',
+            { width: 22, height: 8, 'aria-hidden': 'true' },
+            svg('line', {
+              x1: 0,
+              x2: 22,
+              y1: 4,
+              y2: 4,
+              stroke: s.colour,
+              'stroke-width': 2,
+              'stroke-dasharray': DASHES[k % DASHES.length]!,
+            }),
+          ),
+          ' ',
+          s.label,
+        ),
+      ),
+    ),
+  );
+}
+
+/** Distinct colours for technologies (not sides), readable on the dark table. */
+export const SERIES_COLOURS = [
+  '#c9a55a',
+  '#7fc4b8',
+  '#d98cb3',
+  '#a4b85c',
+  '#e0a06a',
+  '#8fa8e8',
+  '#e6e1d3',
+  '#c07a5a',
+  '#6fb0d6',
+  '#b89be0',
+];

@@ -1,0 +1,259 @@
+// The debrief: what changed in the last turn and why, rope by rope, down to each input and cause; the
+// history charts; and the dependency view.
+import { look } from '../../art/palette.ts';
+import type { Session } from '../../game/session.ts';
+import { type MessageKey, t, tx } from '../../i18n/index.ts';
+import type { Note, RopeReport, TurnReport } from '../../sim/index.ts';
+import { type Child, el, fill } from '../dom.ts';
+import { fmt, pct, signed } from '../widgets.ts';
+import { lineChart, SERIES_COLOURS } from './charts.ts';
+import { dependencyView } from './dependencies.ts';
+
+export type DebriefTab = 'why' | 'charts' | 'dependencies';
+
+const PERCENT_INPUTS = new Set(['homeC', 'homeH', 'abroadC', 'abroadH', 'capacityC']);
+
+export function noteText(session: Session, n: Note): string {
+  const tech = n.tech
+    ? tx(session.scenario.technologies.find((d) => d.id === n.tech)?.name ?? { zh: n.tech, en: n.tech })
+    : '';
+  const champion = n.text
+    ? tx(session.scenario.champions.find((c) => c.id === n.text)?.name ?? { zh: n.text, en: n.text })
+    : '';
+  const amount = n.kind === 'underfunded' ? pct(n.amount ?? 0) : fmt(n.amount ?? 0, 1);
+  return t(`note.${n.kind}` as MessageKey, {
+    tech,
+    amount,
+    side: t(n.side === 'holder' ? 'side.holder' : 'side.challenger'),
+    text: champion,
+  });
+}
+
+function ropeCard(session: Session, r: RopeReport, focus: boolean): HTMLElement {
+  const name = tx(session.scenario.technologies.find((d) => d.id === r.tech)!.name);
+  const scale = Math.max(0.5, ...r.contributions.map((c) => Math.abs(c.amount)));
+  const details = Object.entries(r.inputs)
+    .filter(([, v]) => v.contributions.length > 0)
+    .map(([key, v]) => {
+      const asPct = PERCENT_INPUTS.has(key);
+      const show = (x: number) => (asPct ? `${signed(x * 100, 2)} pts` : signed(x, 2));
+      return el(
+        'li',
+        {},
+        `${t(`input.${key}` as MessageKey)}: ${asPct ? pct(v.from, 1) : fmt(v.from, 1)} → ${asPct ? pct(v.to, 1) : fmt(v.to, 1)} (`,
+        v.contributions.map((c) => `${t(`cause.${c.cause}` as MessageKey)} ${show(c.amount)}`).join(', '),
+        ')',
+      );
+    });
+  return el(
+    'li',
+    { class: focus ? 'focus' : '', 'data-tech': r.tech },
+    el('strong', {}, t('debrief.moved', { tech: name, from: fmt(r.from, 1), to: fmt(r.to, 1) })),
+    el(
+      'div',
+      {},
+      ...r.contributions.map((c) =>
+        el(
+          'div',
+          { class: 'contrib' },
+          el('span', {}, t(`cause.${c.cause}` as MessageKey)),
+          el('span', { class: 'num', style: 'text-align:right' }, signed(c.amount, 2)),
+          el('span', {
+            class: `bar ${c.amount >= 0 ? 'up' : 'down'}`,
+            style: `width:${Math.max(2, (Math.abs(c.amount) / scale) * 60)}px`,
+            title: c.amount >= 0 ? t('board.challengerAhead') : t('board.holderAhead'),
+          }),
+        ),
+      ),
+    ),
+    details.length
+      ? el(
+          'details',
+          {},
+          el('summary', { class: 'muted' }, t('debrief.why')),
+          el('ul', { style: 'font-size:0.78rem;padding-left:1.1em' }, ...details),
+        )
+      : null,
+  );
+}
+
+function whyTab(session: Session, report: TurnReport | undefined, focusTech: string | null): Child[] {
+  if (!report) return [el('p', { class: 'muted' }, t('debrief.none'))];
+  const ropes = [...report.ropes].sort((a, b) => (a.tech === focusTech ? -1 : b.tech === focusTech ? 1 : 0));
+  const events = report.events
+    .map((e) => session.scenario.events.find((x) => x.id === e.event))
+    .filter((e) => e !== undefined);
+  const spent = (b: TurnReport['budget']['holder']) => Object.values(b.spent).reduce((a, x) => a + x, 0);
+  const talks = report.talks;
+  return [
+    el('h3', {}, t('debrief.why')),
+    el('ul', { class: 'why-list' }, ...ropes.map((r) => ropeCard(session, r, r.tech === focusTech))),
+    events.length ? el('h3', {}, t('debrief.events')) : null,
+    ...events.map((e) =>
+      el(
+        'p',
+        {},
+        el('strong', {}, tx(e.title)),
+        ' — ',
+        tx(e.text),
+        el('span', { class: 'muted' }, ` (${e.cite.article}: “${e.cite.quote}”)`),
+      ),
+    ),
+    talks
+      ? el(
+          'p',
+          {},
+          t(`talks.outcome.${talks.outcome}` as MessageKey, {
+            turns: session.scenario.negotiation.dealTurns,
+            vc: fmt(talks.values.challenger, 1),
+            vh: fmt(talks.values.holder, 1),
+          }),
+        )
+      : null,
+    report.notes.length ? el('h3', {}, t('debrief.notes')) : null,
+    report.notes.length ? el('ul', {}, ...report.notes.map((n) => el('li', {}, noteText(session, n)))) : null,
+    el('h3', {}, t('debrief.industries')),
+    el(
+      'ul',
+      {},
+      ...report.industries.map((ind) => {
+        const def = session.scenario.industries.find((d) => d.id === ind.industry)!;
+        const losses = ind.losses
+          .filter((l) => l.shortage + l.quality > 0.0005)
+          .map(
+            (l) =>
+              `${tx(session.scenario.technologies.find((d) => d.id === l.tech)!.name)} −${pct(l.shortage + l.quality, 1)}`,
+          );
+        return el(
+          'li',
+          {},
+          t('debrief.industryLine', { industry: tx(def.name), index: pct(ind.index, 1) }),
+          losses.length ? ` (${losses.join(', ')})` : '',
+        );
+      }),
+    ),
+    el('h3', {}, t('debrief.budget')),
+    el(
+      'p',
+      {},
+      `${t('side.challenger')}: ${t('debrief.income', { income: fmt(report.budget.challenger.income, 1), spent: fmt(spent(report.budget.challenger), 1) })}. `,
+      `${t('side.holder')}: ${t('debrief.income', { income: fmt(report.budget.holder.income, 1), spent: fmt(spent(report.budget.holder), 1) })}.`,
+    ),
+  ];
+}
+
+export function historyCharts(session: Session): HTMLElement {
+  const { scenario, states } = session;
+  const names = scenario.technologies.map((d) => tx(d.name));
+  const bySeries = (pick: (s: (typeof states)[number], i: number) => number) =>
+    scenario.technologies.map((_, i) => ({
+      label: names[i]!,
+      values: states.map((s) => pick(s, i)),
+      colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
+    }));
+  return el(
+    'div',
+    { class: 'charts' },
+    lineChart(
+      t('chart.ropes'),
+      bySeries((s, i) => s.techs[i]!.rope),
+      { min: -100, max: 100 },
+    ),
+    lineChart(
+      t('chart.shares'),
+      bySeries((s, i) => s.techs[i]!.domestic.challenger * 100),
+      { min: 0, max: 100, format: (v) => `${v.toFixed(0)}%` },
+    ),
+    lineChart(
+      t('chart.abroad'),
+      bySeries((s, i) => s.techs[i]!.foreign.challenger * 100),
+      { zero: true, format: (v) => `${v.toFixed(1)}%` },
+    ),
+    lineChart(
+      t('chart.budgets'),
+      [
+        {
+          label: t('side.challenger'),
+          values: states.map((s) => s.challenger.money),
+          colour: look('challenger').css,
+        },
+        { label: t('side.holder'), values: states.map((s) => s.holder.money), colour: look('holder').css },
+      ],
+      { zero: true },
+    ),
+    lineChart(
+      t('chart.revenue'),
+      [
+        {
+          label: t('bar.revenue'),
+          values: states.map((s) => s.holder.health * 100),
+          colour: look('holder').css,
+        },
+      ],
+      { format: (v) => `${v.toFixed(0)}%` },
+    ),
+    lineChart(
+      t('chart.industry'),
+      [
+        {
+          label: t('bar.industry'),
+          values: states.map((s) => s.challenger.industryIndex * 100),
+          colour: look('challenger').css,
+        },
+      ],
+      { format: (v) => `${v.toFixed(0)}%` },
+    ),
+  );
+}
+
+export function renderDebrief(
+  node: HTMLElement,
+  session: Session,
+  tab: DebriefTab,
+  focusTech: string | null,
+  setTab: (tab: DebriefTab) => void,
+): void {
+  const report = session.reports[session.reports.length - 1];
+  const tabs: [DebriefTab, string][] = [
+    ['why', t('debrief.tab.why')],
+    ['charts', t('debrief.tab.charts')],
+    ['dependencies', t('board.dependencies')],
+  ];
+  const body =
+    tab === 'why'
+      ? whyTab(session, report, focusTech)
+      : tab === 'charts'
+        ? [historyCharts(session)]
+        : [dependencyView(session)];
+  fill(
+    node,
+    el(
+      'h2',
+      { class: 'visually-hidden' },
+      report ? t('debrief.heading', { turn: report.turn }) : t('debrief.why'),
+    ),
+    el(
+      'div',
+      {
+        class: 'tabs',
+        role: 'tablist',
+        'aria-label': report ? t('debrief.heading', { turn: report.turn }) : t('debrief.why'),
+      },
+      ...tabs.map(([id, label]) =>
+        el(
+          'button',
+          {
+            type: 'button',
+            role: 'tab',
+            id: `tab-${id}`,
+            'aria-selected': String(id === tab),
+            'aria-controls': 'debrief-body',
+            onclick: () => setTab(id),
+          },
+          label,
+        ),
+      ),
+    ),
+    el('div', { id: 'debrief-body', role: 'tabpanel', 'aria-labelledby': `tab-${tab}` }, ...body),
+  );
+}

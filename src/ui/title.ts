@@ -1,0 +1,128 @@
+// The title: continue, new game, load a scenario file, load a replay, settings.
+import type { App, ScreenView } from '../app/app.ts';
+import { restore } from '../game/save.ts';
+import { t, tx } from '../i18n/index.ts';
+import { chooseScreen } from './choose.ts';
+import { el, svg } from './dom.ts';
+import { gameScreen } from './game/gameScreen.ts';
+import { openSettings } from './settingsDialog.ts';
+import { button, download, sideName } from './widgets.ts';
+
+/** A rope with a knot pulled a little toward the challenger: the game in one picture. */
+function knotArt(): SVGSVGElement {
+  const strands = [];
+  for (let x = 10; x < 510; x += 9)
+    strands.push(
+      svg('path', { d: `M${x} 56 l7 -12`, stroke: '#8c7a55', 'stroke-width': 3, 'stroke-linecap': 'round' }),
+    );
+  return svg(
+    'svg',
+    { viewBox: '0 0 520 100', class: 'knot-art', role: 'img', 'aria-hidden': 'true' },
+    svg('rect', { x: 0, y: 0, width: 260, height: 100, fill: 'var(--holder)', opacity: 0.12 }),
+    svg('rect', { x: 260, y: 0, width: 260, height: 100, fill: 'var(--challenger)', opacity: 0.12 }),
+    svg('line', { x1: 260, y1: 8, x2: 260, y2: 92, stroke: '#c9a55a', 'stroke-dasharray': '4 4' }),
+    svg('rect', { x: 10, y: 44, width: 500, height: 12, rx: 6, fill: '#cdb98f' }),
+    ...strands,
+    svg('circle', { cx: 290, cy: 50, r: 16, fill: '#cdb98f', stroke: '#5a4a2a', 'stroke-width': 3 }),
+    svg('path', {
+      d: 'M280 42 q10 16 20 0 M280 58 q10 -16 20 0',
+      stroke: '#5a4a2a',
+      'stroke-width': 2.5,
+      fill: 'none',
+    }),
+  );
+}
+
+export function titleScreen(app: App): ScreenView {
+  const nav = el('nav', { 'aria-label': t('app.title') });
+  const notices = el('div', {});
+  const saved = app.store.read();
+  if (saved) {
+    const loaded = restore(saved, app.shipped);
+    if (loaded.ok) {
+      const s = loaded.session;
+      nav.append(
+        button(
+          t('title.continue'),
+          () => {
+            app.session = s;
+            app.show(gameScreen);
+          },
+          { class: 'btn primary big', 'aria-describedby': 'continue-what' },
+        ),
+        el(
+          'span',
+          { id: 'continue-what', class: 'muted' },
+          t('title.continueWhat', {
+            scenario: tx(s.scenario.title),
+            turn: s.state.turn,
+            side: sideName(s.side),
+          }),
+        ),
+      );
+    } else {
+      // Keep the broken save for inspection; never drop it silently.
+      app.store.setAside(saved);
+    }
+  }
+  const broken = app.store.readBroken();
+  if (broken) {
+    const reason = restore(broken, app.shipped);
+    notices.append(
+      el(
+        'div',
+        { class: 'notice error', role: 'alert' },
+        el('p', {}, t('title.saveBroken', { reason: reason.ok ? '' : reason.reason })),
+        el(
+          'div',
+          { class: 'row' },
+          button(t('title.downloadBroken'), () => download('slow-tug-broken-save.json', broken)),
+          button(t('title.discardBroken'), () => {
+            app.store.clearBroken();
+            app.show(titleScreen);
+          }),
+        ),
+      ),
+    );
+  }
+  nav.append(
+    button(t('title.newGame'), () => app.show(chooseScreen), {
+      class: saved ? 'btn big' : 'btn primary big',
+    }),
+    button(t('title.loadScenario'), () => app.show((a) => chooseScreen(a, { openPicker: true })), {
+      class: 'btn big',
+    }),
+    button(t('title.settings'), () => openSettings(app), { class: 'btn big' }),
+  );
+  const node = el(
+    'main',
+    { class: 'screen title-screen' },
+    el(
+      'h1',
+      {},
+      t('app.title'),
+      el(
+        'span',
+        { class: 'muted', lang: app.settings.lang === 'zh' ? 'en' : 'zh' },
+        app.settings.lang === 'zh' ? ' · Slow Tug-of-War' : ' · 慢速拔河',
+      ),
+    ),
+    el('p', { class: 'muted' }, t('app.subtitle')),
+    knotArt(),
+    notices,
+    nav,
+    el(
+      'div',
+      { class: 'row' },
+      button('中文', () => app.update({ lang: 'zh' }), {
+        lang: 'zh',
+        'aria-pressed': String(app.settings.lang === 'zh'),
+      }),
+      button('English', () => app.update({ lang: 'en' }), {
+        lang: 'en',
+        'aria-pressed': String(app.settings.lang === 'en'),
+      }),
+    ),
+  );
+  return { node };
+}

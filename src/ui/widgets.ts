@@ -1,0 +1,83 @@
+// Small shared pieces of interface: buttons, side marks, radio groups, dialogs.
+import { t } from '../i18n/index.ts';
+import type { Side } from '../sim/index.ts';
+import { type Child, el } from './dom.ts';
+
+export const button = (
+  label: string,
+  onclick: () => void,
+  props: Record<string, string | boolean | undefined> = {},
+  ...extra: Child[]
+) => el('button', { type: 'button', class: 'btn', onclick, ...props }, label, ...extra);
+
+/** A side's swatch: its colour with its pattern and shape, plus its name for screen readers. */
+export const sideMark = (side: Side): HTMLElement =>
+  el('span', { class: `mark ${side}`, 'aria-hidden': 'true' });
+
+export const sideName = (side: Side): string => t(side === 'holder' ? 'side.holder' : 'side.challenger');
+
+/** A row of toggle buttons for a small set of values (accessible as a group of pressed/unpressed buttons). */
+export function choiceRow<V extends string | number>(
+  label: string,
+  options: readonly { value: V; label: string }[],
+  selected: V,
+  onpick: (v: V) => void,
+): HTMLElement {
+  return el(
+    'div',
+    { role: 'group', 'aria-label': label, class: 'row' },
+    ...options.map((o) =>
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'btn',
+          'aria-pressed': String(o.value === selected),
+          onclick: () => onpick(o.value),
+        },
+        o.label,
+      ),
+    ),
+  );
+}
+
+/** A modal dialog with focus moved into it; Escape or the close button dismisses it. */
+export function dialog(
+  title: string,
+  body: Child[],
+  onclose: () => void,
+  closeLabel = t('settings.close'),
+): HTMLElement {
+  const heading = el('h2', { id: 'dialog-title', tabindex: '-1' }, title);
+  const box = el(
+    'div',
+    { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'dialog-title' },
+    heading,
+    ...body,
+    el('div', { class: 'row' }, button(closeLabel, onclose)),
+  );
+  const overlay = el('div', { class: 'overlay' }, box);
+  overlay.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      onclose();
+    }
+  });
+  queueMicrotask(() => heading.focus());
+  return overlay;
+}
+
+/** Offers a text as a file download. */
+export function download(name: string, text: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { href: url, download: name });
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+export const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '—');
+export const pct = (x: number, digits = 0): string => `${(x * 100).toFixed(digits)}%`;
+export const signed = (x: number, digits = 1): string =>
+  `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;

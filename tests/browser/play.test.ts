@@ -1,0 +1,181 @@
+// The game played the way a person plays it: by accessible names, the documented URL and window.tug.
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { playMatch } from '../../src/match/match.ts';
+import { idle } from '../../src/players/idle.ts';
+import type { Player } from '../../src/players/index.ts';
+import { hashState, NO_ORDERS, newGame, resolveTurn } from '../../src/sim/index.ts';
+import { shipped } from '../support/scenarios.ts';
+import {
+  type Harness,
+  openPage,
+  shot,
+  startHarness,
+  stopHarness,
+  tugHash,
+  tugState,
+  untilDeciding,
+} from './harness.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(() => stopHarness(h));
+
+describe.each([
+  ['en', 'New game', 'Start', 'End turn'],
+  ['zh', '新游戏', '开始', '结束回合'],
+] as const)('a whole game in %s', (lang, newGame, start, endTurn) => {
+  it('is played through the interface to its end screen', { timeout: 120_000 }, async () => {
+    const { page, errors } = await openPage(h, { lang });
+    await page.goto(h.url);
+    await shot(page, `title-${lang}`);
+    await page.getByRole('button', { name: newGame }).click();
+    await page.getByRole('radio').first().click();
+    await page.locator('#seed').fill(`whole-${lang}`);
+    await shot(page, `choose-${lang}`);
+    await page.getByRole('button', { name: start, exact: true }).click();
+    await untilDeciding(page);
+    await page.waitForSelector('canvas');
+    await shot(page, `board-${lang}`);
+    for (let turn = 0; turn < 60; turn++) {
+      if ((await untilDeciding(page)) === 'over') break;
+      await page.getByRole('button', { name: endTurn }).click();
+      if (turn === 0) {
+        await untilDeciding(page);
+        await shot(page, `debrief-${lang}`);
+      }
+    }
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const state = (await tugState(page)) as { ending: { id: string } | null };
+    expect(state.ending?.id).toMatch(/\//);
+    await shot(page, `end-${lang}`);
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('save and continue', () => {
+  it('survives a reload and continues where it was', async () => {
+    const { page, errors } = await openPage(h);
+    await page.goto(`${h.url}?scenario=slow-tug&seed=reload&side=challenger&opponent=random`);
+    for (let i = 0; i < 3; i++) {
+      await untilDeciding(page);
+      await page.getByRole('button', { name: 'End turn' }).click();
+    }
+    await untilDeciding(page);
+    await page.getByRole('button', { name: '2 · major' }).first().click();
+    const before = await tugHash(page);
+    await page.goto(h.url);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await untilDeciding(page);
+    expect(await tugHash(page)).toBe(before);
+    // The unfinished draft survived too: the button is still pressed.
+    await expect
+      .poll(() => page.getByRole('button', { name: '2 · major' }).first().getAttribute('aria-pressed'))
+      .toBe('true');
+    expect(errors).toEqual([]);
+  });
+
+  it('keeps a corrupt save for inspection and says why', async () => {
+    const { page } = await openPage(h);
+    await page.goto(h.url);
+    await page.evaluate(() =>
+      localStorage.setItem('tug.save', '{"kind":"slow-tug-save","version":1,"orders":'),
+    );
+    await page.reload();
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('not valid JSON');
+    expect(await page.evaluate(() => localStorage.getItem('tug.save.broken'))).toContain('slow-tug-save');
+    await shot(page, 'title-broken-save');
+  });
+});
+
+describe('a broken scenario file', () => {
+  it('shows its whole list of problems, as text, and changes nothing else', async () => {
+    const { page, errors } = await openPage(h);
+    await page.goto(h.url);
+    await page.getByRole('button', { name: 'New game' }).click();
+    const cards = await page.getByRole('radio').count();
+    const broken = JSON.parse(readFileSync('scenarios/slow-tug.json', 'utf8'));
+    broken.id = 'broken';
+    broken.technologies[3].dependsOn = ['no-such-tech'];
+    broken.title.en = '<img src=x onerror="window.__pwned=1">';
+    delete broken.turns;
+    await page.locator('#scenario-file').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(broken)),
+    });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    const text = await alert.textContent();
+    expect(text).toContain('turns');
+    await shot(page, 'choose-broken-file');
+    expect(await page.getByRole('radio').count()).toBe(cards);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('the browser and the command line agree', () => {
+  it('gives the same hash after the same turns and actions', async () => {
+    const scenario = shipped('slow-tug');
+    const { page, errors } = await openPage(h);
+    await page.goto(`${h.url}?scenario=slow-tug&seed=agree&side=challenger&opponent=idle`);
+    await untilDeciding(page);
+    await page.getByRole('button', { name: '2 · major' }).first().click();
+    const turns = 6;
+    for (let i = 0; i < turns; i++) {
+      await untilDeciding(page);
+      await page.getByRole('button', { name: 'End turn' }).click();
+    }
+    await untilDeciding(page);
+    const firstTech = scenario.technologies[0]!.id;
+    const challenger: Player = {
+      name: 'script',
+      decide: ({ state }) => (state.turn === 1 ? [{ type: 'setResearch', tech: firstTech, level: 2 }] : []),
+    };
+    const node = playMatch(scenario, 'agree', { holder: idle, challenger }, { turns });
+    expect(await tugHash(page)).toBe(hashState(node.state));
+    // And with no actions at all, through the idle path.
+    let state = newGame(scenario, 'agree');
+    for (let i = 0; i < turns; i++) {
+      const r = resolveTurn(scenario, state, NO_ORDERS);
+      if (!r.ok) throw new Error(r.error.message);
+      state = r.value.state;
+    }
+    expect(hashState(state)).not.toBe(hashState(node.state));
+    expect(errors).toEqual([]);
+  });
+});
+
+describe('hot-seat', () => {
+  it('passes the screen between two players and hides each plan until both have decided', async () => {
+    const { page, errors } = await openPage(h);
+    await page.goto(`${h.url}?scenario=slow-tug&seed=hotseat&side=challenger&opponent=hotseat`);
+    // The first player takes the screen.
+    await page.getByRole('button', { name: 'I am the Challenger: show my turn' }).click();
+    await untilDeciding(page);
+    await page.getByRole('button', { name: '3 · all-out' }).first().click();
+    await page.getByRole('button', { name: 'End turn for the Challenger' }).click();
+    // The holder sees a handover, not the challenger's plan.
+    const handover = page.getByRole('dialog');
+    await handover.waitFor();
+    expect(await handover.textContent()).toContain('Pass the screen to the Holder');
+    await shot(page, 'hotseat-handover');
+    await page.getByRole('button', { name: 'I am the Holder: show my turn' }).click();
+    await untilDeciding(page);
+    expect(await page.getByRole('heading', { name: 'Decisions for the Holder' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '3 · all-out', pressed: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'End turn for the Holder' }).click();
+    await page.getByRole('button', { name: 'I am the Challenger: show my turn' }).waitFor();
+    const state = (await tugState(page)) as {
+      turn: number;
+      challenger: { policy: { research: Record<string, number> } };
+    };
+    expect(state.turn).toBe(2);
+    expect(Object.values(state.challenger.policy.research)).toContain(3);
+    expect(errors).toEqual([]);
+  });
+});

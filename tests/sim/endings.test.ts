@@ -1,0 +1,151 @@
+// Endings and scores: each of the eight named endings from a hand-built state on the last turn, the
+// figures that decided it, and scores on 0–100.
+import { describe, expect, it } from 'vitest';
+import {
+  CHALLENGER_ENDINGS,
+  type Ending,
+  endingFigures,
+  type GameState,
+  HOLDER_ENDINGS,
+  type Shares,
+} from '../../src/sim/index.ts';
+import { tinyScenario } from '../support/tinyScenario.ts';
+import { start, step } from '../support/turns.ts';
+
+const scenario = tinyScenario();
+
+interface Profile {
+  capability: number;
+  home: number; // the challenger's share of its home market
+  abroad: number;
+  chain: number;
+}
+
+const profiles = {
+  // makes, sells abroad and is in the chain
+  leader: { capability: 90, home: 0.7, abroad: 0.4, chain: 60 },
+  // makes and sells at home, with some exports, outside the chain
+  selfReliant: { capability: 75, home: 0.7, abroad: 0.12, chain: 10 },
+  // makes and sells at home only
+  homeOnly: { capability: 60, home: 0.7, abroad: 0, chain: 0 },
+  // the tiny scenario's start
+  choked: { capability: 35, home: 0.05, abroad: 0, chain: 0 },
+} satisfies Record<string, Profile>;
+
+/** The last turn, with every technology at a profile and the holder's firms at a health. */
+function lastTurn(p: Profile, health: number, crisis = false): GameState {
+  return start(scenario, 'end', (s) => {
+    s.turn = scenario.turns;
+    s.holder.health = health;
+    for (const t of s.techs) {
+      const c = t.challenger;
+      c.capability = p.capability;
+      c.capacity = 3 * (t.demand.domestic + t.demand.foreign);
+      c.chain = p.chain;
+      const rest = (share: number): Shares => ({
+        holder: (1 - share) / 2,
+        challenger: share,
+        others: (1 - share) / 2,
+      });
+      t.domestic = rest(p.home);
+      t.foreign = rest(p.abroad);
+    }
+    if (crisis) {
+      // Two turns of crisis already; this turn everything is cut off and the product is unusable.
+      s.challenger.crisisTurns = scenario.endings.crisis.turns - 1;
+      for (const t of s.techs) {
+        s.holder.policy.control[t.id] = 'ban';
+        t.others.capacity = 0;
+        t.challenger.capability = 10;
+      }
+    }
+  });
+}
+
+function endOf(state: GameState): { ending: Ending; state: GameState } {
+  const r = step(scenario, state);
+  if (!r.state.ending) throw new Error('the game did not end');
+  return { ending: r.state.ending, state: r.state };
+}
+
+const cases: [string, GameState, string, string][] = [
+  ['leader with healthy holder firms', lastTurn(profiles.leader, 1.5), 'leader', 'managed-competition'],
+  ['leader with hurt holder firms', lastTurn(profiles.leader, 0.3), 'leader', 'double-edged-sword'],
+  ['self-reliant', lastTurn(profiles.selfReliant, 0.3), 'self-reliant', 'double-edged-sword'],
+  ['home only', lastTurn(profiles.homeOnly, 1.5), 'next-japan', 'managed-competition'],
+  ['choked, holder healthy', lastTurn(profiles.choked, 1.5), 'still-choked', 'firm-grip'],
+  ['choked, holder hurt', lastTurn(profiles.choked, 0.5), 'still-choked', 'managed-competition'],
+  ['crisis, holder healthy', lastTurn(profiles.choked, 1.5, true), 'crisis', 'firm-grip'],
+];
+
+describe('endings', () => {
+  it.each(cases)('%s', (_, state, challenger, holder) => {
+    const { ending } = endOf(state);
+    expect(ending.challenger).toBe(challenger);
+    expect(ending.holder).toBe(holder);
+    expect(ending.id).toBe(`${challenger}/${holder}`);
+    expect(ending.turn).toBe(scenario.turns);
+  });
+
+  it('reaches all eight named endings', () => {
+    const reached = new Set(
+      cases.flatMap(([, state]) => [endOf(state).ending.challenger, endOf(state).ending.holder]),
+    );
+    expect([...reached].sort()).toEqual([...CHALLENGER_ENDINGS, ...HOLDER_ENDINGS].sort());
+  });
+
+  it('reports the figures that decided it, and they decide it', () => {
+    const e = scenario.endings;
+    for (const [, before] of cases) {
+      const { ending, state } = endOf(before);
+      const f = ending.figures;
+      expect(f).toEqual(endingFigures(scenario, state));
+      expect(f.holderHealth).toBe(state.holder.health);
+      expect(f.industryIndex).toBe(state.challenger.industryIndex);
+      if (ending.challenger === 'leader') {
+        expect(f.make).toBeGreaterThanOrEqual(e.leader.make);
+        expect(f.abroad).toBeGreaterThanOrEqual(e.leader.abroad);
+        expect(f.chain).toBeGreaterThanOrEqual(e.leader.chain);
+      }
+      if (ending.challenger === 'self-reliant') {
+        expect(f.chain).toBeLessThan(e.leader.chain);
+        expect(f.home).toBeGreaterThanOrEqual(e.selfReliant.home);
+        expect(f.abroad).toBeGreaterThanOrEqual(e.selfReliant.abroad);
+      }
+      if (ending.challenger === 'next-japan') {
+        expect(f.abroad).toBeLessThan(e.selfReliant.abroad);
+        expect(f.make).toBeGreaterThanOrEqual(e.nextJapan.make);
+        expect(f.home).toBeGreaterThanOrEqual(e.nextJapan.home);
+      }
+      if (ending.challenger === 'crisis') expect(f.crisisTurns).toBeGreaterThanOrEqual(e.crisis.turns);
+      if (ending.holder === 'firm-grip') expect(f.holderHealth).toBeGreaterThanOrEqual(e.holderHealthy);
+      if (ending.holder === 'double-edged-sword') expect(f.holderHealth).toBeLessThan(e.holderHurt);
+    }
+  });
+
+  it('does not come before the last turn without a crisis', () => {
+    const s = lastTurn(profiles.leader, 1.5);
+    s.turn = scenario.turns - 1;
+    const r = step(scenario, s);
+    expect(r.state.ending).toBeNull();
+    expect(r.report.ending).toBeNull();
+  });
+});
+
+describe('scores', () => {
+  it('stay within 0–100 and rank the challenger’s endings', () => {
+    const scores = cases.map(([name, state]) => [name, endOf(state).ending.score] as const);
+    for (const [, score] of scores) {
+      for (const side of ['holder', 'challenger'] as const) {
+        expect(score[side]).toBeGreaterThanOrEqual(0);
+        expect(score[side]).toBeLessThanOrEqual(100);
+      }
+    }
+    const of = (name: string) => scores.find(([n]) => n === name)![1];
+    expect(of('leader with healthy holder firms').challenger).toBeGreaterThan(of('self-reliant').challenger);
+    expect(of('self-reliant').challenger).toBeGreaterThan(of('home only').challenger);
+    expect(of('home only').challenger).toBeGreaterThan(of('choked, holder healthy').challenger);
+    expect(of('choked, holder healthy').challenger).toBeGreaterThan(of('crisis, holder healthy').challenger);
+    expect(of('choked, holder healthy').holder).toBeGreaterThan(of('leader with hurt holder firms').holder);
+  });
+});

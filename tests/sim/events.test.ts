@@ -1,0 +1,156 @@
+// The event deck: conditions, effects booked to the rope as 'event', `once`, scheduled turns, choices
+// (the chosen option, or the first by default) and events that open talks.
+import { describe, expect, it } from 'vitest';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { checkOrders } from '../../src/sim/index.ts';
+import { draftEvent, tinyScenario } from '../support/tinyScenario.ts';
+import { booked, holder, ropeMove, start, step, steps, tech } from '../support/turns.ts';
+
+/** The tiny scenario with only these events in the deck, drawn every turn. */
+function deck(ids: string[], edit?: (d: Scenario) => void): Scenario {
+  return tinyScenario((d) => {
+    d.events = d.events.filter((e) => ids.includes(e.id));
+    d.eventChance = 1;
+    edit?.(d);
+  });
+}
+
+const fired = (runs: { report: { events: { event: string }[] } }[]) =>
+  runs.map((r) => r.report.events.map((e) => e.event));
+
+describe('conditions', () => {
+  it('keep an event out of the draw until they hold', () => {
+    const sc = deck(['qualified']); // needs alpha capability 60
+    expect(fired(steps(sc, start(sc), 4))).toEqual([[], [], [], []]);
+    const ready = start(sc, 'e', (s) => {
+      tech(s, 'alpha').challenger.capability = 62;
+    });
+    expect(fired(steps(sc, ready, 1))).toEqual([['qualified']]);
+  });
+
+  it('are all required', () => {
+    const sc = deck(['qualified'], (d) => {
+      draftEvent(d, 'qualified').when.push({ field: 'tension', op: '>=', value: 30 });
+    });
+    const capable = (tension: number) =>
+      start(sc, 'e', (s) => {
+        tech(s, 'alpha').challenger.capability = 62;
+        s.tension = tension;
+      });
+    expect(fired(steps(sc, capable(0), 1))).toEqual([[]]);
+    expect(fired(steps(sc, capable(40), 1))).toEqual([['qualified']]);
+  });
+});
+
+describe('effects', () => {
+  it('change the named fields and are booked to the rope as event', () => {
+    const sc = deck(['qualified']);
+    const s = start(sc, 'e', (x) => {
+      tech(x, 'alpha').challenger.capability = 62;
+    });
+    const { state, report } = step(sc, s);
+    expect(tech(state, 'alpha').challenger.chain).toBe(5);
+    expect(booked(report, 'alpha', 'chainC', 'event')).toBe(5);
+    expect(ropeMove(report, 'alpha', 'event')).toBeGreaterThan(0);
+    expect(state.fired).toEqual(['qualified']);
+  });
+
+  it('that tighten a control spur resolve as a decree would', () => {
+    const sc = deck(['frontier'], (d) => {
+      draftEvent(d, 'frontier').effects = [{ op: 'set', field: 'tech.gamma.control', value: 'ban' }];
+    });
+    const { state } = step(sc, start(sc));
+    expect(state.holder.policy.control.gamma).toBe('ban');
+    expect(state.challenger.resolve).toBe(3 * 6 - 1);
+  });
+});
+
+describe('once', () => {
+  it('lets a once-only event fire a single time, and a repeating one every time it is drawn', () => {
+    const once = deck(['qualified']);
+    const capable = start(once, 'e', (s) => {
+      tech(s, 'alpha').challenger.capability = 62;
+    });
+    expect(fired(steps(once, capable, 4))).toEqual([['qualified'], [], [], []]);
+    const repeating = deck(['frontier']);
+    expect(fired(steps(repeating, start(repeating), 3))).toEqual([['frontier'], ['frontier'], ['frontier']]);
+  });
+});
+
+describe('scheduled events', () => {
+  it('fire on their turn, whatever the chance of a draw', () => {
+    const sc = tinyScenario((d) => {
+      draftEvent(d, 'summit').at = 3;
+    });
+    expect(sc.eventChance).toBe(0);
+    expect(fired(steps(sc, start(sc), 5))).toEqual([[], [], ['summit'], [], []]);
+  });
+
+  it('do not fire on their turn if their conditions do not hold', () => {
+    const sc = tinyScenario((d) => {
+      draftEvent(d, 'qualified').at = 2;
+    });
+    expect(fired(steps(sc, start(sc), 3))).toEqual([[], [], []]);
+  });
+});
+
+describe('choices', () => {
+  // The holder's firms lobby on turn 1; the holder decides on turn 2. alpha is banned until then.
+  const sc = tinyScenario((d) => {
+    const lobby = draftEvent(d, 'lobby');
+    lobby.at = 1;
+    lobby.when = [];
+  });
+  const lobbied = () => {
+    const s = start(sc, 'c', (x) => {
+      x.holder.policy.control.alpha = 'ban';
+    });
+    return step(sc, s);
+  };
+
+  it('wait for the side to decide, and only that side may', () => {
+    const { state, report } = lobbied();
+    expect(report.events).toEqual([
+      { event: 'lobby', choice: { side: 'holder', options: ['hold', 'ease'] } },
+    ]);
+    expect(state.pending).toEqual([{ event: 'lobby', side: 'holder', options: ['hold', 'ease'] }]);
+    const wrong = checkOrders(sc, state, 'challenger', [{ type: 'choose', event: 'lobby', option: 'ease' }]);
+    expect(wrong.ok ? null : wrong.error.code).toBe('ERR_UNKNOWN_EVENT');
+  });
+
+  it('apply the chosen option, on top of the side’s other orders', () => {
+    const { state } = lobbied();
+    const r = step(
+      sc,
+      state,
+      holder({ type: 'choose', event: 'lobby', option: 'ease' }, { type: 'setSupport', level: 1 }),
+    );
+    expect(r.report.choices).toEqual([{ event: 'lobby', side: 'holder', option: 'ease', chosen: true }]);
+    expect(r.state.holder.policy.control.alpha).toBe('open');
+    expect(r.state.holder.policy.support).toBe(1);
+    expect(r.state.pending).toEqual([]);
+  });
+
+  it('apply the first option when the side does not choose', () => {
+    const { state } = lobbied();
+    const r = step(sc, state);
+    expect(r.report.choices).toEqual([{ event: 'lobby', side: 'holder', option: 'hold', chosen: false }]);
+    expect(r.state.holder.policy.control.alpha).toBe('ban');
+    // 'hold' costs a point of capital, then the turn refills 2.
+    expect(r.state.holder.capital).toBe(Math.min(10, state.holder.capital - 1 + 2));
+    expect(r.state.pending).toEqual([]);
+  });
+});
+
+describe('events that open talks', () => {
+  it('open a round on the next turn', () => {
+    const sc = tinyScenario((d) => {
+      draftEvent(d, 'summit').at = 1;
+    });
+    const { state } = step(sc, start(sc));
+    expect(state.talks).toEqual({ open: true, reason: 'event' });
+    expect(checkOrders(sc, state, 'holder', [{ type: 'offer', gives: [{ kind: 'pause' }] }]).ok).toBe(true);
+    const after = step(sc, state);
+    expect(after.state.talks.open).toBe(false);
+  });
+});

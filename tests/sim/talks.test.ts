@@ -1,0 +1,236 @@
+// Negotiation: leverage from the state sets the fair rate of exchange; offers far from it are
+// rejected; a deal changes policies at once and binds both sides until it expires.
+import { describe, expect, it } from 'vitest';
+import {
+  checkOrders,
+  fairRatio,
+  type GameState,
+  itemValue,
+  leverage,
+  type Orders,
+  type TalkItem,
+} from '../../src/sim/index.ts';
+import { tinyScenario } from '../support/tinyScenario.ts';
+import { booked, start, step, steps } from '../support/turns.ts';
+
+const scenario = tinyScenario();
+
+/** The holder bans alpha and lists the rail champion; the challenger has closed its market. Talks are open. */
+const standoff = (s: GameState) => {
+  s.holder.policy.control.alpha = 'ban';
+  s.holder.policy.entityList = ['rail-champ'];
+  s.challenger.policy.marketAccess = 2;
+  s.tension = 40;
+  s.talks = { open: true, reason: 'event' };
+};
+
+/** The same standoff with a challenger that makes most of what it needs at home, and well. */
+const selfReliant = (s: GameState) => {
+  standoff(s);
+  for (const t of s.techs) {
+    t.challenger.capability = 85;
+    t.domestic = { holder: 0.2, challenger: 0.7, others: 0.1 };
+  }
+};
+
+const offers = (holderGives: TalkItem[], challengerGives: TalkItem[]): Partial<Orders> => ({
+  holder: holderGives.length ? [{ type: 'offer', gives: holderGives }] : [],
+  challenger: challengerGives.length ? [{ type: 'offer', gives: challengerGives }] : [],
+});
+
+// A generous holder against a modest challenger: 9.8 of value for 4.6.
+const bigConcession: TalkItem[] = [
+  { kind: 'loosen', tech: 'alpha' },
+  { kind: 'delist', champion: 'rail-champ' },
+  { kind: 'pause' },
+];
+const twoPurchases: TalkItem[] = [
+  { kind: 'purchase', tech: 'alpha' },
+  { kind: 'purchase', tech: 'beta' },
+];
+
+describe('leverage', () => {
+  it('is greater for a challenger that relies more on itself', () => {
+    const weak = leverage(scenario, start(scenario, 't', standoff));
+    const strong = leverage(scenario, start(scenario, 't', selfReliant));
+    expect(strong.parts.selfReliance).toBeGreaterThan(weak.parts.selfReliance);
+    expect(strong.challenger).toBeGreaterThan(weak.challenger);
+    expect(strong.parts.chokepoints).toBeLessThan(weak.parts.chokepoints);
+    expect(strong.holder).toBeLessThan(weak.holder);
+    expect(strong.balance).toBeGreaterThan(0.5);
+    expect(weak.balance).toBeLessThan(0.5);
+  });
+
+  it('grows with the challenger’s resolve and with the holder’s allies', () => {
+    const base = leverage(scenario, start(scenario, 't', standoff));
+    const resolved = leverage(
+      scenario,
+      start(scenario, 't', (s) => {
+        standoff(s);
+        s.challenger.resolve = 80;
+      }),
+    );
+    const allied = leverage(
+      scenario,
+      start(scenario, 't', (s) => {
+        standoff(s);
+        s.holder.policy.allies = 3;
+      }),
+    );
+    expect(resolved.challenger).toBeGreaterThan(base.challenger);
+    expect(allied.holder).toBeGreaterThan(base.holder);
+  });
+
+  it('sets a fair ratio: even leverage trades value for value, and it is clamped at the extremes', () => {
+    expect(fairRatio(0.5)).toBe(1);
+    expect(fairRatio(0.25)).toBeCloseTo(3, 12);
+    expect(fairRatio(0.75)).toBeCloseTo(1 / 3, 12);
+    expect(fairRatio(0)).toBe(fairRatio(0.05));
+    expect(fairRatio(1)).toBe(fairRatio(0.95));
+  });
+});
+
+describe('outcomes', () => {
+  it('needs both sides to offer something', () => {
+    const r = step(scenario, start(scenario, 't', standoff), offers([{ kind: 'pause' }], [])).report;
+    expect(r.talks!.outcome).toBe('no-offers');
+    expect(r.talks!.deal).toBeNull();
+  });
+
+  it('makes the same offers a deal from a self-reliant challenger that the holder refuses from a dependent one', () => {
+    const weak = step(scenario, start(scenario, 't', standoff), offers(bigConcession, twoPurchases)).report;
+    const strong = step(
+      scenario,
+      start(scenario, 't', selfReliant),
+      offers(bigConcession, twoPurchases),
+    ).report;
+    expect(weak.talks!.outcome).toBe('holder-rejected');
+    expect(strong.talks!.outcome).toBe('deal');
+  });
+
+  it('lets the challenger refuse to give far more than its leverage requires', () => {
+    const r = step(
+      scenario,
+      start(scenario, 't', selfReliant),
+      offers([{ kind: 'pause' }], [{ kind: 'purchase', tech: 'alpha' }, { kind: 'openMarket' }]),
+    ).report;
+    expect(r.talks!.outcome).toBe('challenger-rejected');
+  });
+
+  it('follows from leverage, the values on the table and the seeded tolerance', () => {
+    const menu: [TalkItem[], TalkItem[]][] = [
+      [[{ kind: 'pause' }], [{ kind: 'openMarket' }]],
+      [[{ kind: 'pause' }], [{ kind: 'purchase', tech: 'alpha' }]],
+      [bigConcession, twoPurchases],
+      [[{ kind: 'loosen', tech: 'alpha' }], [{ kind: 'purchase', tech: 'gamma' }, { kind: 'openMarket' }]],
+    ];
+    const seen = new Set<string>();
+    for (const edit of [standoff, selfReliant]) {
+      for (const [h, c] of menu) {
+        for (const seed of ['a', 'b', 'c']) {
+          const s = start(scenario, seed, edit);
+          const t = step(scenario, s, offers(h, c)).report.talks!;
+          expect(t.leverage).toEqual(leverage(scenario, s));
+          const vH = h.reduce((a, i) => a + itemValue(scenario, s, i), 0);
+          const vC = c.reduce((a, i) => a + itemValue(scenario, s, i), 0);
+          expect(t.values).toEqual({ holder: vH, challenger: vC });
+          expect(t.fairRatio).toBe(fairRatio(t.leverage.balance));
+          expect(t.tolerance).toBeGreaterThanOrEqual(0.3);
+          expect(t.tolerance).toBeLessThan(0.7);
+          const ratio = vC / vH;
+          const expected =
+            ratio < t.fairRatio / (1 + t.tolerance)
+              ? 'holder-rejected'
+              : ratio > t.fairRatio * (1 + t.tolerance)
+                ? 'challenger-rejected'
+                : 'deal';
+          expect(t.outcome).toBe(expected);
+          seen.add(t.outcome);
+        }
+      }
+    }
+    expect([...seen].sort()).toEqual(['challenger-rejected', 'deal', 'holder-rejected']);
+  });
+});
+
+describe('a deal', () => {
+  const dealt = () => step(scenario, start(scenario, 't', selfReliant), offers(bigConcession, twoPurchases));
+
+  it('takes effect at once: a step of loosening, delisting, purchases, and calmer relations', () => {
+    const { state, report } = dealt();
+    expect(report.talks!.outcome).toBe('deal');
+    expect(state.holder.policy.control.alpha).toBe('downgraded');
+    expect(state.holder.policy.entityList).toEqual([]);
+    expect(state.challenger.policy.procurement.alpha ?? 0).toBeLessThanOrEqual(1);
+    expect(state.tension).toBe(40 - 15 - 2); // a deal calms by 15, and a turn cools by 2
+    expect(state.deals).toEqual([
+      { holderGives: bigConcession, challengerGives: twoPurchases, from: 1, until: 4 },
+    ]);
+    // The loosening shows on the rope as the negotiation's doing, not the control's.
+    expect(booked(report, 'alpha', 'homeH', 'negotiation')).not.toBe(0);
+    expect(booked(report, 'alpha', 'homeH', 'control')).toBe(0);
+  });
+
+  it('opens the market when the challenger gives that', () => {
+    const { state, report } = step(
+      scenario,
+      start(scenario, 't', standoff),
+      offers([{ kind: 'pause' }], [{ kind: 'openMarket' }]),
+    );
+    expect(report.talks!.outcome).toBe('deal');
+    expect(state.challenger.policy.marketAccess).toBe(0);
+    const again = checkOrders(scenario, state, 'challenger', [{ type: 'setMarketAccess', level: 1 }]);
+    expect(again.ok ? null : again.error.code).toBe('ERR_BOUND_BY_DEAL');
+  });
+
+  it('binds both sides: no tightening, no relisting, no raised preference on purchased technologies', () => {
+    const { state } = dealt();
+    const refused = (side: 'holder' | 'challenger', action: unknown) => {
+      const r = checkOrders(scenario, state, side, [action]);
+      return r.ok ? 'accepted' : r.error.code;
+    };
+    expect(refused('holder', { type: 'setControl', tech: 'alpha', level: 'ban' })).toBe('ERR_BOUND_BY_DEAL');
+    expect(refused('holder', { type: 'setControl', tech: 'gamma', level: 'license' })).toBe(
+      'ERR_BOUND_BY_DEAL',
+    ); // pause
+    expect(refused('holder', { type: 'setEntityList', champion: 'rail-champ', listed: true })).toBe(
+      'ERR_BOUND_BY_DEAL',
+    );
+    expect(refused('challenger', { type: 'setProcurement', tech: 'alpha', level: 2 })).toBe(
+      'ERR_BOUND_BY_DEAL',
+    );
+    // Loosening further and unrelated moves stay free.
+    expect(refused('holder', { type: 'setControl', tech: 'alpha', level: 'open' })).toBe('accepted');
+    expect(refused('challenger', { type: 'setProcurement', tech: 'gamma', level: 1 })).toBe('accepted');
+  });
+
+  it('binds the next dealTurns turns, then expires, and the holder may tighten again', () => {
+    const { state } = dealt(); // made on turn 1 with dealTurns 3: binds turns 2, 3 and 4
+    const tighten = [{ type: 'setControl', tech: 'alpha', level: 'ban' }];
+    expect(checkOrders(scenario, state, 'holder', tighten).ok).toBe(false); // turn 2
+    const [two, three, four, five] = steps(scenario, state, 4);
+    expect(checkOrders(scenario, two!.state, 'holder', tighten).ok).toBe(false); // turn 3
+    expect(checkOrders(scenario, three!.state, 'holder', tighten).ok).toBe(false); // turn 4
+    expect(four!.state.turn).toBe(5);
+    expect(four!.state.deals).toHaveLength(1); // still recorded; lapses as turn 5 resolves
+    expect(checkOrders(scenario, four!.state, 'holder', tighten).ok).toBe(true);
+    expect(five!.state.deals).toEqual([]);
+    expect(five!.report.notes).toContainEqual({ kind: 'deal-expired', side: 'holder' });
+  });
+});
+
+describe('scheduled talks', () => {
+  it('open every few turns from the first round, and close in between', () => {
+    const runs = steps(scenario, start(scenario), 6);
+    // state.turn after each run is the next turn; talks open on turns 4 and 8.
+    expect(runs.map((r) => [r.state.turn, r.state.talks.open])).toEqual([
+      [2, false],
+      [3, false],
+      [4, true],
+      [5, false],
+      [6, false],
+      [7, false],
+    ]);
+    expect(runs[2]!.state.talks.reason).toBe('scheduled');
+  });
+});
