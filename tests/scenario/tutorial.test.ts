@@ -79,3 +79,60 @@ describe('the tutorial', () => {
     expect(states[8]!.ending?.turn).toBe(8);
   });
 });
+
+describe('every ending of the tutorial', () => {
+  const R = (level: number): Action => ({ type: 'setResearch', tech: 'bearings', level });
+  const L = (lines: number): Action => ({ type: 'buildLine', tech: 'bearings', lines });
+  const buy = (level: number): Action => ({ type: 'setProcurement', tech: 'bearings', level });
+  const stock: Action = { type: 'stockpile', tech: 'photoresist', quarters: 2 };
+  const eco = (level: number): Action => ({ type: 'setEcosystem', tech: 'bearings', level });
+  const drive = (level: number): Action => ({ type: 'setExportDrive', tech: 'bearings', level });
+  /** Ways to play the eight turns, each as the orders of each turn. */
+  const PLAYS: Record<string, Action[][]> = {
+    'does nothing': [[], [], [], [], [], [], [], []],
+    'follows the steps': STEPS.map((a) => [a]),
+    'builds for home': [[R(3)], [L(3)], [buy(2), L(2)], [stock], [L(2)], [], [], []],
+    'builds for home, buys domestic lightly': [
+      [R(3)],
+      [L(3)],
+      [buy(1), L(2)],
+      [stock],
+      [eco(1), L(1)],
+      [],
+      [],
+      [],
+    ],
+    'builds, certifies and exports': [
+      [R(3)],
+      [L(3)],
+      [buy(1), L(2)],
+      [stock],
+      [eco(3), L(2)],
+      [drive(3)],
+      [],
+      [],
+    ],
+  };
+  const endings = Object.fromEntries(
+    Object.entries(PLAYS).map(([name, turns]) => {
+      let state = newGame(scenario, 'tutorial');
+      for (const orders of turns) {
+        if (state.ending) break;
+        const r = resolveTurn(scenario, state, { holder: [], challenger: orders });
+        if (!r.ok) throw new Error(`${name}, turn ${state.turn}: ${r.error.message}`);
+        state = r.value.state;
+      }
+      return [name, state.ending!.id];
+    }),
+  );
+
+  it('is reached by some way of playing it', () => {
+    expect(endings).toEqual({
+      'does nothing': 'crisis/firm-grip', // no stockpile: the photoresist ban stops the fabs
+      'follows the steps': 'still-choked/managed-competition', // eight turns are too few
+      'builds for home': 'self-reliant/double-edged-sword',
+      'builds for home, buys domestic lightly': 'next-japan/double-edged-sword',
+      'builds, certifies and exports': 'leader/double-edged-sword',
+    });
+  });
+});
