@@ -18,12 +18,14 @@ const SEEDS = [process.env.TUG_SEEDS, '../shared/seeds', '../../shared/seeds']
 function cites(id: string): [string, Cite][] {
   const s = shipped(id);
   const out: [string, Cite][] = [['source', s.source]];
-  const add = (where: string, c: Cite | undefined) => c && out.push([where, c]);
-  s.technologies.forEach((t) => add(`technology ${t.id}`, t.cite));
-  s.industries.forEach((t) => add(`industry ${t.id}`, t.cite));
-  s.champions.forEach((t) => add(`champion ${t.id}`, t.cite));
-  s.events.forEach((t) => add(`event ${t.id}`, t.cite));
-  s.endings.cites.forEach((c, i) => add(`endings.cites[${i}]`, c));
+  const add = (where: string, c: Cite | undefined) => {
+    if (c) out.push([where, c]);
+  };
+  for (const t of s.technologies) add(`technology ${t.id}`, t.cite);
+  for (const t of s.industries) add(`industry ${t.id}`, t.cite);
+  for (const t of s.champions) add(`champion ${t.id}`, t.cite);
+  for (const t of s.events) add(`event ${t.id}`, t.cite);
+  for (const [i, c] of s.endings.cites.entries()) add(`endings.cites[${i}]`, c);
   for (const k of ENDING_KEYS) add(`ending ${k}`, s.endings.about?.[k]?.cite);
   return out;
 }
