@@ -44,13 +44,17 @@ describe.each(SHIPPED_IDS)('%s', (id) => {
     for (const k of ENDING_KEYS) expect(scenario.endings.about?.[k]?.text, k).toBeDefined();
   });
 
-  it('draws everything from its own article', () => {
-    for (const [where, c] of cites(id)) expect(c.article, where).toBe(scenario.source.article);
+  it('draws its technologies, industries, firms and events from its own article', () => {
+    // Endings may name the article an ending comes from: The Next Japan is article 000's idea.
+    for (const [where, c] of cites(id))
+      if (!where.startsWith('ending ')) expect(c.article, where).toBe(scenario.source.article);
   });
 
-  it.skipIf(!SEEDS)('quotes its article word for word', () => {
-    const article = readFileSync(join(SEEDS!, scenario.source.article), 'utf8');
-    for (const [where, c] of cites(id)) expect(article.includes(c.quote), `${where}: ${c.quote}`).toBe(true);
+  it.skipIf(!SEEDS)('quotes its articles word for word', () => {
+    for (const [where, c] of cites(id)) {
+      const article = readFileSync(join(SEEDS!, c.article), 'utf8');
+      expect(article.includes(c.quote), `${where}: ${c.quote}`).toBe(true);
+    }
   });
 });
 
