@@ -1,12 +1,13 @@
 // `npm run tug -- validate`: `file: path: message` lines, exit 0 / 1 / 2.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { validateCommand } from '../../src/cli/validate.ts';
 import { minimalScenario, minimalText } from '../support/minimal.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tug-validate-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const file = (name: string, text: string) => {
   const path = join(dir, name);
   writeFileSync(path, text);
