@@ -1,5 +1,6 @@
 // The command line: `npm run tug -- <command> ...`. Other tools call it, so names and flags are stable.
 import { UsageError } from './args.ts';
+import { replayCommand } from './replay.ts';
 import { simCommand } from './sim.ts';
 import { surveyCommand } from './survey.ts';
 import { validateCommand } from './validate.ts';
@@ -7,13 +8,20 @@ import { validateCommand } from './validate.ts';
 const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => number> = {
   sim: simCommand,
   survey: surveyCommand,
+  replay: replayCommand,
   validate: validateCommand,
 };
 
 const USAGE = `usage: npm run tug -- <command>
-  sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json]
+  sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json] [--replay-out <file>]
   survey --scenario <id or path> [--seeds N] [--from N] [--holder <player>] [--challenger <player>] [--json]
-  validate <file>...`;
+  validate <file>...
+  replay verify <file> [--scenario <id or path>] [--json]
+  replay link <file> [--base <url>]
+  replay open <link> [--out <file>]
+  replay fork <file> --turn N --out <file> [--holder <player>] [--challenger <player>]
+  replay compare <file> <file> [--json]
+  replay build <orders.json> --scenario <id or path> --seed <text> --out <file>`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;

@@ -264,6 +264,7 @@ export const en = {
   'bar.capital': 'Capital',
   'bar.revenueShort': 'Firms’ revenue',
   'bar.industryShort': 'Industry',
+  'fc.ropes': 'all ropes together {value}',
   'err.ERR_GAME_OVER': 'the game is over',
   'err.ERR_WRONG_SIDE': 'that is the other side’s move',
   'err.ERR_UNKNOWN_ACTION': 'unknown action',

@@ -260,6 +260,7 @@ export const zh: Record<MessageKey, string> = {
   'bar.capital': '资本',
   'bar.revenueShort': '企业营收',
   'bar.industryShort': '产业',
+  'fc.ropes': '各绳合计 {value}',
   'err.ERR_GAME_OVER': '游戏已结束',
   'err.ERR_WRONG_SIDE': '这是对方的行动',
   'err.ERR_UNKNOWN_ACTION': '未知的行动',

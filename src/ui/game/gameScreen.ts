@@ -6,9 +6,11 @@ import { soundOn } from '../../audio/cues.ts';
 import { Emitter } from '../../game/emitter.ts';
 import type { Phase } from '../../game/session.ts';
 import { lang, t } from '../../i18n/index.ts';
+import { serializeReplay } from '../../replay/index.ts';
 import { otherSide } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { endScreen } from '../end/endScreen.ts';
+import { replayFileName } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
 import { titleScreen } from '../title.ts';
 import { button, dialog, download, sideName } from '../widgets.ts';
@@ -29,16 +31,7 @@ export function gameScreen(app: App): ScreenView {
   const debrief = el('section', { class: 'debrief' });
   const news = el('div', { class: 'news', 'aria-live': 'polite' });
   const resolveBar = el('div', { class: 'resolve-bar' });
-  const node = el(
-    'main',
-    { class: 'game' },
-    top,
-    el('div', { class: 'board', style: 'display:contents' }),
-    decide,
-    debrief,
-    news,
-  );
-  node.replaceChild(boardNode, node.children[1]!);
+  const node = el('main', { class: 'game' }, top, boardNode, decide, debrief, news);
   boardNode.append(resolveBar, boardTable);
 
   let focusTech: string | null = session.scenario.technologies[0]?.id ?? null;
@@ -121,6 +114,7 @@ export function gameScreen(app: App): ScreenView {
     menu: () => openMenu(),
   };
   let ticking = 0;
+  let newsTimer: ReturnType<typeof setTimeout> | undefined;
   /** Numbers tick from last turn's figures to this turn's over the animation. */
   const tick = (from: TopFigures, to: TopFigures, duration: number) => {
     cancelAnimationFrame(ticking);
@@ -176,10 +170,7 @@ export function gameScreen(app: App): ScreenView {
             'div',
             { style: 'display:flex;flex-direction:column;gap:0.5rem' },
             button(t('menu.save'), () =>
-              download(
-                `slow-tug-${session.scenario.id}-${session.seed}-turn${session.state.turn}.json`,
-                JSON.stringify({ scenario: session.scenario.id, seed: session.seed, orders: session.orders }),
-              ),
+              download(replayFileName(session), serializeReplay(session.toReplay(new Date().toISOString()))),
             ),
             button(t('title.settings'), () => openSettings(app, () => settingsChanged.emit('changed', null))),
             button(t('menu.quit'), () => {
@@ -236,7 +227,8 @@ export function gameScreen(app: App): ScreenView {
       app.autosave();
       tick(topFigures(before), topFigures(after), SPEED_MS[app.settings.speed]);
       fill(news, ...newsCards(session, report));
-      setTimeout(() => news.replaceChildren(), 6000 + SPEED_MS[app.settings.speed] * 2);
+      clearTimeout(newsTimer);
+      newsTimer = setTimeout(() => news.replaceChildren(), 6000 + SPEED_MS[app.settings.speed] * 2);
     }),
     session.events.on('error', (message) =>
       fill(news, el('article', { class: 'news-card', role: 'alert' }, message)),
@@ -282,7 +274,7 @@ export function gameScreen(app: App): ScreenView {
 
   renderAll();
   void mountBoard(boardNode, {
-    session,
+    source: session.boardSource(),
     selected: () => focusTech,
     select: selectTech,
     speedMs: () => SPEED_MS[app.settings.speed],
@@ -297,6 +289,7 @@ export function gameScreen(app: App): ScreenView {
     relabel: renderAll,
     dispose: () => {
       cancelAnimationFrame(ticking);
+      clearTimeout(newsTimer);
       for (const c of cleanups) c();
       closeOverlay();
       board?.destroy();

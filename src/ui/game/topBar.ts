@@ -3,7 +3,7 @@
 import { look } from '../../art/palette.ts';
 import { soundOn } from '../../audio/cues.ts';
 import { turnDate } from '../../game/selectors.ts';
-import type { Session } from '../../game/session.ts';
+import type { GameView } from '../../game/view.ts';
 import { t, tx } from '../../i18n/index.ts';
 import type { GameState, Side } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
@@ -67,7 +67,7 @@ const stat = (label: string, value: string, title?: string) =>
 
 export function renderTopBar(
   node: HTMLElement,
-  session: Session,
+  session: GameView,
   actions: TopBarActions,
   shown: TopFigures = topFigures(session.state),
 ): void {
