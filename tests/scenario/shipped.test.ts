@@ -4,9 +4,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCENARIO_DIR } from '../../src/cli/scenarioFiles.ts';
+import { endingText } from '../../src/scenario/endingTexts.ts';
 import type { Cite } from '../../src/scenario/schema.ts';
 import { ENDING_KEYS } from '../../src/scenario/schema.ts';
 import { validateScenarioText } from '../../src/scenario/validate.ts';
+import { CHALLENGER_ENDINGS, HOLDER_ENDINGS } from '../../src/sim/index.ts';
 import { SHIPPED_IDS, shipped } from '../support/scenarios.ts';
 
 /** The articles live beside the repository (../shared/seeds from the main checkout), not in it. */
@@ -80,5 +82,18 @@ describe('the scenarios DESIGN.md §3 asks for', () => {
     const ai = shipped('chokehold').technologies.find((t) => t.id === 'ai-accelerators')!;
     expect(ai.control).toBe('downgraded');
     expect(ai.downgradeCap).toBeLessThan(ai.holder.make.capability);
+  });
+});
+
+describe('endingText', () => {
+  it('finds each scenario’s words for every ending the rules can name', () => {
+    for (const id of SHIPPED_IDS) {
+      const s = shipped(id);
+      for (const ending of [...CHALLENGER_ENDINGS, ...HOLDER_ENDINGS])
+        expect(endingText(s, ending)?.text.en, `${id} ${ending}`).toMatch(/\w/);
+    }
+    expect(endingText(shipped('next-japan'), 'next-japan')?.cite?.quote).toMatch(
+      /just to serve the domestic market/,
+    );
   });
 });
