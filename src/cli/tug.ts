@@ -3,11 +3,13 @@ import { UsageError } from './args.ts';
 import { balanceCommand } from './balance.ts';
 import { replayCommand } from './replay.ts';
 import { simCommand } from './sim.ts';
+import { surveyCommand } from './survey.ts';
 import { tournamentCommand } from './tournament.ts';
 import { validateCommand } from './validate.ts';
 
 const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => number | Promise<number>> = {
   sim: simCommand,
+  survey: surveyCommand,
   replay: replayCommand,
   tournament: tournamentCommand,
   balance: balanceCommand,
@@ -16,6 +18,7 @@ const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => 
 
 const USAGE = `usage: npm run tug -- <command>
   sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json] [--replay-out <file>]
+  survey --scenario <id or path> [--seeds N] [--from N] [--holder <player>] [--challenger <player>] [--json]
   validate <file>...
   tournament --scenario <id or path> --games N --holder <player> --challenger <player> [--seed <base>] [--workers N] [--json]
   balance [--scenario <id>,<id>…] [--games N] [--hard-games N] [--seed <base>] [--out docs/balance.md] [--workers N] [--json]
@@ -50,5 +53,11 @@ async function main(argv: string[]): Promise<number> {
     throw e;
   }
 }
+
+// A reader that stops early (`| head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 process.exitCode = await main(process.argv.slice(2));
