@@ -10,12 +10,40 @@ export interface LevelRules {
   horizon: number; // turns looked ahead: past the end of any normal scenario, so futures are played out
   // (a longer scenario's last turns are projected from the trend, which is much less reliable)
   choiceBudget: number; // simulated turns per pending event decision
+  choiceHorizon: number; // turns looked ahead for an event decision, whose effects come at once
   slip: number; // easy: chance each turn of leaving its settings as they are
   threat: number; // every this many sampled futures, the opponent plays its worst (0 = never)
 }
 
 export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
-  easy: { search: false, candidates: 1, budget: 0, horizon: 0, choiceBudget: 0, slip: 0.35, threat: 0 },
-  normal: { search: true, candidates: 3, budget: 160, horizon: 60, choiceBudget: 40, slip: 0, threat: 0 },
-  hard: { search: true, candidates: 12, budget: 1000, horizon: 60, choiceBudget: 160, slip: 0, threat: 4 },
+  easy: {
+    search: false,
+    candidates: 1,
+    budget: 0,
+    horizon: 0,
+    choiceBudget: 0,
+    choiceHorizon: 0,
+    slip: 0.35,
+    threat: 0,
+  },
+  normal: {
+    search: true,
+    candidates: 2,
+    budget: 120,
+    horizon: 60,
+    choiceBudget: 20,
+    choiceHorizon: 10,
+    slip: 0,
+    threat: 0,
+  },
+  hard: {
+    search: true,
+    candidates: 12,
+    budget: 700,
+    horizon: 60,
+    choiceBudget: 120,
+    choiceHorizon: 60,
+    slip: 0,
+    threat: 4,
+  },
 };

@@ -27,6 +27,8 @@ export function successiveHalving(
   let spent = 0;
   let sample = 0;
   for (let round = 0; round < rounds && alive.length > 0; round++) {
+    // The first round always runs, so every candidate is tried once; later rounds only within budget.
+    if (round > 0 && spent >= budget) break;
     const target = spent + (budget - spent) / (rounds - round);
     // Whole sweeps only: every survivor sees the same samples.
     do {
