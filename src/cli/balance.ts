@@ -43,7 +43,7 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
         `${scenario.id}: ${matchup.holder} vs ${matchup.challenger}: holder won ${pct(report.winRate.holder)}, challenger ${pct(report.winRate.challenger)} (${n} games, ${Math.round((Date.now() - started) / 1000)} s)`,
       );
     }
-    const targets = judge(scenario.id, reports);
+    const targets = judge(scenario, reports);
     scenarios.push({
       id: scenario.id,
       title: `${scenario.title.en} (${scenario.title.zh})`,
@@ -61,9 +61,10 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
     );
     out(`Wrote ${path}`);
   }
-  for (const t of all) out(`${t.pass ? 'met   ' : 'MISSED'} ${t.scenario}: ${t.target}: ${t.figure}`);
+  const verdict = (t: TargetResult) => (t.pass ? 'met' : t.applies ? 'MISSED' : 'n/a');
+  for (const t of all) out(`${verdict(t).padEnd(6)} ${t.scenario}: ${t.target}: ${t.figure}`);
   if (args.flags.has('json')) out(JSON.stringify({ games, hardGames, seed, targets: all }));
-  return all.every((t) => t.pass) ? 0 : 1;
+  return all.every((t) => t.pass || !t.applies) ? 0 : 1;
 }
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;

@@ -1,6 +1,13 @@
 // The balance targets of issue 6, as checks over tournament reports. Which games to play for a
 // scenario, and whether their figures meet each target. The command that plays them is `tug balance`.
-import { CHALLENGER_ENDINGS, HOLDER_ENDINGS } from '../sim/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import {
+  ACTION_SIDES,
+  CHALLENGER_ENDINGS,
+  HOLDER_ENDINGS,
+  type Side,
+  unlockedActions,
+} from '../sim/index.ts';
 import type { TournamentReport } from './summary.ts';
 
 export interface Matchup {
@@ -14,6 +21,20 @@ export interface TargetResult {
   scenario: string;
   figure: string; // what was measured, in a sentence
   pass: boolean;
+  applies: boolean; // false where the scenario leaves a side nothing to play with (a tutorial)
+}
+
+/**
+ * Whether a side has any move of its own beyond research, offers and event decisions at some turn. A
+ * tutorial can leave one side without: then "the hard AI beats the easy one" asks the impossible of it.
+ */
+export function sideCanPlay(scenario: Scenario, side: Side): boolean {
+  const shared = new Set(['setResearch', 'offer', 'choose']);
+  for (let turn = 1; turn <= scenario.turns; turn++) {
+    for (const type of unlockedActions(scenario, turn))
+      if (!shared.has(type) && ACTION_SIDES[type].length === 1 && ACTION_SIDES[type][0] === side) return true;
+  }
+  return false;
 }
 
 export const FIXED_HOLDERS = ['fixed:hawk', 'fixed:licensor', 'fixed:dove'] as const;
@@ -44,7 +65,8 @@ export function balanceMatchups(scenarioId: string): Matchup[] {
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** Judges the targets from the reports of one scenario's matchups (as balanceMatchups lists them). */
-export function judge(scenarioId: string, reports: readonly TournamentReport[]): TargetResult[] {
+export function judge(scenario: Scenario, reports: readonly TournamentReport[]): TargetResult[] {
+  const scenarioId = scenario.id;
   const find = (holder: string, challenger: string) =>
     reports.find((r) => r.holder === holder && r.challenger === challenger);
   const out: TargetResult[] = [];
@@ -59,11 +81,13 @@ export function judge(scenarioId: string, reports: readonly TournamentReport[]):
   ] as const) {
     const r = need(find(holder, challenger), `${holder} vs ${challenger}`);
     const rate = r.winRate[hardSide];
+    const applies = sideCanPlay(scenario, hardSide);
     out.push({
       target: `ai:hard beats ai:easy in ≥ 70% of games as the ${hardSide}`,
       scenario: scenarioId,
-      figure: `ai:hard ${hardSide} won ${pct(rate)} of ${r.games} games`,
+      figure: `ai:hard ${hardSide} won ${pct(rate)} of ${r.games} games${applies ? '' : ` (the ${hardSide} has no move of its own here but research and offers)`}`,
       pass: rate >= 0.7,
+      applies,
     });
   }
 
@@ -75,6 +99,7 @@ export function judge(scenarioId: string, reports: readonly TournamentReport[]):
       scenario: scenarioId,
       figure: `against ${holder}: ${pct(choked)} of ${r.games} games`,
       pass: choked >= 0.8,
+      applies: true,
     });
   }
 
@@ -88,6 +113,7 @@ export function judge(scenarioId: string, reports: readonly TournamentReport[]):
     scenario: scenarioId,
     figure: `best fixed strategy: ${worst.name} won ${pct(worst.rate)} (${fixed.map((f) => `${f.name} ${pct(f.rate)}`).join(', ')})`,
     pass: worst.rate <= 0.65,
+    applies: true,
   });
 
   const reached = (ending: string, key: 'challengerEndings' | 'holderEndings') =>
@@ -101,6 +127,7 @@ export function judge(scenarioId: string, reports: readonly TournamentReport[]):
     scenario: scenarioId,
     figure: missing.length === 0 ? 'all 8 endings reached' : `never reached: ${missing.join(', ')}`,
     pass: missing.length === 0,
+    applies: true,
   });
 
   if (scenarioId === 'next-japan') {
@@ -111,6 +138,7 @@ export function judge(scenarioId: string, reports: readonly TournamentReport[]):
       scenario: scenarioId,
       figure: `fixed:domestic-only against ai:normal: ${pct(share)} of ${r.games} games`,
       pass: share > 0.5,
+      applies: true,
     });
   }
   return out;

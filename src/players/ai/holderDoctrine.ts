@@ -74,12 +74,15 @@ export function wantedHolderPolicy(scenario: Scenario, s: GameState, stance: Hol
 
 export function holderOrders(scenario: Scenario, s: GameState, stance: HolderStance) {
   const want = wantedHolderPolicy(scenario, s, stance);
+  const have = s.holder.policy;
   const upkeep = costs.holderUpkeep(scenario, want);
+  // Allies cost capital every turn. What they already cost is reserved; raising them comes after the
+  // controls and listings, from what those leave: a ban now matters more than allies now.
+  const alliesRaise = Math.max(0, want.allies - have.allies);
   const writer = orderWriter(scenario, s, 'holder', {
     money: s.holder.money - upkeep.total,
-    capital: s.holder.capital - upkeep.capital,
+    capital: s.holder.capital - (upkeep.capital - alliesRaise),
   });
-  const have = s.holder.policy;
   // Loosening and cuts first: they free capital and money for what follows.
   for (const def of scenario.technologies) {
     if (severity(want.control[def.id] ?? 'open') < severity(have.control[def.id] ?? 'open'))
@@ -98,11 +101,19 @@ export function holderOrders(scenario: Scenario, s: GameState, stance: HolderSta
   const byMarket = scenario.technologies
     .map((d, i) => ({ d, i }))
     .sort((a, b) => weight[b.i]! - weight[a.i]!);
+  let waiting = false; // a wanted control the capital could not pay for yet
   for (const { d } of byMarket) {
     if (severity(want.control[d.id] ?? 'open') > severity(have.control[d.id] ?? 'open'))
-      writer.add({ type: 'setControl', tech: d.id, level: want.control[d.id]! });
+      if (!writer.add({ type: 'setControl', tech: d.id, level: want.control[d.id]! })) waiting = true;
   }
-  if (want.allies > have.allies) writer.add({ type: 'setAllies', level: want.allies });
+  // Allies once the controls they are to enforce are all in place; listings after them: without allies,
+  // third countries fill the gap a ban leaves.
+  if (alliesRaise > 0 && !waiting) {
+    // As many levels as the capital left pays for.
+    const level = have.allies + Math.min(alliesRaise, Math.floor(writer.purse.capital + 1e-9));
+    if (level > have.allies)
+      writer.add({ type: 'setAllies', level }, { money: 0, capital: level - have.allies });
+  }
   for (const c of want.entityList)
     if (!have.entityList.includes(c)) writer.add({ type: 'setEntityList', champion: c, listed: true });
   for (const { d } of byMarket) {

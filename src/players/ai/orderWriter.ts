@@ -19,8 +19,8 @@ export interface Purse {
 }
 
 export interface OrderWriter {
-  /** Adds the move if the purse covers it; says whether it was kept. */
-  add(action: Action): boolean;
+  /** Adds the move if the purse covers it (its one-off cost, plus `extra`); says whether it was kept. */
+  add(action: Action, extra?: Purse): boolean;
   /** What is left in the purse. */
   readonly purse: Readonly<Purse>;
   /** The orders, checked. */
@@ -33,8 +33,9 @@ export function orderWriter(scenario: Scenario, state: GameState, side: Side, pu
   const { techIndex } = indexScenario(scenario);
   return {
     purse: left,
-    add(action) {
-      const cost = costs.oneOffCost(state, scenario, action, (id) => techIndex.get(id) ?? 0);
+    add(action, extra = { money: 0, capital: 0 }) {
+      const oneOff = costs.oneOffCost(state, scenario, action, (id) => techIndex.get(id) ?? 0);
+      const cost = { money: oneOff.money + extra.money, capital: oneOff.capital + extra.capital };
       if (cost.money > left.money + 1e-9 || cost.capital > left.capital + 1e-9) return false;
       left.money -= cost.money;
       left.capital -= cost.capital;
