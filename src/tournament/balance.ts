@@ -1,5 +1,6 @@
 // The balance targets of issue 6, as checks over tournament reports. Which games to play for a
 // scenario, and whether their figures meet each target. The command that plays them is `tug balance`.
+import { FIXED_PLAYERS } from '../players/fixed.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import {
   ACTION_SIDES,
@@ -37,8 +38,14 @@ export function sideCanPlay(scenario: Scenario, side: Side): boolean {
   return false;
 }
 
-export const FIXED_HOLDERS = ['fixed:hawk', 'fixed:licensor', 'fixed:dove'] as const;
-export const FIXED_CHALLENGERS = ['fixed:domestic-only', 'fixed:research-only', 'fixed:exporter'] as const;
+const fixedFor = (side: Side) =>
+  Object.entries(FIXED_PLAYERS)
+    .filter(([, f]) => f.side === side)
+    .map(([name]) => name)
+    .sort();
+/** Every fixed doctrine, by the side it plays: each is checked against ai:normal. */
+export const FIXED_HOLDERS = fixedFor('holder');
+export const FIXED_CHALLENGERS = fixedFor('challenger');
 /** Holders a random challenger is checked against: the weakest (idle) and the reference AI. */
 export const RANDOM_CHECK_HOLDERS = ['idle', 'ai:normal'] as const;
 

@@ -106,6 +106,7 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
     candidates.length,
     (c, sample) => look(firsts[c]!, candidates[c]!, sample, 'plan', rules.horizon),
     rules.budget,
+    rules.firstSweeps,
   );
   const stance = candidates[best]!;
   const orders = firsts[best]!;

@@ -6,6 +6,7 @@ import type { AiLevel } from './aiName.ts';
 export interface LevelRules {
   search: boolean; // looks ahead; easy plays its personality's signature stance, with slips
   candidates: number; // stances of its family it considers (plus the one it is playing now)
+  firstSweeps: number; // sampled futures every stance is tried on before the weaker are dropped
   budget: number; // simulated turns per decision
   horizon: number; // turns looked ahead: past the end of any normal scenario, so futures are played out
   // (a longer scenario's last turns are projected from the trend, which is much less reliable)
@@ -19,6 +20,7 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
   easy: {
     search: false,
     candidates: 1,
+    firstSweeps: 0,
     budget: 0,
     horizon: 0,
     choiceBudget: 0,
@@ -29,6 +31,7 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
   normal: {
     search: true,
     candidates: 2,
+    firstSweeps: 1,
     budget: 120,
     horizon: 60,
     choiceBudget: 20,
@@ -38,8 +41,9 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
   },
   hard: {
     search: true,
-    candidates: 12,
-    budget: 700,
+    candidates: 7,
+    firstSweeps: 2,
+    budget: 900,
     horizon: 60,
     choiceBudget: 120,
     choiceHorizon: 60,

@@ -17,6 +17,7 @@ export function successiveHalving(
   count: number,
   trial: (candidate: number, sample: number) => Trial,
   budget: number,
+  firstSweeps = 1, // samples every candidate gets before any is dropped: one lucky future is not enough
 ): SearchResult {
   const sums = new Array<number>(count).fill(0);
   const seen = new Array<number>(count).fill(0);
@@ -31,6 +32,7 @@ export function successiveHalving(
     if (round > 0 && spent >= budget) break;
     const target = spent + (budget - spent) / (rounds - round);
     // Whole sweeps only: every survivor sees the same samples.
+    let sweeps = 0;
     do {
       for (const c of alive) {
         const t = trial(c, sample);
@@ -39,7 +41,8 @@ export function successiveHalving(
         spent += Math.max(1, t.turns);
       }
       sample++;
-    } while (spent < target);
+      sweeps++;
+    } while (spent < target || (round === 0 && sweeps < firstSweeps));
     if (round < rounds - 1) {
       alive = [...alive]
         .sort((a, b) => sums[b]! / seen[b]! - sums[a]! / seen[a]! || a - b)
