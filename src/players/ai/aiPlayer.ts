@@ -75,7 +75,8 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
   }
 
   const leaning = LEANINGS[personality];
-  const candidates = distinct([readStance(side, state), ...family(personality).slice(0, rules.candidates)]);
+  const own = distinct(family(personality).slice(0, rules.candidates));
+  const candidates = distinct([...own, readStance(side, state)]);
   const other = otherSide(side);
   const models = [readStance(other, state), threat(other)];
   const opponents = models.map(
@@ -102,12 +103,21 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
     );
     return { value: projectedValue(scenario, start, o.state, o.turns, side, leaning), turns: o.turns };
   };
-  const { best } = successiveHalving(
+  // The AI keeps no memory between turns, so it recognises the stance it has been playing as the one of
+  // its family that asks for the fewest changes now. That stance stays in every round and is dropped only
+  // for one clearly better: re-planning on a few noisy futures must not flip a policy back and forth.
+  const incumbent = state.turn > 1 ? fewestChanges(firsts.slice(0, own.length)) : -1;
+  const search = successiveHalving(
     candidates.length,
     (c, sample) => look(firsts[c]!, candidates[c]!, sample, 'plan', rules.horizon),
     rules.budget,
     rules.firstSweeps,
+    incumbent,
   );
+  const best =
+    incumbent >= 0 && search.means[search.best]! < search.means[incumbent]! + rules.loyalty
+      ? incumbent
+      : search.best;
   const stance = candidates[best]!;
   const orders = firsts[best]!;
 
@@ -139,6 +149,20 @@ function combine(
   const kept: Action[] = [];
   for (const a of all) if (checkOrders(scenario, state, side, [...kept, a]).ok) kept.push(a);
   return kept;
+}
+
+/** The index of the orders with the fewest moves of substance (offers and event decisions aside). */
+function fewestChanges(orders: Action[][]): number {
+  let best = 0;
+  let fewest = Number.POSITIVE_INFINITY;
+  orders.forEach((o, i) => {
+    const n = o.filter((a) => a.type !== 'offer' && a.type !== 'choose').length;
+    if (n < fewest) {
+      fewest = n;
+      best = i;
+    }
+  });
+  return best;
 }
 
 function distinct(stances: Stance[]): Stance[] {

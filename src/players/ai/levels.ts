@@ -7,6 +7,7 @@ export interface LevelRules {
   search: boolean; // looks ahead; easy plays its personality's signature stance, with slips
   candidates: number; // stances of its family it considers (plus the one it is playing now)
   firstSweeps: number; // sampled futures every stance is tried on before the weaker are dropped
+  loyalty: number; // how much better (in value, 0–1) another stance must look to replace the one being played
   budget: number; // simulated turns per decision
   horizon: number; // turns looked ahead: past the end of any normal scenario, so futures are played out
   // (a longer scenario's last turns are projected from the trend, which is much less reliable)
@@ -21,6 +22,7 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
     search: false,
     candidates: 1,
     firstSweeps: 0,
+    loyalty: 0,
     budget: 0,
     horizon: 0,
     choiceBudget: 0,
@@ -32,6 +34,7 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
     search: true,
     candidates: 2,
     firstSweeps: 1,
+    loyalty: 0.05,
     budget: 120,
     horizon: 60,
     choiceBudget: 20,
@@ -43,6 +46,7 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
     search: true,
     candidates: 7,
     firstSweeps: 2,
+    loyalty: 0.05,
     budget: 900,
     horizon: 60,
     choiceBudget: 120,

@@ -18,6 +18,7 @@ export function successiveHalving(
   trial: (candidate: number, sample: number) => Trial,
   budget: number,
   firstSweeps = 1, // samples every candidate gets before any is dropped: one lucky future is not enough
+  keep = -1, // a candidate never dropped (the one being played), or -1
 ): SearchResult {
   const sums = new Array<number>(count).fill(0);
   const seen = new Array<number>(count).fill(0);
@@ -44,12 +45,15 @@ export function successiveHalving(
       sweeps++;
     } while (spent < target || (round === 0 && sweeps < firstSweeps));
     if (round < rounds - 1) {
-      alive = [...alive]
-        .sort((a, b) => sums[b]! / seen[b]! - sums[a]! / seen[a]! || a - b)
-        .slice(0, Math.max(1, Math.ceil(alive.length / 2)));
+      const ranked = [...alive].sort((a, b) => sums[b]! / seen[b]! - sums[a]! / seen[a]! || a - b);
+      alive = ranked.slice(0, Math.max(1, Math.ceil(alive.length / 2)));
+      if (keep >= 0 && ranked.includes(keep) && !alive.includes(keep)) alive.push(keep);
     }
   }
   const means = sums.map((s, i) => (seen[i]! > 0 ? s / seen[i]! : Number.NaN));
-  const best = alive.reduce((a, b) => (means[b]! > means[a]! ? b : a), alive[0] ?? 0);
+  const best = alive.reduce(
+    (a, b) => (means[b]! > means[a]! || (means[b] === means[a] && b < a) ? b : a),
+    alive[0] ?? 0,
+  );
   return { best, means, spent };
 }
