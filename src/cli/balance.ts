@@ -9,8 +9,10 @@ import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { loadScenario, SCENARIO_DIR } from './scenarioFiles.ts';
 import { defaultWorkers, runTournament } from './tournamentRunner.ts';
 
-export const BALANCE_GAMES = 200;
-export const BALANCE_HARD_GAMES = 200;
+// Every target is checked over at least 200 games a scenario: two series of 100 for hard against easy,
+// two for the random challenger, nine for the fixed doctrines, eight for the domestic-only panel.
+export const BALANCE_GAMES = 100;
+export const BALANCE_HARD_GAMES = 100;
 
 export async function balanceCommand(argv: string[], out: (line: string) => void): Promise<number> {
   const args = parseArgs(argv, {
@@ -37,7 +39,9 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
     for (const matchup of balanceMatchups(scenario.id)) {
       const started = Date.now();
       const n = matchup.hard ? hardGames : games;
-      const report = await runTournament({ scenario, ...matchup, games: n, seed, workers });
+      // Each series on seeds of its own, so a target checked over several series sees as many seeds.
+      const series = `${seed}/${matchup.holder}/${matchup.challenger}`;
+      const report = await runTournament({ scenario, ...matchup, games: n, seed: series, workers });
       reports.push(report);
       out(
         `${scenario.id}: ${matchup.holder} vs ${matchup.challenger}: holder won ${pct(report.winRate.holder)}, challenger ${pct(report.winRate.challenger)} (${n} games, ${Math.round((Date.now() - started) / 1000)} s)`,
@@ -85,9 +89,10 @@ function markdown(
     command,
     '```',
     '',
-    `Each series plays ${params.games} seeds (${params.hardGames} for series with \`ai:hard\`), game *i* on seed`,
-    `\`${params.seed}/i\`. Who "won" is read from the ending as [tournament.md](tournament.md) defines it. What`,
-    'changed in the rules and the AI to meet the targets is in [balance-notes.md](balance-notes.md).',
+    `Each series plays ${params.games} games (${params.hardGames} for series with \`ai:hard\`) on seeds of its own:`,
+    `game *i* of holder H against challenger C is played on seed \`${params.seed}/H/C/i\`. Who "won" is read from`,
+    'the ending as [tournament.md](tournament.md) defines it. What changed in the rules and the AI to meet the',
+    'targets, and how each target is read, is in [balance-notes.md](balance-notes.md).',
     '',
     '## Targets',
     '',

@@ -6,6 +6,15 @@ import { idle } from './idle.ts';
 import type { Player } from './player.ts';
 import { random } from './random.ts';
 
+export {
+  AI_LEVELS,
+  type AiLevel,
+  CHALLENGER_PERSONALITIES,
+  DEFAULT_PERSONALITY,
+  HOLDER_PERSONALITIES,
+  type Personality,
+  parseAiName,
+} from './ai/aiName.ts';
 export type { Player, PlayerContext } from './player.ts';
 
 const PLAYERS: Record<string, Player> = {

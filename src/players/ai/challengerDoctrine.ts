@@ -66,7 +66,8 @@ export function wantedChallengerPolicy(
   const escalated =
     Object.values(s.holder.policy.control).some((c) => severity(c) >= 3) ||
     s.holder.policy.entityList.length > 0;
-  // Trimming order, last first: focused research is the last thing cut.
+  // When the running costs exceed the stance's spending, levels are cut one at a time in this order,
+  // round after round: unfocused research first, then export drive and ecosystem, the focus last.
   const trim: { kind: 'research' | 'ecosystem' | 'exportDrive'; id: string }[] = [];
   views.forEach((v, rank) => {
     const def = scenario.technologies[v.i]!;
