@@ -1,4 +1,6 @@
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
+import { replayEn } from './replayEn.ts';
+
 export const en = {
   'app.title': 'Slow Tug-of-War',
   'app.subtitle': 'Technology, export controls and supply chains, one rope at a time',
@@ -279,6 +281,7 @@ export const en = {
   'err.ERR_NOT_AVAILABLE': 'nothing to buy: imports are cut off or the store is full',
   'err.ERR_LOCKED': 'the tutorial has not unlocked this yet',
   'err.ERR_DUPLICATE': 'already changed this turn',
+  ...replayEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,5 +1,6 @@
 // 中文界面文本。键与 en.ts 完全一致(由类型检查保证)。
 import type { MessageKey } from './en.ts';
+import { replayZh } from './replayZh.ts';
 
 export const zh: Record<MessageKey, string> = {
   'app.title': '慢速拔河',
@@ -275,4 +276,5 @@ export const zh: Record<MessageKey, string> = {
   'err.ERR_NOT_AVAILABLE': '买不到:进口已被切断或库存已满',
   'err.ERR_LOCKED': '教程还没有解锁这一项',
   'err.ERR_DUPLICATE': '本回合已改过',
+  ...replayZh,
 };

@@ -7,6 +7,7 @@ import { serializeReplay } from '../../replay/index.ts';
 import { el } from '../dom.ts';
 import { historyCharts } from '../game/debrief.ts';
 import { gameScreen } from '../game/gameScreen.ts';
+import { endReplayActions } from '../replay/endActions.ts';
 import { replayFileName } from '../replayFile.ts';
 import { titleScreen } from '../title.ts';
 import { button, download, fmt, pct } from '../widgets.ts';
@@ -35,8 +36,8 @@ export function endScreen(app: App): ScreenView {
     t('end.figure.health', { value: pct(f.holderHealth, 1) }),
     t('end.figure.industry', { value: pct(f.industryIndex, 1) }),
   ];
-  const replay = () =>
-    JSON.stringify({ scenario: session.scenario.id, seed: session.seed, orders: session.orders });
+  const replay = () => serializeReplay(session.toReplay(new Date().toISOString()));
+  const replayActions = endReplayActions(app, session);
   const node = el(
     'main',
     { class: 'screen' },
@@ -55,6 +56,7 @@ export function endScreen(app: App): ScreenView {
     el(
       'div',
       { class: 'row', style: 'margin-top:1rem' },
+      ...replayActions.buttons,
       button(t('end.save'), () => download(replayFileName(session), replay())),
       button(
         t('end.again'),
@@ -73,6 +75,7 @@ export function endScreen(app: App): ScreenView {
       ),
       button(t('end.title'), () => app.show(titleScreen)),
     ),
+    replayActions.notice,
   );
   return { node };
 }

@@ -10,6 +10,7 @@ import { serializeReplay } from '../../replay/index.ts';
 import { otherSide } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { endScreen } from '../end/endScreen.ts';
+import { shareSession } from '../replay/endActions.ts';
 import { replayFileName } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
 import { titleScreen } from '../title.ts';
@@ -172,6 +173,7 @@ export function gameScreen(app: App): ScreenView {
             button(t('menu.save'), () =>
               download(replayFileName(session), serializeReplay(session.toReplay(new Date().toISOString()))),
             ),
+            button(t('end.share'), () => shareSession(session)),
             button(t('title.settings'), () => openSettings(app, () => settingsChanged.emit('changed', null))),
             button(t('menu.quit'), () => {
               closeOverlay();
