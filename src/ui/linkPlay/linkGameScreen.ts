@@ -14,6 +14,7 @@ import {
   encodeGameLink,
   hexOf,
   type OpenGame,
+  type ReplayError,
   seal,
   serializeReplay,
 } from '../../replay/index.ts';
@@ -43,6 +44,13 @@ export interface LinkScreenOptions {
 }
 
 const salt = () => hexOf(crypto.getRandomValues(new Uint8Array(16)));
+
+/** While a game by link is on screen, a link refused before its game is known is said there. */
+let refusedHere: ((error: ReplayError) => void) | null = null;
+export function refuseOnLinkScreen(error: ReplayError): boolean {
+  refusedHere?.(error);
+  return refusedHere !== null;
+}
 
 export function linkGameScreen(record: LinkRecord, options: LinkScreenOptions = {}): Screen {
   return (app) => linkGame(app, record, options);
@@ -265,7 +273,14 @@ function linkGame(app: App, first: LinkRecord, options: LinkScreenOptions): Scre
       ),
     );
 
-  const cleanups = [session.events.on('draft', renderDecisionsPanel)];
+  const refused = (error: ReplayError) => fill(notice, refusalNotice(error, 'link', 'linkGame'));
+  refusedHere = refused;
+  const cleanups = [
+    session.events.on('draft', renderDecisionsPanel),
+    () => {
+      if (refusedHere === refused) refusedHere = null;
+    },
+  ];
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e) || table.overlayOpen()) return;
     if ((e.key === 'e' || e.key === 'E') && open && myMove(open)) makeMove();

@@ -7,7 +7,7 @@ import { t } from '../../i18n/index.ts';
 import { decodeLink, type ReplayError } from '../../replay/index.ts';
 import { el } from '../dom.ts';
 import { arrive } from '../linkPlay/arrival.ts';
-import { linkGameScreen } from '../linkPlay/linkGameScreen.ts';
+import { linkGameScreen, refuseOnLinkScreen } from '../linkPlay/linkGameScreen.ts';
 import { browserStorage, localShelf } from '../linkPlay/linkRecord.ts';
 import { titleScreen } from '../title.ts';
 import { replayFromLink, scenarioLookup } from './loaded.ts';
@@ -31,7 +31,7 @@ function gameIdOf(text: string): string | null {
 export function openLinkHref(app: App, href: string): void {
   const decoded = decodeLink(href);
   if (!decoded.ok) {
-    refusedOnTitle(app, decoded.error);
+    if (!refuseOnLinkScreen(decoded.error)) refusedOnTitle(app, decoded.error);
     return;
   }
   if (decoded.value.kind === 'replay') {
