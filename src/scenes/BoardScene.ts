@@ -116,10 +116,14 @@ export class BoardScene extends Phaser.Scene {
       this.deps.onSettings(() => this.draw()),
     );
     this.deps.ready();
-    this.events.once('shutdown', () => {
-      this.scale.off('resize', this.relayout, this);
+    // A scene is shut down when it stops, and destroyed with its game: either way it stops listening.
+    const cleanup = () => {
+      this.scale?.off('resize', this.relayout, this);
       for (const c of this.cleanups) c();
-    });
+      this.cleanups = [];
+    };
+    this.events.once('shutdown', cleanup);
+    this.events.once('destroy', cleanup);
   }
 
   /** Ends the turn's animation at once. */

@@ -34,6 +34,10 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
     skip: () => scene()?.skip(),
     hurry: () => scene()?.hurry(),
     animating: () => scene()?.animating ?? false,
-    destroy: () => game.destroy(true),
+    destroy: () => {
+      // Phaser destroys a game on its next frame; a board at rest has put its loop to sleep.
+      game.destroy(true);
+      if (!game.loop.running) game.loop.wake();
+    },
   };
 }
