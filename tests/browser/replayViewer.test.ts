@@ -157,6 +157,19 @@ describe('a replay file', () => {
   });
 });
 
+describe('closing the viewer', () => {
+  it('lets its board go: switching language on the title afterwards raises nothing', async () => {
+    const { page, errors } = await openPage(h);
+    await openFile(page, replayText(replay));
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    await page.getByRole('button', { name: 'Close the replay' }).click();
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByRole('button', { name: '载入回放' }).waitFor();
+    expect(await page.locator('canvas').count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+});
+
 describe('a replay link', () => {
   it('opens the viewer on boot, in Chinese too', async () => {
     const { page, errors } = await openPage(h, { lang: 'zh' });
