@@ -157,6 +157,35 @@ describe('a replay file', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('fits a 390×844 touch screen and steps by touch', async () => {
+    const context = await h.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() =>
+      localStorage.setItem(
+        'tug.settings',
+        JSON.stringify({ lang: 'zh', speed: 'instant', palette: 'colourblind', muted: true }),
+      ),
+    );
+    await page.goto(linkOf(replay, h.url));
+    await page.getByRole('slider', { name: '回放位置' }).waitFor();
+    await page.getByRole('button', { name: '前进一步' }).tap();
+    await page.getByRole('button', { name: '前进一步' }).tap();
+    expect(await page.getByRole('slider', { name: '回放位置' }).inputValue()).toBe('2');
+    await page.waitForSelector('canvas');
+    await shot(page, 'viewer-phone-zh');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('closing the viewer', () => {
   it('lets its board go: switching language on the title afterwards raises nothing', async () => {
     const { page, errors } = await openPage(h);

@@ -14,6 +14,12 @@ const turnCell = (row: TimelineRow, split: number) =>
     row.turn === split && split > 0 ? ` (${t('compare.splitMark')})` : '',
   );
 
+/** A gap with its sign; one that rounds to nothing is shown as 0, not as −0. */
+const gapText = (x: number, digits: number) => {
+  const rounded = Number(x.toFixed(digits));
+  return rounded === 0 ? (0).toFixed(digits) : signed(rounded, digits);
+};
+
 const value = (point: TimelinePoint | null, pick: (p: TimelinePoint) => number, digits: number) =>
   point ? fmt(pick(point), digits) : t('compare.over');
 
@@ -34,7 +40,7 @@ function table(caption: string, head: string[], rows: Child[][]): HTMLElement {
 export function scoreTable(comparison: Comparison, labels: [string, string]): HTMLElement {
   const [a, b] = labels;
   const gap = (row: TimelineRow, side: 'holder' | 'challenger') =>
-    row.gap ? signed(row.gap.score[side], 0) : '—';
+    row.gap ? gapText(row.gap.score[side], 1) : '—';
   return table(
     t('compare.scoreTable'),
     [
@@ -88,7 +94,7 @@ export function ropeTable(scenario: Scenario, comparison: Comparison): HTMLEleme
           'td',
           {},
           `${value(row.a, (p) => p.ropes[i]!, 1)} / ${value(row.b, (p) => p.ropes[i]!, 1)}`,
-          row.gap ? ` (${signed(row.gap.ropes[i]!, 1)})` : '',
+          row.gap ? ` (${gapText(row.gap.ropes[i]!, 1)})` : '',
         ),
       ),
     ]),
