@@ -1,7 +1,7 @@
 // English text of the replay screens: opening and refusing replays, the viewer, sharing, forks and
 // comparisons, and play by link. Spread into en.ts; replayZh.ts has the same keys.
 export const replayEn = {
-  'choose.opponent.link': 'A friend, by link (each in their own browser)',
+  'choose.opponent.link': 'A friend, by link',
   'end.compare': 'Compare with the original',
 
   'replay.what.file': 'This replay file',

@@ -2,7 +2,7 @@
 import type { replayEn } from './replayEn.ts';
 
 export const replayZh: Record<keyof typeof replayEn, string> = {
-  'choose.opponent.link': '朋友,通过链接(各用各的浏览器)',
+  'choose.opponent.link': '朋友,通过链接',
   'end.compare': '与原局对比',
 
   'replay.what.file': '此回放文件',

@@ -5,11 +5,18 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  answer,
   compactGame,
   decodeLink,
+  encodeGameLink,
   encodeLink,
+  hexOf,
   type LinkGame,
+  type OpenGame,
   openLinkGame,
+  reveal,
+  seal,
+  startLinkGame,
   verifyReplay,
 } from '../../src/replay/index.ts';
 import { find, slowTug } from '../replay/support.ts';
@@ -48,9 +55,7 @@ describe('play by link', () => {
     await a.page.goto(h.url);
     await a.page.getByRole('button', { name: 'New game' }).click();
     await a.page.locator('#seed').fill('by-link');
-    await a.page
-      .getByLabel('Opponent')
-      .selectOption({ label: 'A friend, by link (each in their own browser)' });
+    await a.page.getByLabel('Opponent').selectOption({ label: 'A friend, by link' });
     await a.page.getByRole('button', { name: 'Start', exact: true }).click();
     await a.page.getByRole('heading', { name: /Played by link/ }).waitFor();
     // Before the first move, the page says what it cannot prevent.
@@ -138,13 +143,37 @@ describe('play by link', () => {
     expect(b.errors).toEqual([]);
   });
 
+  it('a finished game shows its end, and its replay opens in the viewer', async () => {
+    const scenario = slowTug();
+    let n = 0;
+    const salt = () => hexOf(Uint8Array.from({ length: 16 }, (_, i) => (n++ * 31 + i * 7) & 255));
+    const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    let open: OpenGame = ok(startLinkGame(scenario, { seed: 'over', game: salt(), sealer: 'holder' }));
+    while (open.phase.phase !== 'over') {
+      const sealed = ok(seal(scenario, open, [], salt()));
+      open = ok(reveal(scenario, ok(answer(scenario, sealed, [])), sealed.secret));
+    }
+    const link = ok(encodeGameLink(open.game, h.url));
+    const { page, errors } = await openPage(h);
+    await page.goto(link);
+    await page.getByText('The game is over').waitFor();
+    await page.waitForSelector('canvas');
+    await shot(page, 'link-over');
+    await page.getByRole('button', { name: 'Watch the replay' }).click();
+    await page.getByRole('slider', { name: 'Replay position' }).waitFor();
+    await page.getByRole('button', { name: 'Close the replay' }).click();
+    await page.getByText('The game is over').waitFor();
+    expect(errors).toEqual([]);
+  });
+
   it('the title continues the game played here', async () => {
     const { page, errors } = await openPage(h);
     await page.goto(h.url);
     await page.getByRole('button', { name: 'New game' }).click();
-    await page
-      .getByLabel('Opponent')
-      .selectOption({ label: 'A friend, by link (each in their own browser)' });
+    await page.getByLabel('Opponent').selectOption({ label: 'A friend, by link' });
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await move(page, 'Seal my orders');
     await page.getByRole('button', { name: 'Menu' }).click();

@@ -354,6 +354,7 @@ describe('play from here', () => {
       if ((await untilDeciding(page)) === 'over') break;
       await page.getByRole('button', { name: 'End turn' }).click();
     }
+    await shot(page, 'end-fork');
     await page.getByRole('button', { name: 'Compare with the original' }).click();
     await page.getByRole('heading', { name: 'Two timelines compared' }).waitFor();
     expect(await page.getByText(`They share turns 1–${last - 2}`).count()).toBe(1);
