@@ -43,7 +43,8 @@ export function ropesAfter(replay: Replay, turns: number): string[] {
 /** The ropes the page's text board shows now. */
 export async function ropesShown(page: Page): Promise<string[]> {
   const items = await page.locator('.board li').allTextContents();
-  return items.map((text) => /rope at (-?\d+\.\d)/.exec(text)?.[1] ?? `?${text}`);
+  // "rope at -3.2" in English, "绳结在 -3.2" in Chinese: the figure is the one decimal in the line.
+  return items.map((text) => /(-?\d+\.\d)/.exec(text)?.[1] ?? `?${text}`);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -205,6 +205,10 @@ describe('a replay link', () => {
     await page.goto(linkOf(replay, h.url));
     const zhSlider = page.getByRole('slider', { name: '回放位置' });
     await zhSlider.waitFor();
+    await zhSlider.fill('5');
+    expect(await ropesShown(page)).toEqual(ropesAfter(replay, 5));
+    await page.getByRole('button', { name: '播放', exact: true }).click();
+    await page.getByRole('button', { name: '暂停', exact: true }).click();
     await page.getByRole('button', { name: '跳到结尾' }).click();
     expect(await zhSlider.inputValue()).toBe(String(last));
     await page.waitForSelector('canvas');
