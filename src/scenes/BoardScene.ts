@@ -33,6 +33,24 @@ interface LaneTexts {
 }
 
 const lerp = (a: number, b: number, p: number) => a + (b - a) * p;
+
+/** Sets a text, shortened with an ellipsis to fit a width; the full name stays in the DOM's text board. */
+function fitText(text: Phaser.GameObjects.Text, full: string, width: number): void {
+  const key = `${full}|${width}`;
+  if (text.getData('fit') === key) return;
+  text.setData('fit', key);
+  text.setText(full);
+  if (text.width <= width) return;
+  let lo = 1;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    text.setText(`${full.slice(0, mid)}…`);
+    if (text.width <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  text.setText(`${full.slice(0, lo)}…`);
+}
 const ease = (p: number) => 1 - (1 - p) * (1 - p) * (1 - p);
 
 export class BoardScene extends Phaser.Scene {
@@ -87,7 +105,7 @@ export class BoardScene extends Phaser.Scene {
     for (const lane of this.view) {
       this.texts.push({
         icon: this.add.image(0, 0, `icon-${lane.category}`).setDisplaySize(22, 22).setOrigin(0, 0),
-        name: this.add.text(0, 0, '', { ...style, fontSize: '15px', fontStyle: 'bold' }),
+        name: this.add.text(0, 0, '', { ...style, fontSize: '14px', fontStyle: 'bold' }),
         badge: this.add.text(0, 0, '', { ...style, fontSize: '12px', padding: { x: 5, y: 2 } }),
         note: this.add.text(0, 0, '', { ...style, fontSize: '12px', color: '#f08f7a' }),
         value: this.add.text(0, 0, '', { ...style, fontSize: '13px', fontStyle: 'bold' }).setOrigin(0.5, 1),
@@ -307,7 +325,7 @@ export class BoardScene extends Phaser.Scene {
 
     // Each side's make / sell / chain at its own end.
     const labels = [t('board.make'), t('board.sell'), t('board.chain')];
-    const rows = [box.ropeY - 13, box.ropeY, box.ropeY + 13];
+    const rows = [box.ropeY - box.barGap, box.ropeY, box.ropeY + box.barGap];
     const drawBars = (
       x: number,
       values: number[],
@@ -351,9 +369,10 @@ export class BoardScene extends Phaser.Scene {
 
     // Label: icon, name, control badge and any shortage.
     text.icon.setPosition(box.labelX, box.labelY);
-    text.name.setText(tx(lane.name)).setPosition(box.labelX + 28, box.labelY + 1);
-    const badgeY = this.layout.narrow ? box.labelY + 2 : box.labelY + 26;
-    const badgeX = this.layout.narrow ? box.labelX + 36 + text.name.width : box.labelX + 28;
+    fitText(text.name, tx(lane.name), box.nameWidth);
+    text.name.setPosition(box.labelX + 28, box.labelY + 1);
+    const badgeY = box.badgeY;
+    const badgeX = box.badgeInline ? box.labelX + 36 + text.name.width : box.labelX + 28;
     const severity = ['open', 'license', 'downgraded', 'ban'].indexOf(lane.control);
     const stampTime = this.stampAt.get(lane.id);
     const punch = stampTime !== undefined ? Math.max(0, 1 - (this.time.now - stampTime) / 500) : 0;
@@ -372,8 +391,8 @@ export class BoardScene extends Phaser.Scene {
     text.note
       .setText(notes.join(' · '))
       .setPosition(
-        this.layout.narrow ? badgeX + text.badge.displayWidth + 8 : box.labelX + 28,
-        this.layout.narrow ? badgeY + 2 : badgeY + 22,
+        box.badgeInline || this.layout.compact ? badgeX + text.badge.displayWidth + 8 : box.labelX + 28,
+        box.badgeInline || this.layout.compact ? badgeY + 2 : badgeY + 22,
       );
   }
 }
