@@ -28,6 +28,8 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
   });
   // Resolve once the scene has drawn, so no turn can resolve before the board listens.
   await new Promise<void>((ready) => game.scene.add('Board', BoardScene, true, { ...deps, ready }));
+  // The board has reached the screen once: the benchmark measures "board ready" to this mark.
+  game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('tug:board'));
   const scene = () => game.scene.getScene('Board') as BoardScene | null;
   return {
     skip: () => scene()?.skip(),
