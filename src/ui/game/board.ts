@@ -1,5 +1,6 @@
 // Mounts the Phaser board inside the game screen. Phaser is loaded on demand, so the title screen
 // appears without waiting for the engine.
+import { TABLE } from '../../art/palette.ts';
 import type { BoardDeps, BoardScene } from '../../scenes/BoardScene.ts';
 
 export interface BoardHandle {
@@ -16,7 +17,7 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
-    backgroundColor: '#0f1618',
+    backgroundColor: TABLE.background, // the map table: BoardScene draws no fill of its own
     banner: false,
     scale: {
       mode: Phaser.Scale.RESIZE,
