@@ -52,6 +52,7 @@ export class BoardScene extends Phaser.Scene {
   private cleanups: (() => void)[] = [];
   private stampAt = new Map<string, number>(); // lane id → time its badge was stamped, for the punch effect
   private idleFrames = 3;
+  private detached = false;
 
   constructor() {
     super('Board');
@@ -64,6 +65,7 @@ export class BoardScene extends Phaser.Scene {
     this.animation = null;
     this.cleanups = [];
     this.stampAt = new Map();
+    this.detached = false;
   }
 
   preload(): void {
@@ -116,10 +118,9 @@ export class BoardScene extends Phaser.Scene {
       this.deps.onSettings(() => this.draw()),
     );
     this.deps.ready();
-    this.events.once('shutdown', () => {
-      this.scale.off('resize', this.relayout, this);
-      for (const c of this.cleanups) c();
-    });
+    // A stopped scene gets 'shutdown'; a destroyed game gives its scenes only 'destroy'.
+    this.events.once('shutdown', this.stopListening, this);
+    this.events.once('destroy', this.stopListening, this);
   }
 
   /** Ends the turn's animation at once. */
@@ -166,7 +167,22 @@ export class BoardScene extends Phaser.Scene {
     if (p >= 1) this.finish();
   }
 
+  /**
+   * The board is going away (board.ts): stop listening now, and ignore an event already on its way to
+   * this scene, for Phaser destroys the game only at its next step.
+   */
+  detach(): void {
+    this.detached = true;
+    this.stopListening();
+  }
+
+  private stopListening(): void {
+    this.scale.off('resize', this.relayout, this);
+    for (const c of this.cleanups.splice(0)) c();
+  }
+
   private animate(before: GameState, after: GameState): void {
+    if (this.detached) return;
     const { scenario } = this.deps.session;
     const from = lanes(scenario, before);
     const to = lanes(scenario, after);
@@ -204,7 +220,7 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private draw(): void {
-    if (!this.layout) return;
+    if (!this.layout || this.detached) return;
     // Keep the loop awake for a couple of frames so the new picture reaches the screen.
     this.idleFrames = 3;
     if (!this.game.loop.running) this.game.loop.wake(true);

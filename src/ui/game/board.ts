@@ -35,6 +35,11 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
   return {
     skip: () => scene()?.skip(),
     animating: () => scene()?.animating ?? false,
-    destroy: () => game.destroy(true),
+    destroy: () => {
+      scene()?.detach();
+      game.destroy(true);
+      // Phaser destroys a game on its next step, and a sleeping loop (an idle board) takes none.
+      if (!game.loop.running) game.loop.wake();
+    },
   };
 }
