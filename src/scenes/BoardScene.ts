@@ -211,7 +211,9 @@ export class BoardScene extends Phaser.Scene {
     this.animation = null;
     this.view = lanes(this.deps.session.scenario, this.deps.session.state);
     this.draw();
-    this.deps.session.animationDone();
+    // The end of the turn rebuilds the game screen's panels: in a task of its own, so that this frame
+    // reaches the screen without waiting for it.
+    setTimeout(() => this.deps.session.animationDone(), 0);
   }
 
   private relayout(): void {
