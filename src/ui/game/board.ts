@@ -9,6 +9,19 @@ export interface BoardHandle {
   destroy(): void;
 }
 
+/**
+ * Whether WebGL here is a software rasteriser (SwiftShader, llvmpipe…). There multisampling costs every
+ * pixel of every frame four times over, and the main thread waits for that work at each frame's commit.
+ */
+function softwareWebGL(): boolean {
+  const gl = document.createElement('canvas').getContext('webgl');
+  if (!gl) return false;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
+}
+
 export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'ready'>): Promise<BoardHandle> {
   const [{ default: Phaser }, { BoardScene }] = await Promise.all([
     import('phaser'),
@@ -19,6 +32,7 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
     parent,
     backgroundColor: TABLE.background, // the map table: BoardScene draws no fill of its own
     banner: false,
+    antialiasGL: !softwareWebGL(), // smooth edges where a GPU draws them for free
     scale: {
       mode: Phaser.Scale.RESIZE,
       width: parent.clientWidth || 800,
