@@ -1,8 +1,11 @@
 // `tug sim`: plays one whole game headless and summarises it.
+
+import { writeFileSync } from 'node:fs';
 import { ENDING_NAMES } from '../i18n/endings.ts';
 import { playMatch } from '../match/match.ts';
 import { FIXED_PLAYERS } from '../players/fixed.ts';
 import { PLAYER_NAMES, type Player, parsePlayer } from '../players/index.ts';
+import { replayFromMatch, serializeReplay } from '../replay/index.ts';
 import { hashState } from '../sim/index.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { loadScenario } from './scenarioFiles.ts';
@@ -18,7 +21,7 @@ export function player(name: string, side: 'holder' | 'challenger'): Player {
 
 export function simCommand(argv: string[], out: (line: string) => void): number {
   const args = parseArgs(argv, {
-    values: ['scenario', 'seed', 'holder', 'challenger', 'turns'],
+    values: ['scenario', 'seed', 'holder', 'challenger', 'turns', 'replay-out'],
     switches: ['json'],
   });
   if (args.positional.length > 0) throw new UsageError(`Unexpected argument "${args.positional[0]}".`);
@@ -34,6 +37,28 @@ export function simCommand(argv: string[], out: (line: string) => void): number 
     turns === undefined ? {} : { turns },
   );
   const hash = hashState(state);
+  const replayOut = args.flags.get('replay-out');
+  if (typeof replayOut === 'string') {
+    const replay = replayFromMatch(
+      scenario,
+      seed,
+      { orders },
+      {
+        meta: {
+          players: { holder: holder.name, challenger: challenger.name },
+          date: new Date().toISOString(),
+          app: 'tug sim',
+        },
+      },
+    );
+    try {
+      writeFileSync(replayOut, serializeReplay(replay));
+    } catch (e) {
+      throw new UsageError(
+        `The replay cannot be written to ${replayOut}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+      );
+    }
+  }
   const ropes = Object.fromEntries(state.techs.map((t) => [t.id, t.rope]));
   const ending = state.ending;
   if (args.flags.has('json')) {
@@ -50,6 +75,7 @@ export function simCommand(argv: string[], out: (line: string) => void): number 
         figures: ending?.figures ?? null,
         ropes,
         hash,
+        ...(typeof replayOut === 'string' ? { replay: replayOut } : {}),
       }),
     );
     return 0;
@@ -74,5 +100,6 @@ export function simCommand(argv: string[], out: (line: string) => void): number 
     out(`  ${t.id.padEnd(20)} ${t.rope.toFixed(1).padStart(7)}  ${name.en}`);
   }
   out(`State hash: ${hash}`);
+  if (typeof replayOut === 'string') out(`Replay written to ${replayOut}`);
   return 0;
 }

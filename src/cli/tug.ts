@@ -1,16 +1,24 @@
 // The command line: `npm run tug -- <command> ...`. Other tools call it, so names and flags are stable.
 import { UsageError } from './args.ts';
+import { replayCommand } from './replay.ts';
 import { simCommand } from './sim.ts';
 import { validateCommand } from './validate.ts';
 
 const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => number> = {
   sim: simCommand,
+  replay: replayCommand,
   validate: validateCommand,
 };
 
 const USAGE = `usage: npm run tug -- <command>
-  sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json]
-  validate <file>...`;
+  sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json] [--replay-out <file>]
+  validate <file>...
+  replay verify <file> [--scenario <id or path>] [--json]
+  replay link <file> [--base <url>]
+  replay open <link> [--out <file>]
+  replay fork <file> --turn N --out <file> [--holder <player>] [--challenger <player>]
+  replay compare <file> <file> [--json]
+  replay build <orders.json> --scenario <id or path> --seed <text> --out <file>`;
 
 function main(argv: string[]): number {
   const [command, ...rest] = argv;

@@ -2,10 +2,12 @@
 // state: loading replays the orders, so a save can never hold a state the rules could not reach.
 // A damaged or outdated save is never dropped silently: it is set aside for inspection.
 import { z } from 'zod';
+import { ParentSchema } from '../replay/format.ts';
+import { scenarioHash } from '../replay/index.ts';
 import { parseJsonText } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';
-import { canonicalJson, hashText, type Orders, SIDES } from '../sim/index.ts';
+import { type Orders, SIDES } from '../sim/index.ts';
 import { Session } from './session.ts';
 
 export const SAVE_KEY = 'tug.save';
@@ -23,11 +25,10 @@ const SaveSchema = z.strictObject({
   seed: z.string().max(200),
   side: z.enum(SIDES),
   opponent: z.string().max(60),
+  parent: ParentSchema.optional(),
   orders: z.array(OrdersSchema).max(1000),
   drafts: z.strictObject({ holder: z.array(z.unknown()), challenger: z.array(z.unknown()) }).optional(),
 });
-
-export const scenarioHash = (scenario: Scenario): string => hashText(canonicalJson(scenario));
 
 export function serialise(session: Session): string {
   return JSON.stringify({
@@ -39,6 +40,7 @@ export function serialise(session: Session): string {
     seed: session.seed,
     side: session.side,
     opponent: session.opponentName,
+    ...(session.parent ? { parent: session.parent } : {}),
     orders: session.orders,
     drafts: session.drafts,
   });
@@ -80,7 +82,14 @@ export function restore(text: string, shipped: readonly Scenario[]): Loaded {
   }
   try {
     const session = new Session(
-      { scenario, seed: save.seed, side: save.side, opponent: save.opponent, custom },
+      {
+        scenario,
+        seed: save.seed,
+        side: save.side,
+        opponent: save.opponent,
+        custom,
+        ...(save.parent ? { parent: save.parent } : {}),
+      },
       save.orders as Orders[],
     );
     for (const side of SIDES) {

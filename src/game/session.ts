@@ -1,5 +1,6 @@
 // A game in the browser, without Phaser or DOM: the scenario, the seed, the states and reports so far,
 // each side's draft orders, and whose move it is. Scenes and panels observe it and send it intents.
+import { type Replay, type ReplayParent, recordTurn, startReplay } from '../replay/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import {
   type Action,
@@ -17,6 +18,7 @@ import {
 import { withAction } from './draft.ts';
 import { Emitter } from './emitter.ts';
 import { HOTSEAT, type Opponent, opponentFor } from './opponent.ts';
+import type { BoardSource, GameView } from './view.ts';
 
 export type Phase =
   | { kind: 'deciding'; side: Side }
@@ -31,6 +33,7 @@ export interface SessionSetup {
   side: Side; // the side the (first) player takes
   opponent: string; // a player name, or 'hotseat'
   custom?: boolean; // the scenario came from the player's own file
+  parent?: ReplayParent; // set when this game was forked from a replay
 }
 
 export interface SessionEvents extends Record<string, unknown> {
@@ -40,13 +43,14 @@ export interface SessionEvents extends Record<string, unknown> {
   error: string;
 }
 
-export class Session {
+export class Session implements GameView {
   readonly events = new Emitter<SessionEvents>();
   readonly scenario: Scenario;
   readonly seed: string;
   readonly side: Side;
   readonly opponentName: string;
   readonly custom: boolean;
+  readonly parent: ReplayParent | null;
   readonly states: GameState[]; // states[0] is the start; states[n] follows turn n
   readonly reports: TurnReport[] = [];
   readonly orders: Orders[] = [];
@@ -61,6 +65,7 @@ export class Session {
     this.side = setup.side;
     this.opponentName = setup.opponent;
     this.custom = setup.custom ?? false;
+    this.parent = setup.parent ?? null;
     this.opponent = setup.opponent === HOTSEAT ? null : opponentFor(setup.opponent);
     if (setup.opponent !== HOTSEAT && !this.opponent) throw new Error(`unknown opponent ${setup.opponent}`);
     this.states = [newGame(setup.scenario, setup.seed)];
@@ -130,6 +135,33 @@ export class Session {
       );
     }
     this.resolve();
+  }
+
+  /** The game so far as a replay file: scenario, seed, both sides' orders and a state hash every turn. */
+  toReplay(date?: string): Replay {
+    const person = this.hotseat ? 'person' : 'person';
+    const players = {
+      holder: this.side === 'holder' || this.hotseat ? person : this.opponentName,
+      challenger: this.side === 'challenger' || this.hotseat ? person : this.opponentName,
+    };
+    let replay = startReplay(this.scenario, this.seed, {
+      ...(this.parent ? { parent: this.parent } : {}),
+      meta: { players, app: 'Slow Tug-of-War', ...(date ? { date } : {}) },
+    });
+    this.orders.forEach((o, i) => {
+      replay = recordTurn(replay, o, this.states[i + 1]!);
+    });
+    return replay;
+  }
+
+  /** The board's view of this game: it animates each resolved turn and redraws on every phase. */
+  boardSource(): BoardSource {
+    return {
+      view: () => this,
+      onMove: (listener) => this.events.on('resolved', ({ before, after }) => listener(before, after)),
+      onRedraw: (listener) => this.events.on('phase', () => listener()),
+      animationDone: () => this.animationDone(),
+    };
   }
 
   /** Hot-seat: the next player has the screen. */

@@ -1,18 +1,18 @@
 // The board: one rope lane per technology, a knot at the rope's position pulled toward its target, each
 // side's make/sell/chain bars at its end of the rope, and the control badge. It only draws: the state
-// comes from the session through pure selectors, and input goes back as a selected technology.
+// comes from a board source (a live game or a replay) through pure selectors, and input goes back as a selected technology.
 import Phaser from 'phaser';
 import { iconDataUrl } from '../art/icons.ts';
 import { look, TABLE } from '../art/palette.ts';
 import { play } from '../audio/cues.ts';
 import { type LaneView, lanes } from '../game/selectors.ts';
-import type { Session } from '../game/session.ts';
+import type { BoardSource } from '../game/view.ts';
 import { onLang, t, tx } from '../i18n/index.ts';
 import { CATEGORIES, type GameState } from '../sim/index.ts';
 import { type BoardLayout, boardLayout, type LaneBox, ropeX } from './boardLayout.ts';
 
 export interface BoardDeps {
-  session: Session;
+  source: BoardSource;
   selected(): string | null;
   select(tech: string): void;
   speedMs(): number;
@@ -74,8 +74,8 @@ export class BoardScene extends Phaser.Scene {
   }
 
   create(): void {
-    const { session } = this.deps;
-    this.view = lanes(session.scenario, session.state);
+    const { source } = this.deps;
+    this.view = lanes(source.view().scenario, source.view().state);
     this.g = this.add.graphics();
     const style = {
       fontFamily: FONT,
@@ -112,8 +112,8 @@ export class BoardScene extends Phaser.Scene {
     this.relayout();
     this.scale.on('resize', this.relayout, this);
     this.cleanups.push(
-      session.events.on('resolved', ({ before, after }) => this.animate(before, after)),
-      session.events.on('phase', () => this.draw()),
+      source.onMove((before, after) => this.animate(before, after)),
+      source.onRedraw(() => this.draw()),
       onLang(() => this.draw()),
       this.deps.onSettings(() => this.draw()),
     );
@@ -124,6 +124,16 @@ export class BoardScene extends Phaser.Scene {
   }
 
   /** Ends the turn's animation at once. */
+  /** Plays the rest of the turn's animation three times as fast. */
+  hurry(): void {
+    const a = this.animation;
+    if (!a) return;
+    const now = this.game.loop.time;
+    const done = Math.min(1, (now - a.start) / Math.max(1, a.duration));
+    a.duration /= 3;
+    a.start = now - done * a.duration;
+  }
+
   skip(): void {
     if (this.animation) this.finish();
   }
@@ -183,7 +193,7 @@ export class BoardScene extends Phaser.Scene {
 
   private animate(before: GameState, after: GameState): void {
     if (this.detached) return;
-    const { scenario } = this.deps.session;
+    const { scenario } = this.deps.source.view();
     const from = lanes(scenario, before);
     const to = lanes(scenario, after);
     const duration = this.deps.speedMs();
@@ -209,11 +219,12 @@ export class BoardScene extends Phaser.Scene {
     if (!a) return;
     if (!a.stamped) this.stampChangedControls(a.from, a.to, this.time.now);
     this.animation = null;
-    this.view = lanes(this.deps.session.scenario, this.deps.session.state);
+    const { scenario, state } = this.deps.source.view();
+    this.view = lanes(scenario, state);
     this.draw();
     // The end of the turn rebuilds the game screen's panels: in a task of its own, so that this frame
     // reaches the screen without waiting for it.
-    setTimeout(() => this.deps.session.animationDone(), 0);
+    setTimeout(() => this.deps.source.animationDone(), 0);
   }
 
   private relayout(): void {
@@ -226,9 +237,9 @@ export class BoardScene extends Phaser.Scene {
     // Keep the loop awake for a couple of frames so the new picture reaches the screen.
     this.idleFrames = 3;
     if (!this.game.loop.running) this.game.loop.wake(true);
-    if (!this.animation) this.view = lanes(this.deps.session.scenario, this.deps.session.state);
+    if (!this.animation) this.view = lanes(this.deps.source.view().scenario, this.deps.source.view().state);
     const g = this.g;
-    const { scenario } = this.deps.session;
+    const { scenario } = this.deps.source.view();
     g.clear();
     const W = this.scale.width;
     const H = this.scale.height;

@@ -1,7 +1,7 @@
 // The rules' public face: everything outside src/sim goes through here.
 export * from './actions.ts';
 export * as costs from './costs.ts';
-export { endingFigures } from './ending.ts';
+export { endingFigures, scores } from './ending.ts';
 export { fieldCatalogue, resolveField } from './fields.ts';
 export { canonicalJson, hashState, hashText } from './hash.ts';
 export { newGame } from './newGame.ts';
@@ -12,4 +12,5 @@ export * from './result.ts';
 export { ropeInputs, ropeTarget, strengths } from './rope.ts';
 export * from './state.ts';
 export { fairRatio, itemValue, leverage } from './talks.ts';
+export { RULES_VERSION } from './version.ts';
 export * from './vocabulary.ts';

@@ -2,11 +2,13 @@
 // With --json the last line is one JSON object holding every figure.
 import { benchEngine } from './engine.ts';
 import { sampleHeap } from './measure.ts';
+import { benchReplay } from './replay.ts';
 
 const json = process.argv.includes('--json');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const figures: Record<string, number | string> = {};
 Object.assign(figures, benchEngine(log));
+Object.assign(figures, benchReplay(log));
 figures.peakHeapMB = sampleHeap() / 1e6;
 log(`peak heap: ${(figures.peakHeapMB as number).toFixed(1)} MB`);
 // Loaded only now, so Vite and Playwright stay out of the engine's heap figure.

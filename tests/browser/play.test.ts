@@ -149,3 +149,33 @@ describe('the browser and the command line agree', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('hot-seat', () => {
+  it('passes the screen between two players and hides each plan until both have decided', async () => {
+    const { page, errors } = await openPage(h);
+    await page.goto(`${h.url}?scenario=slow-tug&seed=hotseat&side=challenger&opponent=hotseat`);
+    // The first player takes the screen.
+    await page.getByRole('button', { name: 'I am the Challenger: show my turn' }).click();
+    await untilDeciding(page);
+    await page.getByRole('button', { name: '3 · all-out' }).first().click();
+    await page.getByRole('button', { name: 'End turn for the Challenger' }).click();
+    // The holder sees a handover, not the challenger's plan.
+    const handover = page.getByRole('dialog');
+    await handover.waitFor();
+    expect(await handover.textContent()).toContain('Pass the screen to the Holder');
+    await shot(page, 'hotseat-handover');
+    await page.getByRole('button', { name: 'I am the Holder: show my turn' }).click();
+    await untilDeciding(page);
+    expect(await page.getByRole('heading', { name: 'Decisions for the Holder' }).count()).toBe(1);
+    expect(await page.getByRole('button', { name: '3 · all-out', pressed: true }).count()).toBe(0);
+    await page.getByRole('button', { name: 'End turn for the Holder' }).click();
+    await page.getByRole('button', { name: 'I am the Challenger: show my turn' }).waitFor();
+    const state = (await tugState(page)) as {
+      turn: number;
+      challenger: { policy: { research: Record<string, number> } };
+    };
+    expect(state.turn).toBe(2);
+    expect(Object.values(state.challenger.policy.research)).toContain(3);
+    expect(errors).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const PURE_DIRS = ['src/sim', 'src/scenario', 'src/players', 'src/match'];
+const PURE_DIRS = ['src/sim', 'src/scenario', 'src/players', 'src/match', 'src/replay'];
 const FORBIDDEN: [RegExp, string][] = [
   [/from ['"]phaser['"]/, 'imports Phaser'],
   [/\bMath\.random\b/, 'calls Math.random'],

@@ -3,9 +3,11 @@
 import type { App, ScreenView } from '../../app/app.ts';
 import { Session } from '../../game/session.ts';
 import { endingName, t } from '../../i18n/index.ts';
+import { serializeReplay } from '../../replay/index.ts';
 import { el } from '../dom.ts';
 import { historyCharts } from '../game/debrief.ts';
 import { gameScreen } from '../game/gameScreen.ts';
+import { replayFileName } from '../replayFile.ts';
 import { titleScreen } from '../title.ts';
 import { button, download, fmt, pct } from '../widgets.ts';
 import { afterActionReport } from './report.ts';
@@ -53,7 +55,7 @@ export function endScreen(app: App): ScreenView {
     el(
       'div',
       { class: 'row', style: 'margin-top:1rem' },
-      button(t('end.save'), () => download(`slow-tug-${session.scenario.id}-${session.seed}.json`, replay())),
+      button(t('end.save'), () => download(replayFileName(session), replay())),
       button(
         t('end.again'),
         () => {

@@ -1,12 +1,12 @@
 // Renders the after-action report.
 import { afterAction, type Moment } from '../../game/aar.ts';
-import type { Session } from '../../game/session.ts';
+import type { GameView } from '../../game/view.ts';
 import { type MessageKey, t, tx } from '../../i18n/index.ts';
 import type { Action } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { fmt, sideName, signed } from '../widgets.ts';
 
-function actionText(session: Session, a: Action): string {
+function actionText(session: GameView, a: Action): string {
   const tech =
     'tech' in a
       ? tx(session.scenario.technologies.find((d) => d.id === a.tech)?.name ?? { zh: a.tech, en: a.tech })
@@ -33,7 +33,7 @@ function actionText(session: Session, a: Action): string {
   }
 }
 
-function momentText(session: Session, m: Moment): string {
+function momentText(session: GameView, m: Moment): string {
   const techName = (id?: string) =>
     tx(session.scenario.technologies.find((d) => d.id === id)?.name ?? { zh: id ?? '', en: id ?? '' });
   switch (m.kind) {
@@ -54,7 +54,7 @@ function momentText(session: Session, m: Moment): string {
   }
 }
 
-export function afterActionReport(session: Session): HTMLElement {
+export function afterActionReport(session: GameView): HTMLElement {
   const aar = afterAction(session.orders, session.reports);
   return el(
     'div',

@@ -5,6 +5,7 @@ import type { BoardDeps, BoardScene } from '../../scenes/BoardScene.ts';
 
 export interface BoardHandle {
   skip(): void;
+  hurry(): void;
   animating(): boolean;
   destroy(): void;
 }
@@ -48,6 +49,7 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
   const scene = () => game.scene.getScene('Board') as BoardScene | null;
   return {
     skip: () => scene()?.skip(),
+    hurry: () => scene()?.hurry(),
     animating: () => scene()?.animating ?? false,
     destroy: () => {
       scene()?.detach();

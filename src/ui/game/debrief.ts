@@ -1,7 +1,7 @@
 // The debrief: what changed in the last turn and why, rope by rope, down to each input and cause; the
 // history charts; and the dependency view.
 import { look } from '../../art/palette.ts';
-import type { Session } from '../../game/session.ts';
+import type { GameView } from '../../game/view.ts';
 import { type MessageKey, t, tx } from '../../i18n/index.ts';
 import type { Note, RopeReport, TurnReport } from '../../sim/index.ts';
 import { type Child, el, fill } from '../dom.ts';
@@ -13,7 +13,7 @@ export type DebriefTab = 'why' | 'charts' | 'dependencies';
 
 const PERCENT_INPUTS = new Set(['homeC', 'homeH', 'abroadC', 'abroadH', 'capacityC']);
 
-export function noteText(session: Session, n: Note): string {
+export function noteText(session: GameView, n: Note): string {
   const tech = n.tech
     ? tx(session.scenario.technologies.find((d) => d.id === n.tech)?.name ?? { zh: n.tech, en: n.tech })
     : '';
@@ -29,7 +29,7 @@ export function noteText(session: Session, n: Note): string {
   });
 }
 
-function ropeCard(session: Session, r: RopeReport, focus: boolean): HTMLElement {
+function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement {
   const name = tx(session.scenario.technologies.find((d) => d.id === r.tech)!.name);
   const scale = Math.max(0.5, ...r.contributions.map((c) => Math.abs(c.amount)));
   const details = Object.entries(r.inputs)
@@ -77,7 +77,7 @@ function ropeCard(session: Session, r: RopeReport, focus: boolean): HTMLElement 
   );
 }
 
-function whyTab(session: Session, report: TurnReport | undefined, focusTech: string | null): Child[] {
+function whyTab(session: GameView, report: TurnReport | undefined, focusTech: string | null): Child[] {
   if (!report) return [el('p', { class: 'muted' }, t('debrief.none'))];
   const ropes = [...report.ropes].sort((a, b) => (a.tech === focusTech ? -1 : b.tech === focusTech ? 1 : 0));
   const events = report.events
@@ -142,7 +142,7 @@ function whyTab(session: Session, report: TurnReport | undefined, focusTech: str
   ];
 }
 
-export function historyCharts(session: Session): HTMLElement {
+export function historyCharts(session: GameView): HTMLElement {
   const { scenario, states } = session;
   const names = scenario.technologies.map((d) => tx(d.name));
   const bySeries = (pick: (s: (typeof states)[number], i: number) => number) =>
@@ -208,7 +208,7 @@ export function historyCharts(session: Session): HTMLElement {
 
 export function renderDebrief(
   node: HTMLElement,
-  session: Session,
+  session: GameView,
   tab: DebriefTab,
   focusTech: string | null,
   setTab: (tab: DebriefTab) => void,

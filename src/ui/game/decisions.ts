@@ -2,51 +2,24 @@
 // event choices and the talks. Every control shows its cost and what it is expected to do next turn; an
 // option the rules do not allow is disabled and says why.
 import { iconNode } from '../../art/icons.ts';
-import { actionKey, withoutKey } from '../../game/draft.ts';
-import { type Forecast, forecast, marginal } from '../../game/forecast.ts';
 import type { Session } from '../../game/session.ts';
 import { type MessageKey, t, tx } from '../../i18n/index.ts';
 import type { Technology } from '../../scenario/schema.ts';
-import {
-  type Action,
-  CONTROL_LEVELS,
-  checkOrders,
-  costs,
-  fairRatio,
-  itemValue,
-  leverage,
-  type RuleError,
-  type Side,
-  type TalkItem,
-} from '../../sim/index.ts';
+import { type Action, CONTROL_LEVELS, checkOrders, costs, type Side } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
-import { button, fmt, pct, sideMark, sideName, signed } from '../widgets.ts';
+import { button, fmt, pct, sideMark, sideName } from '../widgets.ts';
+import { controlKit } from './controls.ts';
+import { eventChoices } from './eventChoices.ts';
+import { talksPanel } from './talksPanel.ts';
 
 export interface DecisionsDeps {
   session: Session;
   side: Side;
   focusTech: string | null;
+  /** Whether a technology's card shows its controls; collapsed cards show one line of settings. */
+  isOpen(tech: string): boolean;
+  toggle(tech: string): void;
   endTurn(): void;
-}
-
-const errorText = (e: RuleError): string => {
-  const key = `err.${e.code}` as MessageKey;
-  return t(key);
-};
-
-/** What an expected change looks like in words: only the figures that move. */
-function describeForecast(f: Forecast, tech: string | null): string {
-  const parts: string[] = [];
-  const x = tech === null ? null : f.techs.find((q) => q.tech === tech);
-  if (x) {
-    if (Math.abs(x.capability) >= 0.05) parts.push(t('fc.capability', { value: signed(x.capability) }));
-    if (Math.abs(x.home) >= 0.0005) parts.push(t('fc.home', { value: signed(x.home * 100) }));
-    if (Math.abs(x.abroad) >= 0.0005) parts.push(t('fc.abroad', { value: signed(x.abroad * 100) }));
-    if (Math.abs(x.chain) >= 0.05) parts.push(t('fc.chain', { value: signed(x.chain) }));
-    if (Math.abs(x.rope) >= 0.05) parts.push(t('fc.rope', { value: signed(x.rope) }));
-  }
-  if (Math.abs(f.money) >= 0.05) parts.push(t('fc.money', { value: signed(f.money) }));
-  return parts.length ? t('decide.expect', { effects: parts.join(', ') }) : t('decide.expectNothing');
 }
 
 export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
@@ -54,87 +27,69 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
   const { scenario, state } = session;
   const draft = session.drafts[side];
   const focused = (document.activeElement as HTMLElement | null)?.dataset?.focusKey;
-  const baseline = forecast(scenario, state, side, []);
-  const planned = forecast(scenario, state, side, draft);
   const check = checkOrders(scenario, state, side, draft);
   const plan = check.ok ? check.value : null;
 
-  /** The drafted action that sets the same thing as `a`, if the draft changes it. */
-  const changeOf = (a: Action): unknown => {
-    const inDraft = draft.find((d) => actionKey(d) === actionKey(a));
-    return inDraft ?? null;
-  };
+  const kit = controlKit(session, side);
+  const { changeOf, stepper, control, levels, money } = kit;
 
-  const stepper = <V extends string | number>(
-    label: string,
-    options: readonly { value: V; label: string; cost?: string }[],
-    current: V,
-    inForce: V,
-    make: (v: V) => Action,
-    focusKey: string,
-  ) => {
-    const reasons: string[] = [];
-    const buttons = options.map((o) => {
-      const action = make(o.value);
-      const error = o.value === current ? null : session.check(side, action);
-      if (error) reasons.push(`${o.label}: ${errorText(error)}`);
-      const b = el(
-        'button',
-        {
-          type: 'button',
-          'aria-pressed': String(o.value === current),
-          class: o.value === inForce ? 'in-force' : '',
-          disabled: error !== null,
-          title: error ? t('decide.disabled', { reason: errorText(error) }) : (o.cost ?? ''),
-          'data-focus-key': `${focusKey}:${o.value}`,
-          onclick: () => {
-            const e = session.propose(side, action);
-            if (e) b.title = errorText(e);
-          },
-        },
-        o.label,
-      );
-      return b;
-    });
-    return {
-      group: el('div', { class: 'stepper', role: 'group', 'aria-label': label }, ...buttons),
-      reasons,
+  /** One line of what is in force (with this turn's changes) for a collapsed card. */
+  const settingsLine = (tech: string): string => {
+    const level = (type: Action['type'], field: 'research' | 'procurement' | 'exportDrive' | 'ecosystem') => {
+      const change = draft.find((a) => a.type === type && 'tech' in a && a.tech === tech) as
+        | { level: number }
+        | undefined;
+      const inForce = (side === 'holder'
+        ? state.holder.policy
+        : state.challenger.policy) as unknown as Record<string, Record<string, number>>;
+      return change?.level ?? inForce[field]?.[tech] ?? 0;
     };
-  };
-
-  const control = (opts: {
-    name: string;
-    help: string;
-    cost: string;
-    changed: boolean;
-    key: string;
-    tech?: string;
-    stepper: { group: HTMLElement; reasons: string[] };
-  }) => {
-    let expect = opts.help;
-    if (opts.changed && planned && baseline && opts.tech) {
-      const without = forecast(scenario, state, side, withoutKey(draft, opts.key));
-      if (without) expect = describeForecast(marginal(planned, without), opts.tech);
+    if (side === 'holder') {
+      const control =
+        (draft.find((a) => a.type === 'setControl' && a.tech === tech) as { level: string } | undefined)
+          ?.level ??
+        state.holder.policy.control[tech] ??
+        'open';
+      return `${t('decide.control')}: ${t(`control.${control}` as MessageKey)} · ${t('decide.holderResearch')} ${level('setResearch', 'research')}`;
     }
-    return el(
-      'div',
-      { class: 'control' },
-      el('span', { class: `name${opts.changed ? ' changed' : ''}` }, opts.name, opts.changed ? ' •' : ''),
-      el('span', { class: 'cost' }, opts.cost),
-      opts.stepper.group,
-      el('span', { class: 'expect' }, expect),
-      opts.stepper.reasons.length
-        ? el('span', { class: 'why' }, t('decide.disabled', { reason: opts.stepper.reasons.join('; ') }))
-        : null,
-    );
+    return [
+      `${t('decide.research')} ${level('setResearch', 'research')}`,
+      `${t('decide.procurement')} ${level('setProcurement', 'procurement')}`,
+      `${t('decide.ecosystem')} ${level('setEcosystem', 'ecosystem')}`,
+      `${t('decide.exportDrive')} ${level('setExportDrive', 'exportDrive')}`,
+    ].join(' · ');
   };
-
-  const levels = (n = 4) =>
-    Array.from({ length: n }, (_, i) => ({ value: i, label: `${i} · ${t(`level.${i}` as MessageKey)}` }));
-  const money = (x: number) => fmt(x, 1);
 
   const techCard = (def: Technology, i: number) => {
     const ts = state.techs[i]!;
+    const open = deps.isOpen(def.id);
+    const changes = draft.filter((a) => 'tech' in a && a.tech === def.id).length;
+    const header = el(
+      'h3',
+      { id: `tech-${def.id}` },
+      el(
+        'button',
+        {
+          type: 'button',
+          class: 'btn link',
+          'aria-expanded': String(open),
+          'data-focus-key': `open:${def.id}`,
+          onclick: () => deps.toggle(def.id),
+        },
+        iconNode(def.category),
+        ` ${tx(def.name)}`,
+      ),
+      el('span', { class: 'muted' }, ` · ${t(`control.${state.holder.policy.control[def.id] ?? 'open'}`)}`),
+      changes ? el('span', { class: 'changed' }, ` · ${t('decide.changes', { count: changes })}`) : null,
+    );
+    if (!open) {
+      return el(
+        'section',
+        { class: 'tech-card collapsed', 'data-tech': def.id, 'aria-labelledby': `tech-${def.id}` },
+        header,
+        el('div', { class: 'facts' }, settingsLine(def.id)),
+      );
+    }
     const facts =
       side === 'challenger'
         ? t('decide.state', {
@@ -304,13 +259,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
         'data-tech': def.id,
         'aria-labelledby': `tech-${def.id}`,
       },
-      el(
-        'h3',
-        { id: `tech-${def.id}` },
-        iconNode(def.category),
-        tx(def.name),
-        el('span', { class: 'muted' }, ` · ${t(`control.${state.holder.policy.control[def.id] ?? 'open'}`)}`),
-      ),
+      header,
       el('div', { class: 'facts' }, facts),
       ...controls,
     );
@@ -392,103 +341,8 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
     }
   }
 
-  // Decisions that events put to this side.
-  const pending = state.pending
-    .filter((p) => p.side === side)
-    .map((p) => {
-      const event = scenario.events.find((e) => e.id === p.event);
-      if (!event?.choice) return null;
-      const chosen =
-        (changeOf({ type: 'choose', event: p.event, option: '' }) as { option: string } | null)?.option ??
-        event.choice.options[0]!.id;
-      return el(
-        'section',
-        { class: 'pending', 'aria-labelledby': `pending-${p.event}` },
-        el('h3', { id: `pending-${p.event}` }, t('decide.pending'), ': ', tx(event.title)),
-        el('p', {}, tx(event.text)),
-        el(
-          'div',
-          { class: 'stepper', role: 'group', 'aria-label': tx(event.title) },
-          ...event.choice.options.map((o) =>
-            el(
-              'button',
-              {
-                type: 'button',
-                'aria-pressed': String(o.id === chosen),
-                'data-focus-key': `choose:${p.event}:${o.id}`,
-                onclick: () => session.propose(side, { type: 'choose', event: p.event, option: o.id }),
-              },
-              tx(o.label),
-            ),
-          ),
-        ),
-      );
-    });
-
-  // Talks, when open: what this side offers, with each item's value and the fair rate at today's leverage.
-  let talks: HTMLElement | null = null;
-  if (state.talks.open) {
-    const lev = leverage(scenario, state);
-    const offered = (changeOf({ type: 'offer', gives: [] }) as { gives: TalkItem[] } | null)?.gives ?? [];
-    const items: { item: TalkItem; label: string }[] =
-      side === 'holder'
-        ? [
-            ...scenario.technologies
-              .filter((d) => (state.holder.policy.control[d.id] ?? 'open') !== 'open')
-              .map((d) => ({
-                item: { kind: 'loosen', tech: d.id } as TalkItem,
-                label: t('talks.loosen', { tech: tx(d.name) }),
-              })),
-            ...scenario.champions
-              .filter((c) => state.holder.policy.entityList.includes(c.id))
-              .map((c) => ({
-                item: { kind: 'delist', champion: c.id } as TalkItem,
-                label: t('talks.delist', { champion: tx(c.name) }),
-              })),
-            { item: { kind: 'pause' }, label: t('talks.pause') },
-          ]
-        : [
-            ...scenario.technologies.map((d) => ({
-              item: { kind: 'purchase', tech: d.id } as TalkItem,
-              label: t('talks.purchase', { tech: tx(d.name) }),
-            })),
-            ...(state.challenger.policy.marketAccess > 0
-              ? [{ item: { kind: 'openMarket' } as TalkItem, label: t('talks.openMarket') }]
-              : []),
-          ];
-    const same = (a: TalkItem, b: TalkItem) => JSON.stringify(a) === JSON.stringify(b);
-    talks = el(
-      'section',
-      { class: 'pending', 'aria-labelledby': 'talks-heading' },
-      el('h3', { id: 'talks-heading' }, t('talks.heading')),
-      el(
-        'p',
-        {},
-        t('talks.leverage', {
-          challenger: fmt(lev.challenger, 0),
-          holder: fmt(lev.holder, 0),
-          ratio: fmt(fairRatio(lev.balance), 2),
-        }),
-      ),
-      el('p', { class: 'muted' }, t('talks.offer')),
-      ...items.map(({ item, label }) => {
-        const on = offered.some((o) => same(o, item));
-        const next = on ? offered.filter((o) => !same(o, item)) : [...offered, item];
-        return el(
-          'label',
-          { class: 'row' },
-          el('input', {
-            type: 'checkbox',
-            checked: on,
-            'data-focus-key': `offer:${JSON.stringify(item)}`,
-            onchange: () => session.propose(side, { type: 'offer', gives: next }),
-          }),
-          `${label} (${t('talks.value', { value: fmt(itemValue(scenario, state, item), 1) })})`,
-        );
-      }),
-    );
-  }
-
+  const pending = eventChoices(session, side, kit);
+  const talks = talksPanel(session, side, kit);
   const tutorial = scenario.tutorial?.filter((s) => s.turn === state.turn) ?? [];
   const costLine = plan
     ? t('decide.cost', {
@@ -503,7 +357,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
     el('h2', {}, sideMark(side), ' ', t('decide.heading', { side: sideName(side) })),
     ...tutorial.map((s) => el('div', { class: 'pending', role: 'note' }, tx(s.text))),
     el('div', { class: 'summary', 'aria-live': 'polite' }, costLine),
-    ...pending.filter((p): p is HTMLElement => p !== null),
+    ...pending,
     talks,
     el('h3', {}, t('decide.global')),
     ...globalControls,

@@ -1,10 +1,10 @@
 // The dependency view: which industry hangs on which technology, and which technology needs which.
-import type { Session } from '../../game/session.ts';
+import type { GameView } from '../../game/view.ts';
 import { t, tx } from '../../i18n/index.ts';
 import { el, svg } from '../dom.ts';
 import { pct } from '../widgets.ts';
 
-export function dependencyView(session: Session): HTMLElement {
+export function dependencyView(session: GameView): HTMLElement {
   const { scenario, state } = session;
   const techs = scenario.technologies;
   const inds = scenario.industries;

@@ -6,9 +6,11 @@ import { soundOn } from '../../audio/cues.ts';
 import { Emitter } from '../../game/emitter.ts';
 import type { Phase } from '../../game/session.ts';
 import { lang, t } from '../../i18n/index.ts';
+import { serializeReplay } from '../../replay/index.ts';
 import { otherSide } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { endScreen } from '../end/endScreen.ts';
+import { replayFileName } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
 import { titleScreen } from '../title.ts';
 import { button, dialog, download, sideName } from '../widgets.ts';
@@ -17,7 +19,7 @@ import { type DebriefTab, renderDebrief } from './debrief.ts';
 import { renderDecisions } from './decisions.ts';
 import { openHelp } from './help.ts';
 import { newsCards } from './news.ts';
-import { renderTopBar } from './topBar.ts';
+import { mixFigures, renderTopBar, type TopFigures, topFigures } from './topBar.ts';
 
 export function gameScreen(app: App): ScreenView {
   const session = app.session;
@@ -29,20 +31,12 @@ export function gameScreen(app: App): ScreenView {
   const debrief = el('section', { class: 'debrief' });
   const news = el('div', { class: 'news', 'aria-live': 'polite' });
   const resolveBar = el('div', { class: 'resolve-bar' });
-  const node = el(
-    'main',
-    { class: 'game' },
-    top,
-    el('div', { class: 'board', style: 'display:contents' }),
-    decide,
-    debrief,
-    news,
-  );
-  node.replaceChild(boardNode, node.children[1]!);
+  const node = el('main', { class: 'game' }, top, boardNode, decide, debrief, news);
   boardNode.append(resolveBar, boardTable);
 
   let focusTech: string | null = session.scenario.technologies[0]?.id ?? null;
   let tab: DebriefTab = 'why';
+  const opened = new Set<string>(); // technology cards the player opened by hand
   let board: BoardHandle | null = null;
   let overlay: HTMLElement | null = null;
   const settingsChanged = new Emitter<{ changed: null }>();
@@ -92,6 +86,12 @@ export function gameScreen(app: App): ScreenView {
         session,
         side: phase.side,
         focusTech,
+        isOpen: (tech) => opened.has(tech) || tech === focusTech || session.scenario.technologies.length <= 4,
+        toggle: (tech) => {
+          if (opened.has(tech)) opened.delete(tech);
+          else opened.add(tech);
+          renderSide();
+        },
         endTurn: () => void session.endTurn(),
       });
     } else {
@@ -105,15 +105,30 @@ export function gameScreen(app: App): ScreenView {
       );
     }
   };
+  const topActions = {
+    toggleSound: () => {
+      app.update({ muted: soundOn() });
+      renderAll();
+    },
+    help: () => showOverlay(openHelp(lang(), closeOverlay)),
+    menu: () => openMenu(),
+  };
+  let ticking = 0;
+  let newsTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Numbers tick from last turn's figures to this turn's over the animation. */
+  const tick = (from: TopFigures, to: TopFigures, duration: number) => {
+    cancelAnimationFrame(ticking);
+    const start = performance.now();
+    const frame = (now: number) => {
+      const p = duration <= 0 ? 1 : Math.min(1, (now - start) / duration);
+      renderTopBar(top, session, topActions, mixFigures(from, to, p));
+      if (p < 1 && session.phase.kind === 'resolving') ticking = requestAnimationFrame(frame);
+      else renderTopBar(top, session, topActions);
+    };
+    ticking = requestAnimationFrame(frame);
+  };
   const renderAll = () => {
-    renderTopBar(top, session, {
-      toggleSound: () => {
-        app.update({ muted: soundOn() });
-        renderAll();
-      },
-      help: () => showOverlay(openHelp(lang(), closeOverlay)),
-      menu: openMenu,
-    });
+    renderTopBar(top, session, topActions);
     renderSide();
     renderDebrief(debrief, session, tab, focusTech, (next) => {
       tab = next;
@@ -131,6 +146,7 @@ export function gameScreen(app: App): ScreenView {
     if (session.phase.kind === 'resolving') {
       fill(
         resolveBar,
+        button(t('resolve.faster'), () => board?.hurry(), { 'aria-keyshortcuts': 'F' }),
         button(t('resolve.skip'), () => board?.skip(), { 'aria-keyshortcuts': 'Space' }),
       );
     } else fill(resolveBar);
@@ -142,7 +158,7 @@ export function gameScreen(app: App): ScreenView {
     renderDebrief(debrief, session, tab, focusTech, setTab);
     const card = decide.querySelector<HTMLElement>(`[data-tech="${CSS.escape(tech)}"]`);
     card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-    card?.querySelector<HTMLElement>('button:not(:disabled)')?.focus({ preventScroll: true });
+    card?.querySelector<HTMLElement>('.stepper button:not(:disabled)')?.focus({ preventScroll: true });
   };
 
   const openMenu = () => {
@@ -154,10 +170,7 @@ export function gameScreen(app: App): ScreenView {
             'div',
             { style: 'display:flex;flex-direction:column;gap:0.5rem' },
             button(t('menu.save'), () =>
-              download(
-                `slow-tug-${session.scenario.id}-${session.seed}-turn${session.state.turn}.json`,
-                JSON.stringify({ scenario: session.scenario.id, seed: session.seed, orders: session.orders }),
-              ),
+              download(replayFileName(session), serializeReplay(session.toReplay(new Date().toISOString()))),
             ),
             button(t('title.settings'), () => openSettings(app, () => settingsChanged.emit('changed', null))),
             button(t('menu.quit'), () => {
@@ -210,10 +223,12 @@ export function gameScreen(app: App): ScreenView {
       renderSide();
       app.autosave();
     }),
-    session.events.on('resolved', ({ report }) => {
+    session.events.on('resolved', ({ report, before, after }) => {
       app.autosave();
+      tick(topFigures(before), topFigures(after), SPEED_MS[app.settings.speed]);
       fill(news, ...newsCards(session, report));
-      setTimeout(() => news.replaceChildren(), 6000 + SPEED_MS[app.settings.speed] * 2);
+      clearTimeout(newsTimer);
+      newsTimer = setTimeout(() => news.replaceChildren(), 6000 + SPEED_MS[app.settings.speed] * 2);
     }),
     session.events.on('error', (message) =>
       fill(news, el('article', { class: 'news-card', role: 'alert' }, message)),
@@ -235,6 +250,8 @@ export function gameScreen(app: App): ScreenView {
     } else if ((e.key === ' ' || e.key === 'Escape') && session.phase.kind === 'resolving') {
       e.preventDefault();
       board?.skip();
+    } else if ((e.key === 'f' || e.key === 'F') && session.phase.kind === 'resolving') {
+      board?.hurry();
     } else if ((e.key === 'e' || e.key === 'E') && deciding()) {
       void session.endTurn();
     } else if (/^[0-9]$/.test(e.key)) {
@@ -257,7 +274,7 @@ export function gameScreen(app: App): ScreenView {
 
   renderAll();
   void mountBoard(boardNode, {
-    session,
+    source: session.boardSource(),
     selected: () => focusTech,
     select: selectTech,
     speedMs: () => SPEED_MS[app.settings.speed],
@@ -271,6 +288,8 @@ export function gameScreen(app: App): ScreenView {
     node,
     relabel: renderAll,
     dispose: () => {
+      cancelAnimationFrame(ticking);
+      clearTimeout(newsTimer);
       for (const c of cleanups) c();
       closeOverlay();
       board?.destroy();

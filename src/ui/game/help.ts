@@ -17,6 +17,7 @@ export const SHORTCUTS: [string, { en: string; zh: string }][] = [
     'Space / Esc',
     { en: 'Skip the turn’s animation; Esc also closes a dialog', zh: '跳过回合动画;Esc 也会关闭对话框' },
   ],
+  ['F', { en: 'Play the turn’s animation faster', zh: '加快回合动画' }],
   ['W / C / D', { en: 'Debrief: why, charts, dependencies', zh: '复盘:原因、图表、依赖关系' }],
   ['M', { en: 'Mute or unmute', zh: '静音 / 打开声音' }],
   ['L', { en: 'Switch 中文 / English', zh: '切换中文 / English' }],

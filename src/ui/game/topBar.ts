@@ -1,11 +1,11 @@
 // The top bar: date and turn, each side's budget and capital, the economy and the holder's firms'
-// revenue, tension; then sound, help and menu. Numbers tick toward their new values after a turn.
+// revenue, tension; then sound, help and menu. After a turn its numbers tick toward their new values.
 import { look } from '../../art/palette.ts';
 import { soundOn } from '../../audio/cues.ts';
 import { turnDate } from '../../game/selectors.ts';
-import type { Session } from '../../game/session.ts';
+import type { GameView } from '../../game/view.ts';
 import { t, tx } from '../../i18n/index.ts';
-import type { Side } from '../../sim/index.ts';
+import type { GameState, Side } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { button, fmt, pct, sideMark, sideName } from '../widgets.ts';
 
@@ -15,36 +15,95 @@ export interface TopBarActions {
   menu(): void;
 }
 
+/** The figures the bar shows, so that a turn can tick from one set to the next. */
+export interface TopFigures {
+  money: Record<Side, number>;
+  income: Record<Side, number>;
+  capital: Record<Side, number>;
+  economy: Record<Side, number>;
+  health: number;
+  industry: number;
+  tension: number;
+}
+
+export function topFigures(s: GameState): TopFigures {
+  const industry = s.industries.reduce((sum, i) => sum + i.output, 0);
+  return {
+    money: { holder: s.holder.money, challenger: s.challenger.money },
+    income: { holder: s.holder.income, challenger: s.challenger.income },
+    capital: { holder: s.holder.capital, challenger: s.challenger.capital },
+    economy: { holder: s.holder.economy + s.holder.revenue, challenger: s.challenger.economy + industry },
+    health: s.holder.health,
+    industry: s.challenger.industryIndex,
+    tension: s.tension,
+  };
+}
+
+export function mixFigures(a: TopFigures, b: TopFigures, p: number): TopFigures {
+  const m = (x: number, y: number) => x + (y - x) * p;
+  const side = (x: Record<Side, number>, y: Record<Side, number>) => ({
+    holder: m(x.holder, y.holder),
+    challenger: m(x.challenger, y.challenger),
+  });
+  return {
+    money: side(a.money, b.money),
+    income: side(a.income, b.income),
+    capital: side(a.capital, b.capital),
+    economy: side(a.economy, b.economy),
+    health: m(a.health, b.health),
+    industry: m(a.industry, b.industry),
+    tension: m(a.tension, b.tension),
+  };
+}
+
+/** A figure with a short visible label; its title and accessible name carry the full meaning. */
 const stat = (label: string, value: string, title?: string) =>
   el(
     'span',
-    { class: 'stat', title: title ?? label },
-    el('span', { class: 'muted' }, label),
-    el('b', { class: 'num' }, value),
+    { class: 'stat', title: title ?? label, role: 'group', 'aria-label': `${title ?? label}: ${value}` },
+    el('span', { class: 'muted', 'aria-hidden': 'true' }, label),
+    el('b', { class: 'num', 'aria-hidden': 'true' }, value),
   );
 
-export function renderTopBar(node: HTMLElement, session: Session, actions: TopBarActions): void {
+export function renderTopBar(
+  node: HTMLElement,
+  session: GameView,
+  actions: TopBarActions,
+  shown: TopFigures = topFigures(session.state),
+): void {
   const s = session.state;
   const turn = Math.min(s.turn, session.scenario.turns);
   const date = turnDate(session.scenario, turn);
   const side = (who: Side) => {
-    const wallet = s[who];
     const stats = [
-      stat(t('bar.money'), fmt(wallet.money, 1), `${t('bar.money')}: +${fmt(wallet.income, 1)}/turn`),
       stat(
-        t(who === 'holder' ? 'bar.capital.holder' : 'bar.capital.challenger'),
-        `${fmt(wallet.capital, 0)}/${session.scenario[who].capital.max}`,
+        t('bar.money'),
+        fmt(shown.money[who], 1),
+        `${t('bar.money')}. ${t('bar.moneyTitle', { income: fmt(shown.income[who], 1) })}`,
       ),
+      stat(
+        t('bar.capital'),
+        `${fmt(shown.capital[who], 0)}/${session.scenario[who].capital.max}`,
+        t(who === 'holder' ? 'bar.capital.holder' : 'bar.capital.challenger'),
+      ),
+      stat(t('bar.economy'), fmt(shown.economy[who], 0), `${t('bar.economy')}. ${t('bar.economyTitle')}`),
     ];
     if (who === 'holder')
       stats.push(
         stat(
-          t('bar.revenue'),
-          pct(s.holder.health, 0),
-          `${t('bar.revenue')}: ${fmt(s.holder.revenue, 0)} / ${fmt(s.holder.baseRevenue, 0)}`,
+          t('bar.revenueShort'),
+          pct(shown.health, 0),
+          `${t('bar.revenue')}. ${t('bar.revenueTitle', { revenue: fmt(s.holder.revenue, 0), base: fmt(s.holder.baseRevenue, 0) })}`,
         ),
       );
-    else stats.push(stat(t('bar.industry'), pct(s.challenger.industryIndex, 0)));
+    else
+      stats.push(
+        stat(
+          t('bar.industryShort'),
+          pct(shown.industry, 0),
+          `${t('bar.industry')}. ${t('bar.industryTitle')}`,
+        ),
+      );
     return el(
       'div',
       {
@@ -54,9 +113,9 @@ export function renderTopBar(node: HTMLElement, session: Session, actions: TopBa
       },
       el(
         'span',
-        { class: 'tag', style: `color:${look(who).css}` },
+        { class: 'tag', style: `color:${look(who).css}`, title: sideName(who) },
         sideMark(who),
-        `${sideName(who)} · ${tx(session.scenario[who].name)}`,
+        tx(session.scenario[who].name),
       ),
       ...stats,
     );
@@ -67,7 +126,7 @@ export function renderTopBar(node: HTMLElement, session: Session, actions: TopBa
     el('span', { class: 'num' }, t('bar.turn', { turn, turns: session.scenario.turns })),
     side('challenger'),
     side('holder'),
-    stat(t('bar.tension'), fmt(s.tension, 0)),
+    stat(t('bar.tension'), fmt(shown.tension, 0), `${t('bar.tension')}. ${t('bar.tensionTitle')}`),
     el('span', { class: 'spacer' }),
     // A toggle whose visible name is its accessible name; aria-pressed tells whether sound is on.
     button(

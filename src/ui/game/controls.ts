@@ -1,0 +1,121 @@
+// The building blocks of the decisions panel: a row of options for one setting (each disabled with
+// its reason when the rules refuse it), a control that shows its cost and its expected effect, and the
+// words for rule errors and forecasts.
+import { actionKey, withoutKey } from '../../game/draft.ts';
+import { type Forecast, forecast, marginal } from '../../game/forecast.ts';
+import type { Session } from '../../game/session.ts';
+import { type MessageKey, t } from '../../i18n/index.ts';
+import type { Action, RuleError, Side } from '../../sim/index.ts';
+import { el } from '../dom.ts';
+import { fmt, signed } from '../widgets.ts';
+
+export const errorText = (e: RuleError): string => t(`err.${e.code}` as MessageKey);
+
+/** What an expected change looks like in words: only the figures that move. Without a technology, the ropes' total. */
+export function describeForecast(f: Forecast, tech: string | null): string {
+  const parts: string[] = [];
+  const x = tech === null ? null : f.techs.find((q) => q.tech === tech);
+  if (x) {
+    if (Math.abs(x.capability) >= 0.05) parts.push(t('fc.capability', { value: signed(x.capability) }));
+    if (Math.abs(x.home) >= 0.0005) parts.push(t('fc.home', { value: signed(x.home * 100) }));
+    if (Math.abs(x.abroad) >= 0.0005) parts.push(t('fc.abroad', { value: signed(x.abroad * 100) }));
+    if (Math.abs(x.chain) >= 0.05) parts.push(t('fc.chain', { value: signed(x.chain) }));
+    if (Math.abs(x.rope) >= 0.05) parts.push(t('fc.rope', { value: signed(x.rope) }));
+  } else if (tech === null) {
+    const ropes = f.techs.reduce((sum, q) => sum + q.rope, 0);
+    if (Math.abs(ropes) >= 0.05) parts.push(t('fc.ropes', { value: signed(ropes) }));
+  }
+  if (Math.abs(f.money) >= 0.05) parts.push(t('fc.money', { value: signed(f.money) }));
+  return parts.length ? t('decide.expect', { effects: parts.join(', ') }) : t('decide.expectNothing');
+}
+
+export interface ControlSpec {
+  name: string;
+  help: string;
+  cost: string;
+  changed: boolean;
+  key: string; // the draft key of the setting, to forecast the plan without it
+  tech?: string;
+  stepper: { group: HTMLElement; reasons: string[] };
+}
+
+/** Control builders bound to one side's draft. The plan's forecast is computed once, when first needed. */
+export function controlKit(session: Session, side: Side) {
+  const { scenario, state } = session;
+  const draft = session.drafts[side];
+  let cached: Forecast | null | undefined;
+  const planned = () => {
+    if (cached === undefined) cached = forecast(scenario, state, side, draft);
+    return cached;
+  };
+
+  /** The drafted action that sets the same thing as `a`, if the draft changes it. */
+  const changeOf = (a: Action): unknown => {
+    const inDraft = draft.find((d) => actionKey(d) === actionKey(a));
+    return inDraft ?? null;
+  };
+
+  const stepper = <V extends string | number>(
+    label: string,
+    options: readonly { value: V; label: string; cost?: string }[],
+    current: V,
+    inForce: V,
+    make: (v: V) => Action,
+    focusKey: string,
+  ) => {
+    const reasons: string[] = [];
+    const buttons = options.map((o) => {
+      const action = make(o.value);
+      const error = o.value === current ? null : session.check(side, action);
+      if (error) reasons.push(`${o.label}: ${errorText(error)}`);
+      const b = el(
+        'button',
+        {
+          type: 'button',
+          'aria-pressed': String(o.value === current),
+          class: o.value === inForce ? 'in-force' : '',
+          disabled: error !== null,
+          title: error ? t('decide.disabled', { reason: errorText(error) }) : (o.cost ?? ''),
+          'data-focus-key': `${focusKey}:${o.value}`,
+          onclick: () => {
+            const e = session.propose(side, action);
+            if (e) b.title = errorText(e);
+          },
+        },
+        o.label,
+      );
+      return b;
+    });
+    return {
+      group: el('div', { class: 'stepper', role: 'group', 'aria-label': label }, ...buttons),
+      reasons,
+    };
+  };
+
+  const control = (opts: ControlSpec) => {
+    let expect = opts.help;
+    if (opts.changed && planned()) {
+      const without = forecast(scenario, state, side, withoutKey(draft, opts.key));
+      if (without) expect = describeForecast(marginal(planned()!, without), opts.tech ?? null);
+    }
+    return el(
+      'div',
+      { class: 'control' },
+      el('span', { class: `name${opts.changed ? ' changed' : ''}` }, opts.name, opts.changed ? ' •' : ''),
+      el('span', { class: 'cost' }, opts.cost),
+      opts.stepper.group,
+      el('span', { class: 'expect' }, expect),
+      opts.stepper.reasons.length
+        ? el('span', { class: 'why' }, t('decide.disabled', { reason: opts.stepper.reasons.join('; ') }))
+        : null,
+    );
+  };
+
+  const levels = (n = 4) =>
+    Array.from({ length: n }, (_, i) => ({ value: i, label: `${i} · ${t(`level.${i}` as MessageKey)}` }));
+  const money = (x: number) => fmt(x, 1);
+
+  return { changeOf, stepper, control, levels, money };
+}
+
+export type ControlKit = ReturnType<typeof controlKit>;
