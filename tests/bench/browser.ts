@@ -72,7 +72,7 @@ async function markTime(page: Page, name: string, timeout = 30_000): Promise<num
   const handle = await page.waitForFunction(
     (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? false,
     name,
-    { timeout, polling: 10 },
+    { timeout, polling: 50 },
   );
   return (await handle.jsonValue()) as number;
 }
@@ -142,7 +142,7 @@ async function untilDeciding(page: Page): Promise<void> {
       return p === 'deciding' || p === 'over';
     },
     null,
-    { timeout: 30_000, polling: 20 },
+    { timeout: 30_000, polling: 50 },
   );
 }
 
@@ -163,27 +163,32 @@ interface Play {
   bootLongestMs: number; // before: loading the page, Phaser and the board
 }
 
-/** Plays TURNS turns through the interface at normal speed, with the long tasks seen meanwhile. */
+/** Plays TURNS turns through the interface: a few decisions changed each turn, the charts opened once. */
+async function playTurns(page: Page): Promise<void> {
+  for (let turn = 0; turn < TURNS; turn++) {
+    if ((await phase(page)) === 'over') break;
+    // Change two decisions: a different pair of untouched options each turn.
+    for (const k of [turn, turn + 5]) {
+      const options = page.locator('.decide .stepper button[aria-pressed="false"]:not(:disabled)');
+      const n = await options.count();
+      if (n > 0) await options.nth((k * 7) % n).click();
+    }
+    if (turn === 2) await page.getByRole('tab', { name: 'Charts' }).click();
+    await page.getByRole('button', { name: 'End turn' }).click();
+    await untilDeciding(page);
+  }
+  // Let the last turn's trailing work (news, autosave, the board going to sleep) land in the record.
+  await page.waitForTimeout(300);
+}
+
+/** A game at normal speed, with the longest tasks seen while its turns resolve and animate. */
 async function playOnce(browser: Browser, url: string): Promise<Play> {
   const { context, page, errors } = await gamePage(browser, url);
   try {
     await markTime(page, 'tug:board');
     await untilDeciding(page);
     const start = await page.evaluate(() => performance.now());
-    for (let turn = 0; turn < TURNS; turn++) {
-      if ((await phase(page)) === 'over') break;
-      // Change two decisions: a different pair of untouched options each turn.
-      for (const k of [turn, turn + 5]) {
-        const options = page.locator('.decide .stepper button[aria-pressed="false"]:not(:disabled)');
-        const n = await options.count();
-        if (n > 0) await options.nth((k * 7) % n).click();
-      }
-      if (turn === 2) await page.getByRole('tab', { name: 'Charts' }).click();
-      await page.getByRole('button', { name: 'End turn' }).click();
-      await untilDeciding(page);
-    }
-    // Let the last turn's trailing work (news, autosave, the board going to sleep) land in the record.
-    await page.waitForTimeout(300);
+    await playTurns(page);
     const tasks = (await page.evaluate('window.__benchLongTasks')) as {
       startTime: number;
       duration: number;
@@ -193,6 +198,58 @@ async function playOnce(browser: Browser, url: string): Promise<Play> {
     return {
       longestMs: longest(tasks.filter((t) => t.startTime >= start)),
       bootLongestMs: longest(tasks.filter((t) => t.startTime < start)),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+interface Traced {
+  longestWallMs: number; // the longest task by the clock…
+  longestCpuMs: number; // …and the main-thread CPU time it used
+  busiestCpuMs: number; // the most CPU time any one task used
+}
+
+/**
+ * One more game, traced (so not one of the timed ones): its longest task by the clock and the CPU time
+ * the main thread spent in it. Set side by side, they tell the page's own work from time spent waiting
+ * for the GPU process or for a core on a shared machine.
+ */
+async function tracedPlay(browser: Browser, url: string): Promise<Traced> {
+  const { context, page, errors } = await gamePage(browser, url);
+  try {
+    await markTime(page, 'tug:board');
+    await untilDeciding(page);
+    await browser.startTracing(page, { categories: ['toplevel'] });
+    await playTurns(page);
+    const trace = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    if (errors.length) throw new Error(`the game failed while benchmarked: ${errors.join('; ')}`);
+    const events = trace.traceEvents;
+    const mains = new Set(
+      events
+        .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+        .map((e) => `${e.pid}:${e.tid}`),
+    );
+    const tasks = events.filter(
+      (e) => e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && mains.has(`${e.pid}:${e.tid}`),
+    );
+    const most = (key: 'dur' | 'tdur') =>
+      tasks.reduce<TraceEvent | null>((m, e) => ((e[key] ?? 0) > (m?.[key] ?? 0) ? e : m), null);
+    const longest = most('dur');
+    return {
+      longestWallMs: (longest?.dur ?? 0) / 1000,
+      longestCpuMs: (longest?.tdur ?? 0) / 1000,
+      busiestCpuMs: (most('tdur')?.tdur ?? 0) / 1000,
     };
   } finally {
     await context.close();
@@ -247,6 +304,10 @@ export async function benchBrowser(log: (line: string) => void): Promise<Record<
     log(
       `long tasks: longest ${longest.toFixed(0)} ms while ${TURNS} turns resolve and animate (goal ≤ 50; median of ${PLAY_RUNS} games: ${plays.map((p) => p.longestMs.toFixed(0)).join(', ')} ms); while the page and board load: ${median(plays.map((p) => p.bootLongestMs)).toFixed(0)} ms; machine load ${load.toFixed(1)} on ${availableParallelism()} cores`,
     );
+    const traced = await tracedPlay(browser, game.url);
+    log(
+      `  in a traced game: the longest task took ${traced.longestWallMs.toFixed(0)} ms by the clock and ${traced.longestCpuMs.toFixed(0)} ms of main-thread CPU; the busiest used ${traced.busiestCpuMs.toFixed(0)} ms of CPU`,
+    );
     return {
       bootOverBarePhaser: oursMs / bareMs,
       bootMs: oursMs,
@@ -257,6 +318,8 @@ export async function benchBrowser(log: (line: string) => void): Promise<Record<
       boardReadyMs: boardMs,
       maxLongTaskMs: longest,
       loadLongTaskMs: median(plays.map((p) => p.bootLongestMs)),
+      longestTaskCpuMs: traced.longestCpuMs,
+      busiestTaskCpuMs: traced.busiestCpuMs,
       loadAverage: load,
     };
   } finally {
