@@ -70,6 +70,7 @@ export class BoardScene extends Phaser.Scene {
   private cleanups: (() => void)[] = [];
   private stampAt = new Map<string, number>(); // lane id → time its badge was stamped, for the punch effect
   private idleFrames = 3;
+  private detached = false;
 
   constructor() {
     super('Board');
@@ -82,6 +83,7 @@ export class BoardScene extends Phaser.Scene {
     this.animation = null;
     this.cleanups = [];
     this.stampAt = new Map();
+    this.detached = false;
   }
 
   preload(): void {
@@ -134,10 +136,9 @@ export class BoardScene extends Phaser.Scene {
       this.deps.onSettings(() => this.draw()),
     );
     this.deps.ready();
-    this.events.once('shutdown', () => {
-      this.scale.off('resize', this.relayout, this);
-      for (const c of this.cleanups) c();
-    });
+    // A stopped scene gets 'shutdown'; a destroyed game gives its scenes only 'destroy'.
+    this.events.once('shutdown', this.stopListening, this);
+    this.events.once('destroy', this.stopListening, this);
   }
 
   /** Ends the turn's animation at once. */
@@ -194,7 +195,22 @@ export class BoardScene extends Phaser.Scene {
     if (p >= 1) this.finish();
   }
 
+  /**
+   * The board is going away (board.ts): stop listening now, and ignore an event already on its way to
+   * this scene, for Phaser destroys the game only at its next step.
+   */
+  detach(): void {
+    this.detached = true;
+    this.stopListening();
+  }
+
+  private stopListening(): void {
+    this.scale.off('resize', this.relayout, this);
+    for (const c of this.cleanups.splice(0)) c();
+  }
+
   private animate(before: GameState, after: GameState): void {
+    if (this.detached) return;
     const { scenario } = this.deps.source.view();
     const from = lanes(scenario, before);
     const to = lanes(scenario, after);
@@ -224,7 +240,9 @@ export class BoardScene extends Phaser.Scene {
     const { scenario, state } = this.deps.source.view();
     this.view = lanes(scenario, state);
     this.draw();
-    this.deps.source.animationDone();
+    // The end of the turn rebuilds the game screen's panels: in a task of its own, so that this frame
+    // reaches the screen without waiting for it.
+    setTimeout(() => this.deps.source.animationDone(), 0);
   }
 
   private relayout(): void {
@@ -233,7 +251,7 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private draw(): void {
-    if (!this.layout) return;
+    if (!this.layout || this.detached) return;
     // Keep the loop awake for a couple of frames so the new picture reaches the screen.
     this.idleFrames = 3;
     if (!this.game.loop.running) this.game.loop.wake(true);
@@ -243,8 +261,8 @@ export class BoardScene extends Phaser.Scene {
     g.clear();
     const W = this.scale.width;
     const H = this.scale.height;
-    // The map table: a faint grid.
-    g.fillStyle(TABLE.background, 1).fillRect(0, 0, W, H);
+    // The map table: a faint grid. The table's colour is the game's clear colour (board.ts), so it costs
+    // no full-canvas fill each frame, which software WebGL pays for on the main thread.
     g.lineStyle(1, TABLE.grid, 0.6);
     for (let x = 0; x < W; x += 40) g.lineBetween(x, 0, x, H);
     for (let y = 0; y < H; y += 40) g.lineBetween(0, y, W, y);
