@@ -3,7 +3,6 @@
 import type { App, ScreenView } from '../../app/app.ts';
 import { Session } from '../../game/session.ts';
 import { endingName, t } from '../../i18n/index.ts';
-import { serializeReplay } from '../../replay/index.ts';
 import { el } from '../dom.ts';
 import { historyCharts } from '../game/debrief.ts';
 import { gameScreen } from '../game/gameScreen.ts';
