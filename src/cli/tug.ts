@@ -2,16 +2,19 @@
 import { UsageError } from './args.ts';
 import { replayCommand } from './replay.ts';
 import { simCommand } from './sim.ts';
+import { surveyCommand } from './survey.ts';
 import { validateCommand } from './validate.ts';
 
 const COMMANDS: Record<string, (argv: string[], out: (line: string) => void) => number> = {
   sim: simCommand,
+  survey: surveyCommand,
   replay: replayCommand,
   validate: validateCommand,
 };
 
 const USAGE = `usage: npm run tug -- <command>
   sim --scenario <id or path> --seed <text> [--holder <player>] [--challenger <player>] [--turns N] [--json] [--replay-out <file>]
+  survey --scenario <id or path> [--seeds N] [--from N] [--holder <player>] [--challenger <player>] [--json]
   validate <file>...
   replay verify <file> [--scenario <id or path>] [--json]
   replay link <file> [--base <url>]
@@ -44,5 +47,11 @@ function main(argv: string[]): number {
     throw e;
   }
 }
+
+// A reader that stops early (`| head`) is not an error worth a stack trace.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
 
 process.exitCode = main(process.argv.slice(2));

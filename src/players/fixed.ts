@@ -1,6 +1,7 @@
 // Fixed strategies: simple, named doctrines that play the same way every game. They check scenarios
 // ("does a domestic-only challenger end as the Next Japan?") and set a bar the AI must clear.
-import { type Action, type ControlLevel, checkOrders } from '../sim/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { type Action, type ControlLevel, checkOrders, type GameState, severity } from '../sim/index.ts';
 import type { Player, PlayerContext } from './player.ts';
 
 type Doctrine = (ctx: PlayerContext, add: (a: Action) => void) => void;
@@ -38,14 +39,16 @@ function makeAtHome(
   }
 }
 
+function domesticOnly(ctx: PlayerContext, add: (a: Action) => void) {
+  makeAtHome(ctx, add, 2, 0.6);
+  for (const def of ctx.scenario.technologies) {
+    if ((ctx.state.challenger.policy.procurement[def.id] ?? 0) < 2)
+      add({ type: 'setProcurement', tech: def.id, level: 2 });
+  }
+}
+
 const challenger = {
-  'domestic-only': fixed('domestic-only', (ctx, add) => {
-    makeAtHome(ctx, add, 2, 0.6);
-    for (const def of ctx.scenario.technologies) {
-      if ((ctx.state.challenger.policy.procurement[def.id] ?? 0) < 2)
-        add({ type: 'setProcurement', tech: def.id, level: 2 });
-    }
-  }),
+  'domestic-only': fixed('domestic-only', (ctx, add) => domesticOnly(ctx, add)),
   'research-only': fixed('research-only', (ctx, add) => makeAtHome(ctx, add, 3, 0)),
   exporter: fixed('exporter', (ctx, add) => {
     const { scenario, state } = ctx;
@@ -61,7 +64,94 @@ const challenger = {
         add({ type: 'setExportDrive', tech: def.id, level: 2 });
     }
   }),
+  // Plays for the world market on a budget: certifies what is nearly reliable enough, researches the
+  // most valuable technologies, drives exports once customers trust them, and builds lines for exports
+  // as well as for home. Its standing spending is kept within most of its income, so lines get built.
+  globalist: fixed('globalist', (ctx, add) => {
+    const { scenario, state } = ctx;
+    const techs = scenario.technologies
+      .map((def, i) => ({ def, t: state.techs[i]!, value: def.domesticDemand * def.price }))
+      .sort((a, b) => b.value - a.value);
+    const dials = ['setResearch', 'setEcosystem', 'setExportDrive'] as const;
+    type Dial = (typeof dials)[number];
+    const levels = new Map<string, Record<Dial, number>>(
+      techs.map(({ def }) => [def.id, { setResearch: 0, setEcosystem: 0, setExportDrive: 0 }]),
+    );
+    const asOrders = (): Action[] =>
+      techs.flatMap(({ def }) =>
+        dials.map((type) => ({ type, tech: def.id, level: levels.get(def.id)![type] })),
+      );
+    // Most of the income, plus savings spent down over a couple of years.
+    const limit = 0.7 * state.challenger.income + state.challenger.money / 8;
+    const raise = (tech: string, dial: Dial, level: number) => {
+      const l = levels.get(tech)!;
+      if (l[dial] >= level) return;
+      const was = l[dial];
+      l[dial] = level;
+      const plan = checkOrders(scenario, state, 'challenger', asOrders());
+      if (!plan.ok || plan.value.upkeep.total > limit) l[dial] = was;
+    };
+    for (const { def, t } of techs) {
+      const thr = def.reliabilityThreshold;
+      if (t.challenger.capability >= thr - 8) raise(def.id, 'setEcosystem', 2);
+    }
+    for (const { def, t } of techs)
+      if (t.challenger.capability < def.reliabilityThreshold + 5) raise(def.id, 'setResearch', 2);
+    for (const { def, t } of techs) {
+      if (t.challenger.chain >= 15 && t.challenger.capability >= def.reliabilityThreshold * 0.8)
+        raise(def.id, 'setExportDrive', t.challenger.chain >= 35 ? 2 : 1);
+    }
+    for (const { def, t } of techs.slice(0, 2)) {
+      if (t.challenger.capability >= def.reliabilityThreshold - 8) raise(def.id, 'setEcosystem', 3);
+      if (t.challenger.capability < def.reliabilityThreshold + 5) raise(def.id, 'setResearch', 3);
+    }
+    for (const { def } of techs) raise(def.id, 'setResearch', 1);
+    const policy = state.challenger.policy;
+    const current: Record<Dial, Record<string, number>> = {
+      setResearch: policy.research,
+      setEcosystem: policy.ecosystem,
+      setExportDrive: policy.exportDrive,
+    };
+    // Cuts first, so that what they free pays for the raises.
+    for (const cut of [true, false])
+      for (const { def } of techs)
+        for (const type of dials) {
+          const level = levels.get(def.id)![type];
+          const now = current[type][def.id] ?? 0;
+          if (level !== now && level < now === cut) add({ type, tech: def.id, level });
+        }
+    for (const { def } of techs)
+      if ((policy.procurement[def.id] ?? 0) < 1) add({ type: 'setProcurement', tech: def.id, level: 1 });
+    for (const { def, t } of techs) {
+      const planned = t.challenger.capacity + t.challenger.pipeline.reduce((sum, l) => sum + l.units, 0);
+      const abroad =
+        t.challenger.capability >= def.reliabilityThreshold * 0.8 ? t.foreign.challenger + 0.05 : 0;
+      const wanted =
+        t.demand.domestic * Math.max(0.4, t.domestic.challenger + 0.1) + t.demand.foreign * abroad;
+      if (planned < wanted && t.challenger.capability >= 30)
+        add({ type: 'buildLine', tech: def.id, lines: planned < 0.7 * wanted ? 2 : 1 });
+    }
+  }),
+  // Makes and sells at home, and at every round of talks offers to keep buying the holder's product
+  // where the holder's control bites hardest, in return for loosening it.
+  bargainer: fixed('bargainer', (ctx, add) => {
+    domesticOnly(ctx, add);
+    const tech = tightestControl(ctx.scenario, ctx.state);
+    if (ctx.state.talks.open && tech) add({ type: 'offer', gives: [{ kind: 'purchase', tech }] });
+  }),
 } as const;
+
+/** The most valuable technology under the most severe control, or null when nothing is controlled. */
+export function tightestControl(scenario: Scenario, state: GameState): string | null {
+  let best: { id: string; sev: number; value: number } | null = null;
+  for (const def of scenario.technologies) {
+    const sev = severity(state.holder.policy.control[def.id] ?? 'open');
+    const value = def.domesticDemand * def.price;
+    if (sev > 0 && (!best || sev > best.sev || (sev === best.sev && value > best.value)))
+      best = { id: def.id, sev, value };
+  }
+  return best?.id ?? null;
+}
 
 function controlAll(level: ControlLevel): Doctrine {
   return ({ scenario, state }, add) => {
@@ -81,6 +171,11 @@ const holder = {
     if (ctx.state.holder.policy.allies < 2) add({ type: 'setAllies', level: 2 });
   }),
   licensor: fixed('licensor', controlAll('license')),
+  // Keeps the controls it inherits and at every round of talks offers to loosen the tightest one.
+  trader: fixed('trader', (ctx, add) => {
+    const tech = tightestControl(ctx.scenario, ctx.state);
+    if (ctx.state.talks.open && tech) add({ type: 'offer', gives: [{ kind: 'loosen', tech }] });
+  }),
   dove: fixed('dove', (ctx, add) => {
     controlAll('open')(ctx, add);
     if (ctx.state.holder.policy.support < 1) add({ type: 'setSupport', level: 1 });

@@ -1,6 +1,6 @@
 // Untrusted text to a JSON value, safely: a size limit, a nesting limit checked before parsing, and
 // errors that say where. Nothing here evaluates or renders the text.
-import type { Problem } from './problems.ts';
+import { type Problem, unhide } from './problems.ts';
 
 export const MAX_BYTES = 2_000_000;
 export const MAX_DEPTH = 64;
@@ -54,6 +54,8 @@ export function parseJsonText(text: string, what = 'file', maxBytes = MAX_BYTES)
       `The ${what} is ${(text.length / 1e6).toFixed(1)} MB; the limit is ${(maxBytes / 1e6).toFixed(0)} MB.`,
     );
   }
+  // Editors on some systems start a UTF-8 file with a byte-order mark; JSON.parse does not accept one.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return error(`The ${what} is empty.`);
   const depth = nestingDepth(text);
   if (depth > MAX_DEPTH)
@@ -64,8 +66,8 @@ export function parseJsonText(text: string, what = 'file', maxBytes = MAX_BYTES)
     const message = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(message);
     const where = at ? ` (${lineAndColumn(text, Number(at[1]))})` : '';
-    return error(
-      `The ${what} is not valid JSON${where}: ${message.replace(/^.*?JSON[^:]*: ?/, '').slice(0, 160)}`,
-    );
+    // The engine's message may quote the file; shorten it and make any control characters visible.
+    const reason = unhide(message.replace(/^.*?JSON[^:]*: ?/, '').slice(0, 160));
+    return error(`The ${what} is not valid JSON${where}: ${reason}`);
   }
 }

@@ -1,253 +1,456 @@
 // The scenario format. This zod schema is the single source of truth: the TypeScript types are
-// inferred from it and scenarios/scenario.schema.json is generated from it (npm run schema).
+// inferred from it and scenarios/scenario.schema.json is generated from it (npm run schema), so the
+// descriptions below are what an author sees in an editor. scenarios/README.md explains each field.
 import { z } from 'zod';
+import { ACTION_TYPES } from '../sim/actions.ts';
 import { CATEGORIES, CONTROL_LEVELS, SIDES } from '../sim/vocabulary.ts';
 
+/**
+ * Characters that are never right in a scenario text: C0/C1 controls (bar tab and newline), which can
+ * rewrite a terminal, and bidirectional overrides, which can make text read differently from its bytes.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it rejects
+export const HIDDEN_CHARACTERS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it rejects
+const NO_HIDDEN = /^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]*$/;
+const plain = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .regex(NO_HIDDEN, 'Contains an invisible control character (such as an escape code); remove it.');
+
+export const ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 const id = z
   .string()
-  .regex(
-    /^[a-z][a-z0-9-]{0,39}$/,
-    'an id is 1–40 lower-case letters, digits or dashes, starting with a letter',
-  )
-  .describe('A short identifier: lower-case letters, digits and dashes.');
+  .regex(ID_PATTERN, 'An id is 1–40 lower-case letters, digits or dashes, starting with a letter.')
+  .describe('A short identifier: 1–40 lower-case letters, digits and dashes, starting with a letter.');
 
 export const TextSchema = z
   .strictObject({
-    zh: z.string().min(1).max(2000).describe('中文'),
-    en: z.string().min(1).max(2000).describe('English'),
+    zh: plain(2000).min(1).describe('中文 text.'),
+    en: plain(2000).min(1).describe('English text.'),
   })
-  .describe('A text in both languages.');
+  .meta({
+    id: 'Text',
+    description: 'A text in both languages, as plain text (never HTML): {"zh": "…", "en": "…"}.',
+  });
 
+export const ARTICLE_PATTERN = /^\d{3}_[0-9a-f]{16}\.txt$/;
 export const CiteSchema = z
   .strictObject({
     article: z
       .string()
-      .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'an article is named like 001_4592820d582c5a5e.txt')
-      .describe('File name of the source article in shared/seeds/.'),
-    quote: z.string().min(2).max(300).describe('A short quote from the article, in its original language.'),
+      .regex(ARTICLE_PATTERN, 'An article is named like 001_4592820d582c5a5e.txt.')
+      .describe('File name of the source article in shared/seeds/, e.g. 001_4592820d582c5a5e.txt.'),
+    quote: plain(300)
+      .min(2)
+      .describe('A short quote from the article, copied in the language the article is written in.'),
   })
-  .describe('Where this comes from: an article and a short quote.');
+  .meta({ id: 'Cite', description: 'Where this comes from: a source article and a short quote from it.' });
 
-const share = z.number().min(0).max(1).describe('A fraction from 0 to 1.');
-const score = z.number().min(0).max(100).describe('A value on the 0–100 scale.');
+const share = z.number().min(0).max(1);
+const score = z.number().min(0).max(100);
 const positive = z.number().positive();
-const money = z.number().min(0).max(1e9).describe('Money, in the scenario’s unit per quarter.');
 
-const MakeSchema = z.strictObject({
-  capability: score.describe('Quality and reliability, 0–100.'),
-  capacity: z.number().min(0).max(1e9).describe('Units it can produce per turn.'),
-  unitCost: positive.max(1e9).describe('Cost to make one unit today.'),
-});
+const MakeSchema = z
+  .strictObject({
+    capability: score.describe('Quality and reliability of what this side makes, 0–100.'),
+    capacity: z
+      .number()
+      .min(0)
+      .max(1e9)
+      .describe('Units it can produce per turn. Only the challenger’s capacity limits its sales.'),
+    unitCost: positive.max(1e9).describe('Cost to make one unit today. It falls along a learning curve.'),
+  })
+  .describe('make: what the side can produce.');
 
-const SideTechSchema = z.strictObject({
-  make: MakeSchema,
-  sell: z.strictObject({
-    domestic: share.describe("Share of the challenger's domestic market this side supplies."),
-    foreign: share.describe('Share of the foreign (rest-of-world) market this side supplies.'),
-  }),
-  chain: score.describe('How far foreign customers have qualified and designed in this side’s product.'),
-});
+const SideTechSchema = z
+  .strictObject({
+    make: MakeSchema,
+    sell: z
+      .strictObject({
+        domestic: share.describe('Share (0–1) of the challenger’s home market this side supplies.'),
+        foreign: share.describe('Share (0–1) of the rest-of-world market this side supplies.'),
+      })
+      .describe('sell: market shares at the start.'),
+    chain: score.describe(
+      'chain, 0–100: how far foreign customers have qualified and designed in this side’s product.',
+    ),
+  })
+  .meta({ id: 'SideTechnology', description: 'One side’s make / sell / chain triad on a technology.' });
 
-const OthersTechSchema = z.strictObject({
-  capability: score.describe('Quality of third-country suppliers.'),
-  capacity: z
-    .number()
-    .min(0)
-    .max(1e9)
-    .describe("Units third countries can ship into the challenger's market per turn."),
-  unitCost: positive.max(1e9),
-  sell: z.strictObject({ domestic: share, foreign: share }),
-  chain: score,
-});
+const OthersTechSchema = z
+  .strictObject({
+    capability: score.describe('Quality of third-country suppliers, 0–100.'),
+    capacity: z
+      .number()
+      .min(0)
+      .max(1e9)
+      .describe('Units third countries can ship into the challenger’s home market per turn.'),
+    unitCost: positive.max(1e9).describe('Their cost of one unit.'),
+    sell: z
+      .strictObject({
+        domestic: share.describe('Share (0–1) of the challenger’s home market they supply.'),
+        foreign: share.describe('Share (0–1) of the rest-of-world market they supply.'),
+      })
+      .describe('Their market shares at the start.'),
+    chain: score.describe('How far foreign customers have designed them in, 0–100.'),
+  })
+  .describe('Third-country suppliers, who fill gaps and leak past unilateral controls.');
 
-export const TechnologySchema = z.strictObject({
-  id,
-  name: TextSchema,
-  category: z.enum(CATEGORIES),
-  cite: CiteSchema.optional(),
-  difficulty: z.number().min(1).max(10).describe('R&D difficulty, 1 (easy) to 10 (very hard).'),
-  qualificationTurns: z
-    .int()
-    .min(1)
-    .max(24)
-    .describe('Turns a foreign customer takes to certify a new supplier.'),
-  reliabilityThreshold: score.describe('Capability below which no customer will qualify the product.'),
-  price: positive.max(1e6).describe('Market price of one unit.'),
-  domesticDemand: positive.max(1e9).describe("The challenger's domestic demand, units per turn."),
-  foreignDemand: positive.max(1e9).describe('Rest-of-world demand, units per turn (the global market).'),
-  demandGrowth: z.number().min(-0.05).max(0.1).default(0).describe('Growth of both demands per turn.'),
-  dependsOn: z.array(id).max(10).default([]).describe('Upstream technologies this one needs.'),
-  researchCost: positive.max(1e6).describe('Money per turn for each level of R&D.'),
-  lineCapacity: positive.max(1e9).describe('Units per turn that one new production line adds.'),
-  lineCost: positive.max(1e9).describe('Money to build one production line.'),
-  buildTurns: z.int().min(1).max(16).describe('Turns before a new line comes online.'),
-  learningRate: z
-    .number()
-    .min(0.6)
-    .max(0.99)
-    .default(0.85)
-    .describe('Unit cost multiplies by this each time cumulative output doubles.'),
-  downgradeCap: score.describe('Capability cap of the "export special edition" under a downgraded control.'),
-  control: z.enum(CONTROL_LEVELS).default('open').describe('Export control level at the start.'),
-  holder: SideTechSchema,
-  challenger: SideTechSchema,
-  others: OthersTechSchema,
-});
+export const TechnologySchema = z
+  .strictObject({
+    id,
+    name: TextSchema.describe('The technology’s name.'),
+    category: z.enum(CATEGORIES).describe('Its category, which also decides its icon.'),
+    cite: CiteSchema.optional().describe('The article this technology comes from.'),
+    difficulty: z
+      .number()
+      .min(1)
+      .max(10)
+      .describe('R&D difficulty, 1 (easy) to 10 (very hard). Research gains are divided by it.'),
+    qualificationTurns: z
+      .int()
+      .min(1)
+      .max(24)
+      .describe(
+        'Turns a foreign customer takes to certify a new supplier: the pace of chain and of market shifts.',
+      ),
+    reliabilityThreshold: score.describe(
+      'Capability below which no foreign customer will qualify the challenger’s product.',
+    ),
+    price: positive.max(1e6).describe('Market price of one unit.'),
+    domesticDemand: positive.max(1e9).describe('The challenger’s home demand, units per turn.'),
+    foreignDemand: positive.max(1e9).describe('Rest-of-world demand, units per turn: the global market.'),
+    demandGrowth: z
+      .number()
+      .min(-0.05)
+      .max(0.1)
+      .default(0)
+      .describe('Growth of both demands per turn, e.g. 0.01 for 1% a quarter. Default 0.'),
+    dependsOn: z
+      .array(id)
+      .max(10)
+      .default([])
+      .describe('Ids of upstream technologies this one needs. A shortage upstream limits capacity here.'),
+    researchCost: positive.max(1e6).describe('Money per turn for each level (0–3) of R&D.'),
+    lineCapacity: positive.max(1e9).describe('Units per turn that one new production line adds.'),
+    lineCost: positive.max(1e9).describe('Money to build one production line.'),
+    buildTurns: z.int().min(1).max(16).describe('Turns before a new line comes online.'),
+    learningRate: z
+      .number()
+      .min(0.6)
+      .max(0.99)
+      .default(0.85)
+      .describe('The challenger’s unit cost multiplies by this each time its cumulative output doubles.'),
+    downgradeCap: score.describe(
+      'Capability of the "export special edition" sold under the downgraded control level.',
+    ),
+    control: z.enum(CONTROL_LEVELS).default('open').describe('Export control level at the start.'),
+    holder: SideTechSchema.describe('The holder’s starting triad.'),
+    challenger: SideTechSchema.describe('The challenger’s starting triad.'),
+    others: OthersTechSchema,
+  })
+  .meta({ id: 'Technology', description: 'A technology: one rope on the board.' });
 
-export const IndustrySchema = z.strictObject({
-  id,
-  name: TextSchema,
-  cite: CiteSchema.optional(),
-  output: positive.max(1e9).describe('Output per turn at full supply.'),
-  growth: z.number().min(-0.05).max(0.1).default(0).describe('Output growth per turn.'),
-  uses: z
-    .array(
-      z.strictObject({
-        tech: id,
-        weight: share.describe('Share of the industry’s output that depends on this input.'),
-      }),
-    )
-    .min(1)
-    .max(10),
-});
+export const IndustrySchema = z
+  .strictObject({
+    id,
+    name: TextSchema.describe('The industry’s name.'),
+    cite: CiteSchema.optional().describe('The article this industry comes from.'),
+    output: positive.max(1e9).describe('Output per turn at full supply; it feeds the challenger’s budget.'),
+    growth: z.number().min(-0.05).max(0.1).default(0).describe('Output growth per turn. Default 0.'),
+    uses: z
+      .array(
+        z.strictObject({
+          tech: id.describe('Id of a technology this industry consumes.'),
+          weight: share.describe(
+            'Share (0–1) of the industry’s output that is lost when this input is missing.',
+          ),
+        }),
+      )
+      .min(1)
+      .max(10)
+      .describe('The technologies this industry consumes. Weights add up to at most 1.'),
+  })
+  .meta({
+    id: 'Industry',
+    description: 'A downstream industry of the challenger that consumes technologies.',
+  });
 
-export const ChampionSchema = z.strictObject({
-  id,
-  name: TextSchema,
-  cite: CiteSchema.optional(),
-  industry: id.describe('The industry this firm leads.'),
-  weight: share.describe("The champion's share of its industry's demand for imports."),
-});
+export const ChampionSchema = z
+  .strictObject({
+    id,
+    name: TextSchema.describe('The firm’s name.'),
+    cite: CiteSchema.optional().describe('The article this firm comes from.'),
+    industry: id.describe('Id of the industry this firm leads.'),
+    weight: share.describe(
+      'The firm’s share (0–1) of its industry: listing it cuts that much of the industry’s imports.',
+    ),
+  })
+  .meta({ id: 'Champion', description: 'A challenger firm the holder may put on its entity list.' });
 
 export const CONDITION_OPS = ['<', '<=', '>', '>=', '==', '!='] as const;
+const FIELD_PATTERN = /^[A-Za-z][A-Za-z0-9-]*(\.[A-Za-z0-9-]+)*$/;
+const field = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(FIELD_PATTERN, 'A field is names joined by dots, e.g. tech.bearings.challenger.capability.');
+const fieldValue = z.union([z.number(), plain(40), z.boolean()]);
 
 export const ConditionSchema = z
   .strictObject({
-    field: z.string().min(1).max(120).describe('A state field, e.g. tech.arf.challenger.capability.'),
-    op: z.enum(CONDITION_OPS),
-    value: z.union([z.number(), z.string().max(40), z.boolean()]),
+    field: field.describe(
+      'A state field, e.g. tech.bearings.challenger.capability (see scenarios/README.md).',
+    ),
+    op: z
+      .enum(CONDITION_OPS)
+      .describe('How to compare. Only == and != work on control levels and true/false.'),
+    value: fieldValue.describe(
+      'A number, a control level ("open", "license", "downgraded", "ban") or true/false.',
+    ),
   })
-  .describe('A test on the state. See scenarios/README.md for the fields.');
+  .meta({ id: 'Condition', description: 'A test on the state: field op value.' });
 
 export const EFFECT_OPS = ['add', 'set'] as const;
 
 export const EffectSchema = z
   .strictObject({
-    op: z.enum(EFFECT_OPS),
-    field: z.string().min(1).max(120).describe('A writable state field, e.g. holder.money.'),
-    value: z.union([z.number(), z.string().max(40), z.boolean()]),
+    op: z.enum(EFFECT_OPS).describe('"add" adds a number to a number field; "set" replaces the value.'),
+    field: field.describe('A writable state field, e.g. holder.money (see scenarios/README.md).'),
+    value: fieldValue.describe('The number to add, or the value to set.'),
   })
-  .describe('A change to the state.');
+  .meta({ id: 'Effect', description: 'A change to the state.' });
 
-export const EventSchema = z.strictObject({
-  id,
-  title: TextSchema,
-  text: TextSchema,
-  cite: CiteSchema,
-  weight: z.number().min(0).max(100).default(1).describe('Relative odds among eligible events.'),
-  once: z.boolean().default(true).describe('Fire at most once a game.'),
-  at: z.int().min(1).max(200).optional().describe('Fire on exactly this turn (if its conditions hold).'),
-  when: z.array(ConditionSchema).max(10).default([]).describe('All must hold for the event to be drawn.'),
-  effects: z.array(EffectSchema).max(12).default([]),
-  opensTalks: z.boolean().default(false).describe('Open a negotiation round next turn.'),
-  choice: z
-    .strictObject({
-      side: z.enum(SIDES),
-      options: z
-        .array(
-          z.strictObject({
-            id,
-            label: TextSchema,
-            effects: z.array(EffectSchema).max(12),
-          }),
-        )
-        .min(2)
-        .max(3),
-    })
-    .optional()
-    .describe('A decision for one side, made next turn; the first option is the default.'),
-});
+export const EventSchema = z
+  .strictObject({
+    id,
+    title: TextSchema.describe('The headline on the news card.'),
+    text: TextSchema.describe('What happened, in a sentence or two.'),
+    cite: CiteSchema.describe('The article this event comes from.'),
+    weight: z
+      .number()
+      .min(0)
+      .max(100)
+      .default(1)
+      .describe('Relative odds among the events eligible this turn. Default 1.'),
+    once: z.boolean().default(true).describe('Fire at most once a game. Default true.'),
+    at: z
+      .int()
+      .min(1)
+      .max(200)
+      .optional()
+      .describe('Fire on exactly this turn, if its conditions hold; it is then never drawn at random.'),
+    when: z
+      .array(ConditionSchema)
+      .max(10)
+      .default([])
+      .describe('Conditions that must all hold for the event to fire. Default none.'),
+    effects: z.array(EffectSchema).max(12).default([]).describe('Changes made when it fires.'),
+    opensTalks: z.boolean().default(false).describe('Open a round of talks next turn. Default false.'),
+    choice: z
+      .strictObject({
+        side: z.enum(SIDES).describe('The side that decides.'),
+        options: z
+          .array(
+            z.strictObject({
+              id,
+              label: TextSchema.describe('The option as the button shows it.'),
+              effects: z.array(EffectSchema).max(12).describe('Changes made when this option is chosen.'),
+            }),
+          )
+          .min(2)
+          .max(3)
+          .describe('Two or three options; the first is the default when the side does not choose.'),
+      })
+      .optional()
+      .describe('A decision for one side, made on the next turn.'),
+  })
+  .meta({ id: 'Event', description: 'A card in the event deck.' });
 
 const SideSchema = z.strictObject({
-  name: TextSchema,
-  economy: money.describe('Output of the rest of the economy per turn.'),
-  growth: z.number().min(-0.05).max(0.1).default(0.005),
-  budgetShare: share.describe('Share of the economy that flows into the budget each turn.'),
-  money: money.describe('Money at the start.'),
+  name: TextSchema.describe('The country’s name.'),
+  economy: z.number().min(0).max(1e9).describe('Output of the rest of the economy per turn.'),
+  growth: z.number().min(-0.05).max(0.1).default(0.005).describe('Economic growth per turn. Default 0.005.'),
+  budgetShare: share.describe('Share (0–1) of the economy that flows into the budget each turn.'),
+  money: z.number().min(0).max(1e9).describe('Money in the treasury at the start.'),
   capital: z
     .strictObject({
-      start: z.number().min(0).max(100),
-      perTurn: z.number().min(0).max(20),
-      max: z.number().min(1).max(100),
+      start: z.number().min(0).max(100).describe('Capital at the start.'),
+      perTurn: z.number().min(0).max(20).describe('Capital regained each turn.'),
+      max: z.number().min(1).max(100).describe('The most capital that can be held.'),
     })
-    .describe('Political (challenger) or diplomatic (holder) capital.'),
+    .describe('Political (challenger) or diplomatic (holder) capital: the slowly refilling second currency.'),
 });
+
+const EndingTextSchema = z
+  .strictObject({
+    text: TextSchema.describe('What this ending means in this scenario.'),
+    cite: CiteSchema.optional().describe('The article this ending comes from.'),
+  })
+  .meta({ id: 'EndingText', description: 'The words and source of one ending in this scenario.' });
+
+export const ENDING_KEYS = [
+  'leader',
+  'selfReliant',
+  'nextJapan',
+  'stillChoked',
+  'crisis',
+  'firmGrip',
+  'doubleEdgedSword',
+  'managedCompetition',
+] as const;
 
 export const EndingsSchema = z
   .strictObject({
-    leader: z.strictObject({ make: score, abroad: share, chain: score }),
-    selfReliant: z.strictObject({ make: score, home: share, abroad: share }),
-    nextJapan: z.strictObject({ make: score, home: share }),
-    crisis: z.strictObject({
-      depth: share.describe('Industry output index below which a turn counts as a crisis turn.'),
-      turns: z.int().min(1).max(40).describe('Consecutive crisis turns that end the game.'),
-    }),
+    leader: z
+      .strictObject({
+        make: score.describe('Least challenger "make" strength, 0–100.'),
+        abroad: share.describe('Least challenger share of the foreign market, 0–1.'),
+        chain: score.describe('Least challenger chain, 0–100.'),
+      })
+      .describe('Leader (领跑): makes, sells abroad and is in the chain.'),
+    selfReliant: z
+      .strictObject({
+        make: score.describe('Least challenger "make" strength, 0–100.'),
+        home: share.describe('Least challenger share of its home market, 0–1.'),
+        abroad: share.describe('Least challenger share of the foreign market, 0–1.'),
+      })
+      .describe('Self-reliant (自主可控): makes and sells at home, with some exports.'),
+    nextJapan: z
+      .strictObject({
+        make: score.describe('Least challenger "make" strength, 0–100.'),
+        home: share.describe('Least challenger share of its home market, 0–1.'),
+      })
+      .describe('The Next Japan (第二个日本): makes, sells only at home, outside the chain.'),
+    crisis: z
+      .strictObject({
+        depth: share.describe('Industry output index (0–1) below which a turn counts as a crisis turn.'),
+        turns: z.int().min(1).max(40).describe('Consecutive crisis turns that end the game early.'),
+      })
+      .describe('Crisis: an early loss from a long, deep shortage.'),
     holderHealthy: z
       .number()
       .min(0)
       .max(2)
-      .describe('Holder firms’ revenue index at or above which they are healthy.'),
+      .describe('Holder firms’ revenue index at or above which they are healthy (Firm grip).'),
     holderHurt: z
       .number()
       .min(0)
       .max(2)
-      .describe('Revenue index below which the holder lost from its controls.'),
-    cites: z.array(CiteSchema).max(10).default([]),
+      .describe(
+        'Revenue index below which the holder’s firms are hurt (Double-edged sword) and its chain decays.',
+      ),
+    cites: z
+      .array(CiteSchema)
+      .max(10)
+      .default([])
+      .describe('Sources for the endings as a whole. Default none.'),
+    about: z
+      .strictObject(
+        Object.fromEntries(ENDING_KEYS.map((k) => [k, EndingTextSchema.optional()])) as {
+          [K in (typeof ENDING_KEYS)[number]]: z.ZodOptional<typeof EndingTextSchema>;
+        },
+      )
+      .optional()
+      .describe('Optional words and a source for each ending, shown when the game ends.'),
   })
-  .describe('Thresholds that name the ending; see scenarios/README.md.');
+  .describe(
+    'Thresholds that name the ending, checked in order: Leader, Self-reliant, The Next Japan, else Still choked.',
+  );
 
-export const TutorialStepSchema = z.strictObject({
-  turn: z.int().min(1).max(200),
-  unlocks: z.array(z.string().min(1).max(40)).max(12).describe('Action types this step allows from now on.'),
-  text: TextSchema,
-});
+export const TutorialStepSchema = z
+  .strictObject({
+    turn: z.int().min(1).max(200).describe('The turn this step appears on.'),
+    unlocks: z
+      .array(z.enum(ACTION_TYPES))
+      .max(12)
+      .describe('Action types this step allows from now on ("choose" is always allowed).'),
+    text: TextSchema.describe('What to do and what to watch.'),
+  })
+  .meta({ id: 'TutorialStep', description: 'One step of a tutorial.' });
 
-export const ScenarioSchema = z.strictObject({
-  $schema: z.string().max(200).optional(),
-  id,
-  formatVersion: z.literal(1),
-  title: TextSchema,
-  briefing: TextSchema,
-  source: CiteSchema.extend({ date: z.string().max(40).optional() }),
-  numbers: z
-    .strictObject({
-      kind: z.literal('design-estimate'),
-      note: TextSchema,
-    })
-    .describe('Numbers are design estimates, not data from the articles, and say so.'),
-  start: z.strictObject({ year: z.int().min(1900).max(2200), quarter: z.int().min(1).max(4) }),
-  turns: z.int().min(1).max(200),
-  holder: SideSchema.extend({
-    firmTax: share.describe("Share of the holder firms' revenue that reaches the holder's budget."),
-    supportCost: positive.max(1e6).describe('Money per turn for each level of support to its firms.'),
-    researchCostFactor: z.number().min(0.1).max(10).default(1),
-  }),
-  challenger: SideSchema,
-  others: z.strictObject({ name: TextSchema }),
-  technologies: z.array(TechnologySchema).min(1).max(10),
-  industries: z.array(IndustrySchema).min(1).max(12),
-  champions: z.array(ChampionSchema).max(8).default([]),
-  events: z.array(EventSchema).max(60).default([]),
-  eventChance: share.default(0.35).describe('Chance per turn that one event is drawn from the deck.'),
-  negotiation: z.strictObject({
-    every: z.int().min(1).max(40).describe('Talks open every this many turns.'),
-    first: z.int().min(1).max(200).describe('Turn of the first round.'),
-    dealTurns: z.int().min(1).max(40).describe('How long a deal binds both sides.'),
-  }),
-  ropeStep: z.number().min(0.5).max(25).default(4).describe('Largest move of a rope in one turn.'),
-  endings: EndingsSchema,
-  tutorial: z.array(TutorialStepSchema).max(20).optional(),
-});
+export const ScenarioSchema = z
+  .strictObject({
+    $schema: plain(200)
+      .optional()
+      .describe('"./scenario.schema.json", so editors complete and check the file.'),
+    id: id.describe('The scenario’s id; shipped scenarios are named scenarios/<id>.json.'),
+    formatVersion: z.literal(1).describe('The version of this format: 1.'),
+    title: TextSchema.describe('The scenario’s title.'),
+    briefing: TextSchema.describe('The briefing on the scenario card: the situation and what is at stake.'),
+    teaches: TextSchema.optional().describe('What this scenario teaches, in one sentence.'),
+    source: CiteSchema.extend({
+      date: plain(40).optional().describe('The article’s date, e.g. 2025-10-01.'),
+    }).describe('The article the scenario is derived from.'),
+    numbers: z
+      .strictObject({
+        kind: z.literal('design-estimate').describe('Always "design-estimate".'),
+        note: TextSchema.describe('Says that the numbers are design estimates and what unit money is in.'),
+      })
+      .describe('Numbers are design estimates, not data from the articles, and say so.'),
+    start: z
+      .strictObject({
+        year: z.int().min(1900).max(2200),
+        quarter: z.int().min(1).max(4),
+      })
+      .describe('The date of turn 1. Each turn is a quarter.'),
+    turns: z.int().min(1).max(200).describe('Number of turns (quarters) in the game.'),
+    suggestedSide: z.enum(SIDES).optional().describe('The side a new player should take.'),
+    holder: SideSchema.extend({
+      firmTax: share.describe('Share (0–1) of the holder firms’ revenue that reaches the holder’s budget.'),
+      supportCost: positive.max(1e6).describe('Money per turn for each level (0–3) of support to its firms.'),
+      researchCostFactor: z
+        .number()
+        .min(0.1)
+        .max(10)
+        .default(1)
+        .describe('Multiplies each technology’s researchCost for the holder. Default 1.'),
+    }).describe('The side that owns the technologies and controls who may buy them.'),
+    challenger: SideSchema.describe('The side that depends on the technologies and pulls them home.'),
+    others: z
+      .strictObject({ name: TextSchema.describe('Who the third countries are.') })
+      .describe('Third-country suppliers.'),
+    technologies: z.array(TechnologySchema).min(1).max(10).describe('The ropes: 1 to 10 technologies.'),
+    industries: z
+      .array(IndustrySchema)
+      .min(1)
+      .max(12)
+      .describe('The challenger’s downstream industries: 1 to 12.'),
+    champions: z
+      .array(ChampionSchema)
+      .max(8)
+      .default([])
+      .describe('Challenger firms the holder may put on its entity list. Default none.'),
+    events: z.array(EventSchema).max(60).default([]).describe('The event deck: up to 60 events.'),
+    eventChance: share
+      .default(0.35)
+      .describe('Chance (0–1) per turn that one unscheduled event is drawn from the deck. Default 0.35.'),
+    negotiation: z
+      .strictObject({
+        every: z.int().min(1).max(40).describe('Talks open every this many turns.'),
+        first: z.int().min(1).max(200).describe('Turn of the first round.'),
+        dealTurns: z.int().min(1).max(40).describe('How many turns a deal binds both sides.'),
+      })
+      .describe('When the two sides meet at the table.'),
+    ropeStep: z
+      .number()
+      .min(0.5)
+      .max(25)
+      .default(4)
+      .describe('The most a rope can move in one turn. Default 4.'),
+    endings: EndingsSchema,
+    tutorial: z
+      .array(TutorialStepSchema)
+      .max(20)
+      .optional()
+      .describe('Makes the scenario a tutorial: every action is locked until a step unlocks it.'),
+  })
+  .meta({
+    title: 'Slow Tug-of-War scenario',
+    description: 'A scenario for Slow Tug-of-War (慢速拔河). See scenarios/README.md.',
+  });
 
 export type Text = z.infer<typeof TextSchema>;
 export type Cite = z.infer<typeof CiteSchema>;
@@ -259,3 +462,4 @@ export type ScenarioEvent = z.infer<typeof EventSchema>;
 export type Condition = z.infer<typeof ConditionSchema>;
 export type Effect = z.infer<typeof EffectSchema>;
 export type Endings = z.infer<typeof EndingsSchema>;
+export type EndingKey = (typeof ENDING_KEYS)[number];

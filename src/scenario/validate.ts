@@ -1,14 +1,23 @@
 // The scenario validator, in two passes. The first checks the shape against the zod schema; the
 // second, on a well-shaped scenario, checks what a schema cannot: references, cycles, thresholds that
 // can never be reached, fields that do not exist, texts that miss a language. It collects every
-// problem, each with a severity, a JSON path and a plain sentence, and never throws.
+// problem, each with a severity, a JSON path and a plain sentence, and never throws. It imports
+// nothing from Node, so the browser runs the very same code.
 import type { z } from 'zod';
-import { ACTION_TYPES } from '../sim/actions.ts';
-import { resolveField } from '../sim/fields.ts';
+import { ACTION_SIDES } from '../sim/actions.ts';
+import { type FieldRef, resolveField } from '../sim/fields.ts';
 import { CONTROL_LEVELS } from '../sim/vocabulary.ts';
 import { parseJsonText } from './parse.ts';
-import { hasErrors, jsonPath, type Problem } from './problems.ts';
-import { type Condition, type Effect, type Scenario, ScenarioSchema, type Text } from './schema.ts';
+import { hasErrors, jsonPath, type Problem, quote } from './problems.ts';
+import {
+  type Cite,
+  type Condition,
+  type Effect,
+  ENDING_KEYS,
+  type Scenario,
+  ScenarioSchema,
+  type Text,
+} from './schema.ts';
 
 export const KNOWN_ARTICLES = [
   '000_4ca6c69238728c1b.txt',
@@ -16,42 +25,62 @@ export const KNOWN_ARTICLES = [
   '002_aaf996dc31428b54.txt',
 ] as const;
 
-/** How far above the holder's starting capability the challenger can ever climb. */
+/** How far above the holder's starting capability the challenger's research can usefully climb. */
 export const CAPABILITY_HEADROOM = 8;
+
+/** Past this many, problems are summarised: a hostile file must not flood the screen. */
+export const MAX_PROBLEMS = 200;
 
 export interface Validation {
   scenario: Scenario | null; // set when there are no errors
-  problems: Problem[];
+  problems: Problem[]; // errors first, then warnings, each in file order
 }
 
+/** Validates the text of a scenario file: size and nesting limits, JSON, shape, then cross-references. */
 export function validateScenarioText(text: string): Validation {
   const parsed = parseJsonText(text, 'scenario file');
   if (!parsed.ok) return { scenario: null, problems: parsed.problems };
   return validateScenario(parsed.value);
 }
 
+/** Validates an already-parsed value. */
 export function validateScenario(raw: unknown): Validation {
   try {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-      const kind = raw === null ? 'null' : Array.isArray(raw) ? 'a list' : `a ${typeof raw}`;
       return {
         scenario: null,
         problems: [
-          { severity: 'error', path: '(root)', message: `A scenario is a JSON object, not ${kind}.` },
+          {
+            severity: 'error',
+            path: '(root)',
+            message: `A scenario is a JSON object ({ … }), not ${describe(raw)}.`,
+          },
         ],
       };
     }
-    const shape = ScenarioSchema.safeParse(raw);
-    if (!shape.success) return { scenario: null, problems: shape.error.issues.map(describeIssue) };
+    if (isJsonSchema(raw)) {
+      return {
+        scenario: null,
+        problems: [
+          {
+            severity: 'error',
+            path: '$schema',
+            message: 'This is a JSON Schema (the description of the scenario format), not a scenario.',
+          },
+        ],
+      };
+    }
+    const shape = ScenarioSchema.safeParse(raw, { reportInput: true });
+    if (!shape.success) return { scenario: null, problems: finish(shape.error.issues.map(describeIssue)) };
     const problems = crossCheck(shape.data);
-    if (!('$schema' in raw)) {
+    if (!Object.hasOwn(raw, '$schema')) {
       problems.push({
         severity: 'warning',
         path: '$schema',
-        message: 'Add "$schema": "./scenario.schema.json" so editors can complete and check this file.',
+        message: 'Add "$schema": "./scenario.schema.json" so that editors complete and check this file.',
       });
     }
-    return { scenario: hasErrors(problems) ? null : shape.data, problems };
+    return { scenario: hasErrors(problems) ? null : shape.data, problems: finish(problems) };
   } catch (e) {
     // The validator must never throw on input; if it does, that is a bug, reported as a problem.
     return {
@@ -60,64 +89,132 @@ export function validateScenario(raw: unknown): Validation {
         {
           severity: 'error',
           path: '(root)',
-          message: `The validator failed on this file: ${String(e).slice(0, 200)}`,
+          message: `The validator failed on this file (a bug; please report it): ${quote(String(e), 120)}`,
         },
       ],
     };
   }
 }
 
+/** A JSON Schema document, such as scenarios/scenario.schema.json, names a json-schema.org draft. */
+export function isJsonSchema(raw: object): boolean {
+  const id = (raw as { $schema?: unknown }).$schema;
+  return typeof id === 'string' && /^https?:\/\/json-schema\.org\//.test(id);
+}
+
+/** Errors first, then warnings; past MAX_PROBLEMS the rest are counted, not listed. */
+function finish(problems: Problem[]): Problem[] {
+  const sorted = [
+    ...problems.filter((p) => p.severity === 'error'),
+    ...problems.filter((p) => p.severity === 'warning'),
+  ];
+  if (sorted.length <= MAX_PROBLEMS) return sorted;
+  const shown = sorted.slice(0, MAX_PROBLEMS);
+  const hidden = sorted.slice(MAX_PROBLEMS);
+  shown.push({
+    severity: hasErrors(hidden) ? 'error' : 'warning',
+    path: '(root)',
+    message: `…and ${hidden.length} more problems not listed. Fix the ones above and validate again.`,
+  });
+  return shown;
+}
+
+const MAX_KEYS_NAMED = 5;
+
 function describeIssue(issue: z.core.$ZodIssue): Problem {
   const path = jsonPath(issue.path);
   const at = (m: string): Problem => ({ severity: 'error', path, message: m });
   switch (issue.code) {
     case 'invalid_type': {
-      const got = (issue as { input?: unknown }).input;
-      if (got === undefined) return at(`This field is required (${issue.expected}).`);
-      return at(`Should be ${article(issue.expected)}, not ${describe(got)}.`);
+      if (!('input' in issue) || issue.input === undefined)
+        return at(`This field is required (${expected(issue.expected)}).`);
+      if (typeof issue.input === 'number' && !Number.isFinite(issue.input))
+        return at('This number is out of range: it overflows to infinity. Numbers must be finite.');
+      return at(`Should be ${expected(issue.expected)}, not ${describe(issue.input)}.`);
     }
-    case 'unrecognized_keys':
+    case 'unrecognized_keys': {
+      const named = issue.keys.slice(0, MAX_KEYS_NAMED).map((k) => quote(k, 40));
+      const more = issue.keys.length - named.length;
+      const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
       return at(
-        `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}: check the spelling against scenarios/README.md.`,
+        `Unknown field${issue.keys.length > 1 ? 's' : ''} ${list}: check the spelling against scenarios/README.md.`,
       );
+    }
     case 'too_small':
+      if (issue.origin === 'array') return at(`Needs at least ${issue.minimum} item(s).`);
+      if (issue.origin === 'string')
+        return at(
+          Number(issue.minimum) <= 1 ? 'Must not be empty.' : `Must be at least ${issue.minimum} characters.`,
+        );
       return at(
-        issue.origin === 'array'
-          ? `Needs at least ${issue.minimum} item(s).`
-          : issue.origin === 'string'
-            ? 'Must not be empty.'
-            : `Must be at least ${issue.minimum}.`,
+        issue.inclusive === false
+          ? `Must be more than ${issue.minimum}.`
+          : `Must be at least ${issue.minimum}.`,
       );
     case 'too_big':
-      return at(
-        issue.origin === 'array'
-          ? `Has too many items: at most ${issue.maximum}.`
-          : issue.origin === 'string'
-            ? `Is too long: at most ${issue.maximum} characters.`
-            : `Must be at most ${issue.maximum}.`,
-      );
+      if (issue.origin === 'array')
+        return at(`Has too many items: at most ${issue.maximum}${countOf(issue)}.`);
+      if (issue.origin === 'string') return at(`Is too long: at most ${issue.maximum} characters.`);
+      return at(`Must be at most ${issue.maximum}.`);
     case 'invalid_value':
-      return at(`Must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`);
-    case 'invalid_format':
-      return at(issue.message);
+      if ('input' in issue && issue.input === undefined)
+        return at(`This field is required: ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}.`);
+      return at(
+        issue.values.length === 1
+          ? `Must be ${JSON.stringify(issue.values[0])}.`
+          : `Must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
+      );
+    case 'invalid_format': {
+      const input = (issue as { input?: unknown }).input;
+      // The hidden-character rule must not echo what it refuses.
+      if (typeof input !== 'string' || /invisible/.test(issue.message)) return at(issue.message);
+      return at(`${issue.message.replace(/\.$/, '')}; this is ${describe(input)}.`);
+    }
     case 'invalid_union':
-      return at('Must be a number, a short string or true/false.');
+      return at(
+        `Must be a number, a short text or true/false, not ${describe((issue as { input?: unknown }).input)}.`,
+      );
     default:
       return at(issue.message);
   }
 }
 
-const article = (t: string) => (/^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`);
+function countOf(issue: z.core.$ZodIssue): string {
+  const input = (issue as { input?: unknown }).input;
+  return Array.isArray(input) ? `, not ${input.length}` : '';
+}
+
+function expected(t: string): string {
+  switch (t) {
+    case 'int':
+      return 'a whole number';
+    case 'object':
+      return 'an object';
+    case 'array':
+      return 'a list';
+    case 'boolean':
+      return 'true or false';
+    case 'string':
+      return 'a text';
+    default:
+      return /^[aeiou]/.test(t) ? `an ${t}` : `a ${t}`;
+  }
+}
+
 function describe(v: unknown): string {
   if (v === null) return 'null';
+  if (v === undefined) return 'nothing';
   if (Array.isArray(v)) return 'a list';
-  if (typeof v === 'number' && !Number.isFinite(v)) return 'a number out of range';
-  if (typeof v === 'string') return `the text ${JSON.stringify(v.length > 30 ? `${v.slice(0, 30)}…` : v)}`;
-  return article(typeof v);
+  if (typeof v === 'number') return Number.isFinite(v) ? `the number ${v}` : 'a number out of range';
+  if (typeof v === 'string') return `the text ${quote(v, 30)}`;
+  if (typeof v === 'boolean') return String(v);
+  if (typeof v === 'object') return 'an object';
+  return `a ${typeof v}`;
 }
 
 const CJK = /[\u3400-\u9fff]/;
 const LATIN_WORD = /[A-Za-z]{3,}/;
+const MARKUP = /<\s*\/?\s*[A-Za-z!][^>]*>|&[A-Za-z]+;|&#\d+;/;
 
 function crossCheck(sc: Scenario): Problem[] {
   const problems: Problem[] = [];
@@ -143,37 +240,68 @@ function crossCheck(sc: Scenario): Problem[] {
 
   const techIds = new Set(sc.technologies.map((t) => t.id));
   const industryIds = new Set(sc.industries.map((i) => i.id));
+  const cite = (c: Cite | undefined, path: string) => {
+    if (c && !(KNOWN_ARTICLES as readonly string[]).includes(c.article))
+      warn(
+        `${path}.article`,
+        `"${c.article}" is not one of the three source articles (${KNOWN_ARTICLES.join(', ')}).`,
+      );
+    if (c) markup(c.quote, `${path}.quote`, warn);
+  };
+  const text = (t: Text | undefined, path: string) => {
+    if (t) checkText(t, path, warn);
+  };
 
+  // --- Scenario ---
+  text(sc.title, 'title');
+  text(sc.briefing, 'briefing');
+  text(sc.teaches, 'teaches');
+  text(sc.numbers.note, 'numbers.note');
+  cite(sc.source, 'source');
+  text(sc.holder.name, 'holder.name');
+  text(sc.challenger.name, 'challenger.name');
+  text(sc.others.name, 'others.name');
+  if (sc.holder.capital.start > sc.holder.capital.max)
+    warn('holder.capital.start', 'The holder starts with more capital than it can ever hold (max).');
+  if (sc.challenger.capital.start > sc.challenger.capital.max)
+    warn('challenger.capital.start', 'The challenger starts with more capital than it can ever hold (max).');
+
+  // --- Technologies ---
   sc.technologies.forEach((t, i) => {
     const p = `technologies[${i}]`;
+    text(t.name, `${p}.name`);
+    cite(t.cite, `${p}.cite`);
+    const deps = new Set<string>();
     t.dependsOn.forEach((d, j) => {
       if (d === t.id) error(`${p}.dependsOn[${j}]`, `"${t.id}" cannot depend on itself.`);
       else if (!techIds.has(d))
         error(`${p}.dependsOn[${j}]`, `"${t.id}" depends on technology "${d}", which does not exist.`);
+      if (deps.has(d)) warn(`${p}.dependsOn[${j}]`, `"${t.id}" lists "${d}" twice.`);
+      deps.add(d);
     });
     const home = t.holder.sell.domestic + t.challenger.sell.domestic + t.others.sell.domestic;
     if (home > 1.001)
       error(
         `${p}`,
-        `Home-market shares of "${t.id}" add up to ${home.toFixed(3)}; they can be at most 1 (the rest is shortage).`,
+        `Home-market shares of "${t.id}" (holder + challenger + others .sell.domestic) add up to ${home.toFixed(3)}; they can be at most 1 (the rest is shortage).`,
       );
     const abroad = t.holder.sell.foreign + t.challenger.sell.foreign + t.others.sell.foreign;
     if (Math.abs(abroad - 1) > 0.02)
       error(
         `${p}`,
-        `Foreign-market shares of "${t.id}" add up to ${abroad.toFixed(3)}; they must add up to 1.`,
+        `Foreign-market shares of "${t.id}" (holder + challenger + others .sell.foreign) add up to ${abroad.toFixed(3)}; they must add up to 1.`,
       );
     const reach = t.holder.make.capability + CAPABILITY_HEADROOM;
     if (t.reliabilityThreshold > reach) {
       error(
         `${p}.reliabilityThreshold`,
-        `The challenger can reach at most capability ${reach} on "${t.id}" (holder ${t.holder.make.capability} + ${CAPABILITY_HEADROOM}), so a threshold of ${t.reliabilityThreshold} can never be reached.`,
+        `A reliability threshold of ${t.reliabilityThreshold} on "${t.id}" can never be reached: the challenger's research stalls near the holder's capability plus ${CAPABILITY_HEADROOM} (${reach}).`,
       );
     }
     if (t.downgradeCap > t.holder.make.capability) {
       warn(
         `${p}.downgradeCap`,
-        `The special edition of "${t.id}" is capped at ${t.downgradeCap}, above the holder's own ${t.holder.make.capability}: the downgrade would change nothing.`,
+        `The special edition of "${t.id}" is capped at ${t.downgradeCap}, above the holder's own ${t.holder.make.capability}: the downgraded level would change nothing.`,
       );
     }
     if (t.challenger.make.capability > t.holder.make.capability) {
@@ -182,13 +310,20 @@ function crossCheck(sc: Scenario): Problem[] {
         `The challenger starts ahead of the holder on "${t.id}"; is that intended?`,
       );
     }
-    if (t.cite) checkCite(t.cite.article, `${p}.cite.article`);
+    if (home < 0.999 && t.challenger.make.capacity + t.others.capacity <= 0 && t.holder.sell.domestic <= 0)
+      warn(`${p}`, `Nobody supplies "${t.id}" at home at the start: the game opens in a total shortage.`);
   });
   for (const cycle of findCycles(sc))
-    error('technologies', `Dependency cycle: ${cycle.join(' → ')}. Dependencies must form no loop.`);
+    error(
+      'technologies',
+      `Dependency cycle: ${cycle.join(' → ')}. Dependencies must form no loop (see dependsOn).`,
+    );
 
+  // --- Industries and champions ---
   sc.industries.forEach((ind, i) => {
     const p = `industries[${i}]`;
+    text(ind.name, `${p}.name`);
+    cite(ind.cite, `${p}.cite`);
     let weight = 0;
     const used = new Set<string>();
     ind.uses.forEach((u, j) => {
@@ -206,25 +341,34 @@ function crossCheck(sc: Scenario): Problem[] {
         `${p}.uses`,
         `Industry "${ind.id}" depends on its inputs with weights adding up to ${weight.toFixed(2)}; at most 1.`,
       );
-    if (ind.cite) checkCite(ind.cite.article, `${p}.cite.article`);
   });
   sc.technologies.forEach((t, i) => {
     if (!sc.industries.some((ind) => ind.uses.some((u) => u.tech === t.id))) {
       warn(`technologies[${i}]`, `No industry uses "${t.id}": a shortage of it would hurt no one.`);
     }
   });
-
+  const championWeight = new Map<string, number>();
   sc.champions.forEach((c, i) => {
+    const p = `champions[${i}]`;
+    text(c.name, `${p}.name`);
+    cite(c.cite, `${p}.cite`);
     if (!industryIds.has(c.industry))
-      error(
-        `champions[${i}].industry`,
-        `Champion "${c.id}" leads industry "${c.industry}", which does not exist.`,
+      error(`${p}.industry`, `Champion "${c.id}" leads industry "${c.industry}", which does not exist.`);
+    const total = (championWeight.get(c.industry) ?? 0) + c.weight;
+    championWeight.set(c.industry, total);
+    if (total > 1.0001)
+      warn(
+        `${p}.weight`,
+        `The champions of industry "${c.industry}" weigh ${total.toFixed(2)} together; more than 1 counts as 1.`,
       );
   });
 
+  // --- Events ---
   sc.events.forEach((e, i) => {
     const p = `events[${i}]`;
-    checkCite(e.cite.article, `${p}.cite.article`);
+    text(e.title, `${p}.title`);
+    text(e.text, `${p}.text`);
+    cite(e.cite, `${p}.cite`);
     e.when.forEach((c, j) => {
       checkCondition(sc, c, `${p}.when[${j}]`, problems);
     });
@@ -238,20 +382,21 @@ function crossCheck(sc: Scenario): Problem[] {
       );
     if (e.weight === 0 && e.at === undefined)
       warn(`${p}.weight`, `Event "${e.id}" has weight 0 and no turn: it will never fire.`);
+    if (e.at === undefined && sc.eventChance === 0)
+      warn(`${p}`, `Event "${e.id}" has no turn and eventChance is 0: it will never be drawn.`);
     if (e.choice) {
       unique(e.choice.options, `${p}.choice.options`, 'option');
       e.choice.options.forEach((o, k) => {
         o.effects.forEach((f, j) => {
           checkEffect(sc, f, `${p}.choice.options[${k}].effects[${j}]`, problems);
         });
-        checkText(o.label, `${p}.choice.options[${k}].label`, problems);
+        text(o.label, `${p}.choice.options[${k}].label`);
       });
     }
-    checkText(e.title, `${p}.title`, problems);
-    checkText(e.text, `${p}.text`, problems);
   });
 
-  const { leader, selfReliant, nextJapan } = sc.endings;
+  // --- Endings ---
+  const { leader, selfReliant, nextJapan, crisis } = sc.endings;
   const maxMake = Math.max(...sc.technologies.map((t) => t.holder.make.capability)) + CAPABILITY_HEADROOM;
   for (const [name, make] of [
     ['leader', leader.make],
@@ -261,175 +406,184 @@ function crossCheck(sc: Scenario): Problem[] {
     if (make > maxMake)
       error(
         `endings.${name}.make`,
-        `"make" of ${make} can never be reached: no technology can climb above ${maxMake}.`,
+        `A "make" of ${make} can never be reached: no technology's research gets past about ${maxMake} (the holder's best capability plus ${CAPABILITY_HEADROOM}).`,
       );
   }
   if (nextJapan.make > selfReliant.make)
     warn(
       'endings.nextJapan.make',
-      'The Next Japan needs more "make" than Self-reliant; the ending order makes that odd.',
+      'The Next Japan needs more "make" than Self-reliant, so a weaker challenger could be Self-reliant but not the Next Japan; is that intended?',
     );
+  if (sc.endings.holderHurt > sc.endings.holderHealthy)
+    warn(
+      'endings.holderHurt',
+      `holderHurt (${sc.endings.holderHurt}) is above holderHealthy (${sc.endings.holderHealthy}): firms would count as hurt while healthy.`,
+    );
+  if (crisis.depth === 0)
+    warn('endings.crisis.depth', 'A crisis depth of 0 can never be reached: no crisis.');
+  if (crisis.turns > sc.turns)
+    warn(
+      'endings.crisis.turns',
+      `A crisis needs ${crisis.turns} turns in a row but the game has ${sc.turns}: it can never happen.`,
+    );
+  sc.endings.cites.forEach((c, i) => {
+    cite(c, `endings.cites[${i}]`);
+  });
+  for (const key of ENDING_KEYS) {
+    const about = sc.endings.about?.[key];
+    if (!about) continue;
+    text(about.text, `endings.about.${key}.text`);
+    cite(about.cite, `endings.about.${key}.cite`);
+  }
+
+  // --- Talks and tutorial ---
   if (sc.negotiation.first > sc.turns)
     warn(
       'negotiation.first',
       `The first talks (turn ${sc.negotiation.first}) come after the last turn (${sc.turns}).`,
     );
-  sc.endings.cites.forEach((c, i) => {
-    checkCite(c.article, `endings.cites[${i}].article`);
-  });
-  checkCite(sc.source.article, 'source.article');
-
   if (sc.tutorial) {
+    const turns = new Map<number, number>();
     sc.tutorial.forEach((step, i) => {
-      step.unlocks.forEach((u, j) => {
-        if (!(ACTION_TYPES as readonly string[]).includes(u)) {
-          error(
-            `tutorial[${i}].unlocks[${j}]`,
-            `"${u}" is not an action; actions are ${ACTION_TYPES.join(', ')}.`,
-          );
-        }
-      });
       if (step.turn > sc.turns)
         warn(`tutorial[${i}].turn`, `Step on turn ${step.turn} comes after the last turn (${sc.turns}).`);
-      checkText(step.text, `tutorial[${i}].text`, problems);
+      const first = turns.get(step.turn);
+      if (first !== undefined)
+        warn(`tutorial[${i}].turn`, `Two steps on turn ${step.turn} (the first is tutorial[${first}]).`);
+      else turns.set(step.turn, i);
+      text(step.text, `tutorial[${i}].text`);
     });
-  }
-
-  checkText(sc.title, 'title', problems);
-  checkText(sc.briefing, 'briefing', problems);
-  checkText(sc.numbers.note, 'numbers.note', problems);
-  sc.technologies.forEach((t, i) => {
-    checkText(t.name, `technologies[${i}].name`, problems);
-  });
-  sc.industries.forEach((t, i) => {
-    checkText(t.name, `industries[${i}].name`, problems);
-  });
-  sc.champions.forEach((t, i) => {
-    checkText(t.name, `champions[${i}].name`, problems);
-  });
-  checkText(sc.holder.name, 'holder.name', problems);
-  checkText(sc.challenger.name, 'challenger.name', problems);
-  return problems;
-
-  function checkCite(name: string, path: string) {
-    if (!(KNOWN_ARTICLES as readonly string[]).includes(name)) {
-      warn(path, `"${name}" is not one of the three source articles (${KNOWN_ARTICLES.join(', ')}).`);
+    if (sc.tutorial.length === 0)
+      warn('tutorial', 'An empty tutorial locks every action for the whole game.');
+    if (sc.suggestedSide) {
+      const side = sc.suggestedSide;
+      const usable = sc.tutorial.some((s) => s.unlocks.some((u) => ACTION_SIDES[u].includes(side)));
+      if (!usable) warn('tutorial', `No step unlocks an action the ${side} (the suggested side) can take.`);
     }
   }
+  return problems;
 }
 
 /** A text exists in both languages: the Chinese has Chinese characters, the English has Latin words. */
-function checkText(text: Text, path: string, problems: Problem[]) {
+function checkText(text: Text, path: string, warn: (path: string, message: string) => void) {
   if (!CJK.test(text.zh))
-    problems.push({
-      severity: 'warning',
-      path: `${path}.zh`,
-      message: `The 中文 text has no Chinese characters: "${text.zh.slice(0, 40)}". Is the translation missing?`,
-    });
-  if (!LATIN_WORD.test(text.en) && /\S/.test(text.en)) {
-    problems.push({
-      severity: 'warning',
-      path: `${path}.en`,
-      message: `The English text has no English words: "${text.en.slice(0, 40)}". Is the translation missing?`,
-    });
-  }
+    warn(
+      `${path}.zh`,
+      `The 中文 text has no Chinese characters: ${quote(text.zh, 40)}. Is the translation missing?`,
+    );
+  if (!LATIN_WORD.test(text.en))
+    warn(
+      `${path}.en`,
+      `The English text has no English words: ${quote(text.en, 40)}. Is the translation missing?`,
+    );
   if (text.zh === text.en && text.zh.length > 3)
-    problems.push({
-      severity: 'warning',
+    warn(path, 'The 中文 and English texts are identical: one translation is missing.');
+  markup(text.zh, `${path}.zh`, warn);
+  markup(text.en, `${path}.en`, warn);
+}
+
+function markup(s: string, path: string, warn: (path: string, message: string) => void) {
+  if (MARKUP.test(s))
+    warn(
       path,
-      message: 'The 中文 and English texts are identical: one translation is missing.',
-    });
+      'This looks like HTML; the game shows texts as plain text, so the markup will appear as typed.',
+    );
+}
+
+/** Names the missing id when a field refers to a technology, industry or champion that does not exist. */
+function missingField(sc: Scenario, field: string): string {
+  const [head, id] = field.split('.');
+  const lists = {
+    tech: ['technology', sc.technologies],
+    industry: ['industry', sc.industries],
+    champion: ['champion', sc.champions],
+  } as const;
+  const list = head !== undefined && Object.hasOwn(lists, head) ? lists[head as keyof typeof lists] : null;
+  if (list && id !== undefined && !list[1].some((x) => x.id === id))
+    return `There is no ${list[0]} "${id}", so there is no field ${quote(field, 80)}.`;
+  return `There is no field ${quote(field, 80)}. See the list of fields in scenarios/README.md.`;
 }
 
 function checkCondition(sc: Scenario, c: Condition, path: string, problems: Problem[]) {
+  const err = (at: string, message: string) => problems.push({ severity: 'error', path: at, message });
   const field = resolveField(sc, c.field);
   if (!field) {
-    problems.push({
-      severity: 'error',
-      path: `${path}.field`,
-      message: `There is no field "${c.field}". See the list of fields in scenarios/README.md.`,
-    });
+    err(`${path}.field`, missingField(sc, c.field));
     return;
   }
   if (field.kind === 'number' && typeof c.value !== 'number') {
-    problems.push({
-      severity: 'error',
-      path: `${path}.value`,
-      message: `"${c.field}" is a number; compare it with a number.`,
-    });
+    err(`${path}.value`, `"${c.field}" is a number; compare it with a number.`);
   } else if (field.kind === 'control' && !(CONTROL_LEVELS as readonly unknown[]).includes(c.value)) {
-    problems.push({
-      severity: 'error',
-      path: `${path}.value`,
-      message: `"${c.field}" is a control level: ${CONTROL_LEVELS.join(', ')}.`,
-    });
+    err(`${path}.value`, `"${c.field}" is a control level: ${CONTROL_LEVELS.join(', ')}.`);
   } else if (field.kind === 'boolean' && typeof c.value !== 'boolean') {
-    problems.push({ severity: 'error', path: `${path}.value`, message: `"${c.field}" is true or false.` });
+    err(`${path}.value`, `"${c.field}" is true or false.`);
   }
   if (field.kind !== 'number' && !['==', '!='].includes(c.op)) {
-    problems.push({
-      severity: 'error',
-      path: `${path}.op`,
-      message: `"${c.field}" can only be compared with == or !=.`,
-    });
+    err(`${path}.op`, `"${c.field}" can only be compared with == or !=.`);
   }
   if (field.kind === 'number' && typeof c.value === 'number') {
-    const range = fieldRange(c.field);
+    const range = fieldRange(sc, c.field);
     if (range && neverTrue(c.op, c.value, range)) {
-      problems.push({
-        severity: 'error',
-        path: `${path}.value`,
-        message: `"${c.field} ${c.op} ${c.value}" can never be true: the field stays between ${range[0]} and ${range[1]}.`,
-      });
+      err(
+        `${path}.value`,
+        `"${c.field} ${c.op} ${c.value}" can never be true: the field stays between ${range[0]} and ${range[1]}.`,
+      );
     }
   }
 }
 
 function checkEffect(sc: Scenario, f: Effect, path: string, problems: Problem[]) {
-  const field = resolveField(sc, f.field);
+  const err = (at: string, message: string) => problems.push({ severity: 'error', path: at, message });
+  const field: FieldRef | null = resolveField(sc, f.field);
   if (!field) {
-    problems.push({
-      severity: 'error',
-      path: `${path}.field`,
-      message: `There is no field "${f.field}". See the list of fields in scenarios/README.md.`,
-    });
+    err(`${path}.field`, missingField(sc, f.field));
     return;
   }
   if (!field.set) {
-    problems.push({
-      severity: 'error',
-      path: `${path}.field`,
-      message: `"${f.field}" can be read but not changed by an event.`,
-    });
+    err(`${path}.field`, `"${f.field}" can be read but not changed by an event.`);
     return;
   }
   if (f.op === 'add' && (field.kind !== 'number' || typeof f.value !== 'number')) {
-    problems.push({
-      severity: 'error',
-      path,
-      message: `"add" needs a number field and a number value; use "set" for "${f.field}".`,
-    });
+    err(path, `"add" needs a number field and a number value; use "set" for "${f.field}".`);
   } else if (f.op === 'set') {
     const okValue =
       (field.kind === 'number' && typeof f.value === 'number') ||
       (field.kind === 'boolean' && typeof f.value === 'boolean') ||
       (field.kind === 'control' && (CONTROL_LEVELS as readonly unknown[]).includes(f.value));
     if (!okValue)
-      problems.push({
-        severity: 'error',
-        path: `${path}.value`,
-        message: `"${f.value}" is not a value "${f.field}" can take.`,
-      });
+      err(
+        `${path}.value`,
+        `${quote(String(f.value), 40)} is not a value "${f.field}" can take (${field.kind === 'control' ? CONTROL_LEVELS.join(', ') : field.kind === 'boolean' ? 'true or false' : 'a number'}).`,
+      );
+    else if (field.kind === 'number' && typeof f.value === 'number') {
+      const range = fieldRange(sc, f.field);
+      if (range && (f.value < range[0] || f.value > range[1]))
+        problems.push({
+          severity: 'warning',
+          path: `${path}.value`,
+          message: `"${f.field}" stays between ${range[0]} and ${range[1]}; ${f.value} will be clamped.`,
+        });
+    }
   }
 }
 
 /** The range a numeric field stays within, when it has a fixed one. */
-function fieldRange(path: string): [number, number] | null {
+function fieldRange(sc: Scenario, path: string): [number, number] | null {
+  if (path === 'turn') return [1, sc.turns];
   if (/\.(capability|chain)$/.test(path) || path === 'tension' || path === 'challenger.resolve')
     return [0, 100];
-  if (/Share$|\.shortage$/.test(path)) return [0, 1];
+  if (/Share$|\.shortage$|^industry\.[^.]+\.index$|^challenger\.industryIndex$/.test(path)) return [0, 1];
   if (/\.rope$/.test(path)) return [-100, 100];
-  if (/^(holder|challenger)\.(money|capital|economy|income)$|\.capacity$|\.stockpile$|\.demand\./.test(path))
+  if (path === 'holder.health') return [0, 2];
+  if (path === 'holder.allies' || path === 'holder.support') return [0, 3];
+  if (path === 'challenger.marketAccess') return [0, 2];
+  if (path === 'holder.capital' || path === 'challenger.capital')
+    return [0, sc[path === 'holder.capital' ? 'holder' : 'challenger'].capital.max];
+  if (
+    /^(holder|challenger)\.(money|economy|income|revenue)$|\.capacity$|\.stockpile$|\.demand\.|\.unitCost$|\.output$|crisisTurns$/.test(
+      path,
+    )
+  )
     return [0, Number.POSITIVE_INFINITY];
   return null;
 }
@@ -463,7 +617,7 @@ function findCycles(sc: Scenario): string[][] {
       return;
     }
     state.set(id, 'visiting');
-    for (const d of deps.get(id) ?? []) if (deps.has(d)) visit(d, [...trail, id]);
+    for (const d of deps.get(id) ?? []) if (deps.has(d) && d !== id) visit(d, [...trail, id]);
     state.set(id, 'done');
   };
   for (const t of sc.technologies) visit(t.id, []);

@@ -7,6 +7,7 @@ import type { TurnContext } from './turn.ts';
 
 export const SUPPORT_TO_REVENUE = 0.8; // share of a subsidy that offsets the firms' lost revenue
 const HEALTH_SMOOTHING = 0.25;
+const MIN_DEMAND = 1e-3;
 
 /** Revenue the holder's firms would earn at today's demand had nothing changed since the start. */
 export function baselineRevenue(scenario: Scenario, s: GameState): number {
@@ -21,8 +22,9 @@ export function baselineRevenue(scenario: Scenario, s: GameState): number {
 export function growDemand(ctx: TurnContext): void {
   ctx.scenario.technologies.forEach((def, i) => {
     const d = ctx.s.techs[i]!.demand;
-    d.domestic *= 1 + def.demandGrowth;
-    d.foreign *= 1 + def.demandGrowth;
+    // Shares are volumes over demand, and the state is rounded to 1e-6: demand must never round to zero.
+    d.domestic = Math.max(MIN_DEMAND, d.domestic * (1 + def.demandGrowth));
+    d.foreign = Math.max(MIN_DEMAND, d.foreign * (1 + def.demandGrowth));
   });
 }
 

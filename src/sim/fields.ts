@@ -53,7 +53,13 @@ export function fieldCatalogue(scenario: Scenario): string[] {
     ])
       out.push(`${p}.challenger.${f}`);
     for (const f of ['capability', 'chain', 'domesticShare', 'foreignShare']) out.push(`${p}.holder.${f}`);
-    out.push(`${p}.others.capability`, `${p}.others.capacity`);
+    out.push(
+      `${p}.others.capability`,
+      `${p}.others.capacity`,
+      `${p}.others.chain`,
+      `${p}.others.domesticShare`,
+    );
+    out.push(`${p}.others.foreignShare`);
   }
   for (const i of scenario.industries) out.push(`industry.${i.id}.index`, `industry.${i.id}.output`);
   for (const c of scenario.champions) out.push(`champion.${c.id}.listed`);
@@ -300,6 +306,17 @@ function techField(path: string, i: number, id: string, rest: string[]): FieldRe
           t(s).others.capacity = Math.max(0, v);
         },
       );
+    // Third countries' own decline (a Toshiba, a Sony) loosens their hold on foreign customers.
+    if (b === 'chain')
+      return num(
+        path,
+        (s) => t(s).others.chain,
+        (s, v) => {
+          t(s).others.chain = score(v);
+        },
+      );
+    if (b === 'domesticShare') return num(path, (s) => t(s).domestic.others);
+    if (b === 'foreignShare') return num(path, (s) => t(s).foreign.others);
   }
   return null;
 }

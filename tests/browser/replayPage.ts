@@ -53,6 +53,11 @@ function forkFrom10(text: string): Replay | string {
   return replay;
 }
 
+function turnsIn(text: string): number {
+  const read = readReplay(text);
+  return read.ok ? read.value.replay.turns.length : 0;
+}
+
 function report() {
   const link = location.hash ? openLink(location.href, find) : null;
   return {
@@ -71,7 +76,8 @@ function report() {
       ),
     })),
     fork: Object.entries(goldens)
-      .filter(([path]) => path.endsWith('.random.replay.json'))
+      // A game shorter than ten turns (the tutorial has eight) has no turn 10 to fork from.
+      .filter(([path, text]) => path.endsWith('.random.replay.json') && turnsIn(text) > 10)
       .map(([path, text]) => ({ file: path.split('/').pop()!, fork: forkFrom10(text) })),
     link:
       link === null

@@ -1,0 +1,177 @@
+// Each shipped scenario plays as its article says: every ending can be reached by some pairing of
+// players, and the scenario's own lesson shows up in the numbers. Players are the fixed doctrines of
+// src/players/fixed.ts, so these games are the same on every run.
+import { describe, expect, it } from 'vitest';
+import { playMatch } from '../../src/match/match.ts';
+import { parsePlayer } from '../../src/players/index.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { type GameState, leverage, severity } from '../../src/sim/index.ts';
+import { shipped } from '../support/scenarios.ts';
+
+const player = (name: string) => {
+  const p = parsePlayer(name);
+  if (!p) throw new Error(`no player ${name}`);
+  return p;
+};
+
+function play(scenario: Scenario, holder: string, challenger: string, seed: string, turns?: number) {
+  return playMatch(
+    scenario,
+    seed,
+    { holder: player(holder), challenger: player(challenger) },
+    { keepReports: true, ...(turns === undefined ? {} : { turns }) },
+  );
+}
+
+/** The first of up to 20 seeds on which this pairing reaches the ending, or null. */
+function reach(scenario: Scenario, holder: string, challenger: string, ending: string): string | null {
+  for (let seed = 1; seed <= 20; seed++) {
+    const { state } = play(scenario, holder, challenger, String(seed));
+    if (state.ending?.challenger === ending || state.ending?.holder === ending) return String(seed);
+  }
+  return null;
+}
+
+/** A pairing that reaches each ending, as measured with `npm run tug -- survey` (see scenarios/README.md). */
+const REACHED_BY: Record<string, [ending: string, holder: string, challenger: string][]> = {
+  'slow-tug': [
+    ['leader', 'fixed:hawk', 'fixed:globalist'],
+    ['self-reliant', 'random', 'fixed:globalist'],
+    ['next-japan', 'fixed:hawk', 'fixed:domestic-only'],
+    ['still-choked', 'idle', 'idle'],
+    ['crisis', 'fixed:hawk', 'idle'],
+    ['firm-grip', 'idle', 'idle'],
+    ['double-edged-sword', 'fixed:hawk', 'fixed:domestic-only'],
+    ['managed-competition', 'idle', 'fixed:domestic-only'],
+  ],
+  chokehold: [
+    ['leader', 'fixed:hawk', 'fixed:globalist'],
+    ['self-reliant', 'idle', 'fixed:globalist'],
+    ['next-japan', 'idle', 'fixed:domestic-only'],
+    ['still-choked', 'idle', 'idle'],
+    ['crisis', 'fixed:hawk', 'random'],
+    ['firm-grip', 'fixed:dove', 'idle'],
+    ['double-edged-sword', 'idle', 'fixed:domestic-only'],
+    ['managed-competition', 'idle', 'idle'],
+  ],
+  'next-japan': [
+    ['leader', 'idle', 'fixed:globalist'],
+    ['self-reliant', 'random', 'fixed:globalist'],
+    ['next-japan', 'idle', 'fixed:domestic-only'],
+    ['still-choked', 'idle', 'idle'],
+    ['crisis', 'fixed:hawk', 'idle'],
+    ['firm-grip', 'idle', 'idle'],
+    ['double-edged-sword', 'idle', 'fixed:globalist'],
+    ['managed-competition', 'idle', 'fixed:domestic-only'],
+  ],
+};
+
+describe.each(Object.keys(REACHED_BY))('every ending of %s', (id) => {
+  const scenario = shipped(id);
+  it.each(REACHED_BY[id]!)('%s is reached by %s holder vs %s challenger', (ending, holder, challenger) => {
+    expect(reach(scenario, holder, challenger, ending)).not.toBeNull();
+  });
+});
+
+describe('next-japan: making and selling only at home ends as The Next Japan', () => {
+  const scenario = shipped('next-japan');
+  it.each(['idle', 'random', 'fixed:licensor', 'fixed:hawk', 'fixed:dove'])('against %s', (holder) => {
+    for (const seed of ['1', '2', '3']) {
+      const { state } = play(scenario, holder, 'fixed:domestic-only', seed);
+      const e = state.ending!;
+      expect(e.challenger, `seed ${seed}: ${JSON.stringify(e.figures)}`).toBe('next-japan');
+      expect(e.figures.abroad).toBeLessThan(scenario.endings.selfReliant.abroad);
+      expect(e.figures.home).toBeGreaterThanOrEqual(scenario.endings.nextJapan.home);
+    }
+  });
+
+  it('while selling abroad and entering the chain escapes it', () => {
+    const e = play(scenario, 'idle', 'fixed:globalist', '1').state.ending!;
+    expect(['leader', 'self-reliant']).toContain(e.challenger);
+  });
+});
+
+describe('chokehold: controls escalate visibly and cost the holder’s firms', () => {
+  const scenario = shipped('chokehold');
+  const tightness = (s: GameState) =>
+    Object.values(s.holder.policy.control).reduce((sum, level) => sum + severity(level), 0);
+
+  it('escalate on their own, even under a holder that only takes the defaults', () => {
+    const { reports } = play(scenario, 'idle', 'fixed:domestic-only', '1');
+    const states = [] as GameState[];
+    let state = play(scenario, 'idle', 'fixed:domestic-only', '1', 1).state;
+    states[1] = state;
+    for (const t of [5, 11, 30]) states[t] = play(scenario, 'idle', 'fixed:domestic-only', '1', t).state;
+    state = states[1]!;
+    expect(state.holder.policy.entityList).toContain('telecom-champion');
+    expect(tightness(states[5]!)).toBeGreaterThan(tightness(state));
+    expect(tightness(states[11]!)).toBeGreaterThan(tightness(states[5]!));
+    expect(states[11]!.holder.policy.control['ai-accelerators']).toBe('ban');
+    expect(states[30]!.holder.policy.entityList.length).toBeGreaterThan(1);
+    const fired = reports.flatMap((r) => r.events.map((e) => e.event));
+    expect(fired).toEqual(expect.arrayContaining(['rules-tighten', 'special-edition-restricted']));
+  });
+
+  it('and cost the holder’s firms their revenue', () => {
+    const before = play(scenario, 'idle', 'fixed:domestic-only', '1', 10);
+    const after = play(scenario, 'idle', 'fixed:domestic-only', '1', 24);
+    const ai = (s: GameState) => s.techs.find((t) => t.id === 'ai-accelerators')!;
+    expect(ai(before.state).domestic.holder).toBeGreaterThan(0.5);
+    expect(ai(after.state).domestic.holder).toBe(0); // the special edition is banned
+    expect(after.state.holder.health).toBeLessThan(before.state.holder.health - 0.08);
+    expect(after.state.holder.health).toBeLessThan(scenario.endings.holderHurt);
+  });
+
+  it('a hawk against a challenger that substitutes ends with a double-edged sword', () => {
+    expect(play(scenario, 'fixed:hawk', 'fixed:domestic-only', '1').state.ending!.holder).toBe(
+      'double-edged-sword',
+    );
+  });
+});
+
+describe('slow-tug: progress is slow, cumulative, and worth something at the table', () => {
+  const scenario = shipped('slow-tug');
+
+  it('is slow: no rope moves more than ropeStep in a turn, and research gains are small', () => {
+    const { reports } = play(scenario, 'random', 'fixed:domestic-only', '1');
+    for (const r of reports) {
+      for (const rope of r.ropes)
+        expect(Math.abs(rope.to - rope.from)).toBeLessThanOrEqual(scenario.ropeStep + 1e-9);
+      for (const t of r.techs) expect(t.researchGain).toBeLessThan(12);
+    }
+  });
+
+  it('is cumulative: capability and ropes keep moving the challenger’s way', () => {
+    const at = (turns: number) => play(scenario, 'idle', 'fixed:domestic-only', '1', turns).state;
+    const [t10, t20, t40] = [at(10), at(20), at(40)];
+    const mean = (s: GameState, f: (t: GameState['techs'][number]) => number) =>
+      s.techs.reduce((sum, t) => sum + f(t), 0) / s.techs.length;
+    const cap = (s: GameState) => mean(s, (t) => t.challenger.capability);
+    const rope = (s: GameState) => mean(s, (t) => t.rope);
+    expect(cap(t20)).toBeGreaterThan(cap(t10));
+    expect(cap(t40)).toBeGreaterThan(cap(t20));
+    expect(rope(t40)).toBeGreaterThan(rope(t10) + 10);
+  });
+
+  it('is worth something at the table: the same offer, refused early, is accepted later', () => {
+    let early = 0;
+    let late = 0;
+    for (const seed of ['1', '2', '3', '4', '5', '6']) {
+      const { reports } = play(scenario, 'fixed:trader', 'fixed:bargainer', seed);
+      for (const r of reports) {
+        if (r.talks?.outcome !== 'deal') continue;
+        if (r.turn <= 16) early++;
+        else late++;
+      }
+    }
+    expect(early).toBe(0);
+    expect(late).toBeGreaterThanOrEqual(4);
+  });
+
+  it('and only progress buys leverage: a challenger that makes nothing gains none', () => {
+    const lev = (challenger: string, turns: number) =>
+      leverage(scenario, play(scenario, 'idle', challenger, '1', turns).state).balance;
+    expect(lev('fixed:domestic-only', 32)).toBeGreaterThan(lev('fixed:domestic-only', 1) + 0.1);
+    expect(lev('idle', 32)).toBeLessThan(lev('idle', 1) + 0.03);
+  });
+});

@@ -1,0 +1,138 @@
+// The tutorial teaches one control a turn: each step's action is locked the turn before and legal on
+// its turn, and following the steps shows what each text says to watch.
+import { describe, expect, it } from 'vitest';
+import type { Action, GameState, TurnReport } from '../../src/sim/index.ts';
+import { newGame, resolveTurn } from '../../src/sim/index.ts';
+import { shipped } from '../support/scenarios.ts';
+
+const scenario = shipped('tutorial');
+
+/** What each step asks the player to do, in the order of its text. */
+const STEPS: Action[] = [
+  { type: 'setResearch', tech: 'bearings', level: 2 },
+  { type: 'buildLine', tech: 'bearings', lines: 1 },
+  { type: 'setProcurement', tech: 'bearings', level: 1 },
+  { type: 'stockpile', tech: 'photoresist', quarters: 2 },
+  { type: 'setEcosystem', tech: 'bearings', level: 2 },
+  { type: 'setExportDrive', tech: 'bearings', level: 1 },
+  { type: 'offer', gives: [{ kind: 'purchase', tech: 'photoresist' }] },
+  { type: 'setMarketAccess', level: 1 },
+];
+
+function follow(): { states: GameState[]; reports: TurnReport[] } {
+  let state = newGame(scenario, 'tutorial');
+  const states = [state];
+  const reports: TurnReport[] = [];
+  for (const step of STEPS) {
+    const r = resolveTurn(scenario, state, { holder: [], challenger: [step] });
+    if (!r.ok) throw new Error(`turn ${state.turn}: ${r.error.message}`);
+    reports.push(r.value.report);
+    state = r.value.state;
+    states.push(state);
+  }
+  return { states, reports };
+}
+
+describe('the tutorial', () => {
+  it('has 8 turns and one step a turn, each unlocking one action', () => {
+    expect(scenario.turns).toBe(8);
+    expect(scenario.tutorial!.map((s) => [s.turn, s.unlocks])).toEqual(
+      STEPS.map((a, i) => [i + 1, [a.type]]),
+    );
+  });
+
+  it('locks each step’s action until its turn', () => {
+    let state = newGame(scenario, 'tutorial');
+    for (const [i, step] of STEPS.entries()) {
+      const next = STEPS[i + 1];
+      if (next) {
+        const early = resolveTurn(scenario, state, { holder: [], challenger: [next] });
+        expect(early.ok ? null : early.error.code).toBe('ERR_LOCKED');
+      }
+      const r = resolveTurn(scenario, state, { holder: [], challenger: [step] });
+      expect(r.ok, `turn ${i + 1}`).toBe(true);
+      if (r.ok) state = r.value.state;
+    }
+    expect(state.ending).not.toBeNull();
+  });
+
+  it('shows what each step says to watch', () => {
+    const { states, reports } = follow();
+    const bearings = (s: GameState) => s.techs.find((t) => t.id === 'bearings')!;
+    // 1: capability rises a little each turn.
+    expect(bearings(states[1]!).challenger.capability).toBeGreaterThan(
+      bearings(states[0]!).challenger.capability,
+    );
+    // 2: the line comes online on turn 4.
+    expect(reports[3]!.techs.find((t) => t.tech === 'bearings')!.linesOnline).toBeGreaterThanOrEqual(10);
+    // 3: the domestic share rises.
+    expect(bearings(states[5]!).domestic.challenger).toBeGreaterThan(
+      bearings(states[2]!).domestic.challenger,
+    );
+    // 4: the ban lands on turn 5 and the stockpile is drawn on.
+    expect(states[5]!.holder.policy.control.photoresist).toBe('ban');
+    expect(reports[4]!.techs.find((t) => t.tech === 'photoresist')!.stockpileUsed).toBeGreaterThan(0);
+    // 7: talks are open on turn 7.
+    expect(states[6]!.talks.open).toBe(true);
+    expect(reports[6]!.talks).not.toBeNull();
+    // 8: the game ends and names its ending.
+    expect(states[8]!.ending?.turn).toBe(8);
+  });
+});
+
+describe('every ending of the tutorial', () => {
+  const R = (level: number): Action => ({ type: 'setResearch', tech: 'bearings', level });
+  const L = (lines: number): Action => ({ type: 'buildLine', tech: 'bearings', lines });
+  const buy = (level: number): Action => ({ type: 'setProcurement', tech: 'bearings', level });
+  const stock: Action = { type: 'stockpile', tech: 'photoresist', quarters: 2 };
+  const eco = (level: number): Action => ({ type: 'setEcosystem', tech: 'bearings', level });
+  const drive = (level: number): Action => ({ type: 'setExportDrive', tech: 'bearings', level });
+  /** Ways to play the eight turns, each as the orders of each turn. */
+  const PLAYS: Record<string, Action[][]> = {
+    'does nothing': [[], [], [], [], [], [], [], []],
+    'follows the steps': STEPS.map((a) => [a]),
+    'builds for home': [[R(3)], [L(3)], [buy(2), L(2)], [stock], [L(2)], [], [], []],
+    'builds for home, buys domestic lightly': [
+      [R(3)],
+      [L(3)],
+      [buy(1), L(2)],
+      [stock],
+      [eco(1), L(1)],
+      [],
+      [],
+      [],
+    ],
+    'builds, certifies and exports': [
+      [R(3)],
+      [L(3)],
+      [buy(1), L(2)],
+      [stock],
+      [eco(3), L(2)],
+      [drive(3)],
+      [],
+      [],
+    ],
+  };
+  const endings = Object.fromEntries(
+    Object.entries(PLAYS).map(([name, turns]) => {
+      let state = newGame(scenario, 'tutorial');
+      for (const orders of turns) {
+        if (state.ending) break;
+        const r = resolveTurn(scenario, state, { holder: [], challenger: orders });
+        if (!r.ok) throw new Error(`${name}, turn ${state.turn}: ${r.error.message}`);
+        state = r.value.state;
+      }
+      return [name, state.ending!.id];
+    }),
+  );
+
+  it('is reached by some way of playing it', () => {
+    expect(endings).toEqual({
+      'does nothing': 'crisis/firm-grip', // no stockpile: the photoresist ban stops the fabs
+      'follows the steps': 'still-choked/managed-competition', // eight turns are too few
+      'builds for home': 'self-reliant/double-edged-sword',
+      'builds for home, buys domestic lightly': 'next-japan/double-edged-sword',
+      'builds, certifies and exports': 'leader/double-edged-sword',
+    });
+  });
+});
