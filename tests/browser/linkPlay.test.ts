@@ -54,6 +54,7 @@ describe('play by link', () => {
     const b = await openPage(h); // the holder, who answers
     await a.page.goto(h.url);
     await a.page.getByRole('button', { name: 'New game' }).click();
+    await a.page.getByRole('radio', { name: 'The Slow Tug-of-War' }).click();
     await a.page.locator('#seed').fill('by-link');
     await a.page.getByLabel('Opponent').selectOption({ label: 'A friend, by link' });
     await a.page.getByRole('button', { name: 'Start', exact: true }).click();
