@@ -30,6 +30,8 @@ export interface GameTable {
   render(): void;
   /** A turn moved on: numbers tick over `ms`, and its news arrives as cards. */
   moved(before: GameState, after: GameState, report: TurnReport | undefined, ms: number): void;
+  /** The news of a turn no longer shown goes (after a jump). */
+  clearNews(): void;
   mount(source: BoardSource, speedMs: () => number): Promise<void>;
   board(): BoardHandle | null;
   /** Keys every table screen shares; true when the key was one of them. */
@@ -123,6 +125,10 @@ export function gameTable(app: App, view: () => GameView, options: TableOptions)
         clearTimeout(newsTimer);
         newsTimer = setTimeout(() => news.replaceChildren(), 4000 + ms * 2);
       }
+    },
+    clearNews: () => {
+      clearTimeout(newsTimer);
+      news.replaceChildren();
     },
     mount: async (source, speedMs) => {
       const handle = await mountBoard(boardNode, {

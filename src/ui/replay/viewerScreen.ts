@@ -152,7 +152,10 @@ function viewer(app: App, loaded: LoadedReplay, options: ViewerOptions): ScreenV
 
   const cleanups = [
     cursor.on('changed', () => panel.update()),
-    cursor.on('redraw', () => table.render()),
+    cursor.on('redraw', () => {
+      table.render();
+      table.clearNews();
+    }),
     cursor.on('move', ({ before, after }) => {
       table.moved(before, after, loaded.reports[cursor.at - 1], SPEED_MS[speed]);
       // Without a board (still loading) nothing animates: the step has settled at once.
