@@ -267,6 +267,8 @@ export const en = {
   'bar.revenueShort': 'Firms’ revenue',
   'bar.industryShort': 'Industry',
   'fc.ropes': 'all ropes together {value}',
+  'choose.teaches': 'What it teaches: {what}',
+  'choose.suggested': 'Suggested side for a first game: the {side}',
   'err.ERR_GAME_OVER': 'the game is over',
   'err.ERR_WRONG_SIDE': 'that is the other side’s move',
   'err.ERR_UNKNOWN_ACTION': 'unknown action',

@@ -262,6 +262,8 @@ export const zh: Record<MessageKey, string> = {
   'bar.revenueShort': '企业营收',
   'bar.industryShort': '产业',
   'fc.ropes': '各绳合计 {value}',
+  'choose.teaches': '这个剧本教什么:{what}',
+  'choose.suggested': '初次游玩建议扮演:{side}',
   'err.ERR_GAME_OVER': '游戏已结束',
   'err.ERR_WRONG_SIDE': '这是对方的行动',
   'err.ERR_UNKNOWN_ACTION': '未知的行动',

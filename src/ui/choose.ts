@@ -96,6 +96,7 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
               'aria-checked': String(selected),
               onclick: () => {
                 choice.scenario = s.id;
+                if (s.suggestedSide) choice.side = s.suggestedSide;
                 render();
               },
             },
@@ -103,6 +104,10 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
           ),
           isCustom ? el('p', { class: 'muted' }, t('choose.custom')) : null,
           el('p', {}, tx(s.briefing)),
+          s.teaches ? el('p', { class: 'teaches' }, t('choose.teaches', { what: tx(s.teaches) })) : null,
+          s.suggestedSide
+            ? el('p', { class: 'muted' }, t('choose.suggested', { side: sideName(s.suggestedSide) }))
+            : null,
           el(
             'blockquote',
             { lang: /[\u3400-\u9fff]/.test(s.source.quote) ? 'zh' : 'en' },

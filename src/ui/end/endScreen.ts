@@ -2,8 +2,9 @@
 // and buttons to save, replay or play the same seed again.
 import type { App, ScreenView } from '../../app/app.ts';
 import { Session } from '../../game/session.ts';
-import { endingName, t } from '../../i18n/index.ts';
+import { endingName, t, tx } from '../../i18n/index.ts';
 import { serializeReplay } from '../../replay/index.ts';
+import { endingText } from '../../scenario/endingTexts.ts';
 import { el } from '../dom.ts';
 import { historyCharts } from '../game/debrief.ts';
 import { gameScreen } from '../game/gameScreen.ts';
@@ -48,6 +49,21 @@ export function endScreen(app: App): ScreenView {
       { style: 'font-size:1.2rem' },
       t('end.score', { challenger: ending.score.challenger, holder: ending.score.holder }),
     ),
+    ...[ending.challenger, ending.holder].map((id) => {
+      const about = endingText(session.scenario, id);
+      return about
+        ? el(
+            'p',
+            { class: 'ending-about' },
+            el('strong', {}, endingName(id)),
+            ': ',
+            tx(about.text),
+            about.cite
+              ? el('span', { class: 'muted' }, ` (${about.cite.article}: “${about.cite.quote}”)`)
+              : null,
+          )
+        : null;
+    }),
     el('h2', {}, t('end.decided')),
     el('ul', {}, ...figures.map((x) => el('li', {}, x))),
     el('h2', {}, t('end.report')),
