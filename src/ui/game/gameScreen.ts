@@ -115,6 +115,7 @@ export function gameScreen(app: App): ScreenView {
     menu: () => openMenu(),
   };
   let ticking = 0;
+  let disposed = false;
   let newsTimer: ReturnType<typeof setTimeout> | undefined;
   /** Numbers tick from last turn's figures to this turn's over the animation. */
   const tick = (from: TopFigures, to: TopFigures, duration: number) => {
@@ -282,7 +283,9 @@ export function gameScreen(app: App): ScreenView {
     speedMs: () => SPEED_MS[app.settings.speed],
     onSettings: (listener) => settingsChanged.on('changed', listener),
   }).then((handle) => {
-    board = handle;
+    // The screen may have closed while Phaser was loading: then the new board goes at once.
+    if (disposed) handle.destroy();
+    else board = handle;
   });
   if (session.phase.kind === 'handover') queueMicrotask(() => onPhase(session.phase));
 
@@ -290,6 +293,7 @@ export function gameScreen(app: App): ScreenView {
     node,
     relabel: renderAll,
     dispose: () => {
+      disposed = true;
       cancelAnimationFrame(ticking);
       clearTimeout(newsTimer);
       for (const c of cleanups) c();
