@@ -22,7 +22,7 @@ import { type GameState, otherSide, type TurnReport } from '../../sim/index.ts';
 import { type Child, el, fill } from '../dom.ts';
 import { renderDecisions } from '../game/decisions.ts';
 import { openHelp } from '../game/help.ts';
-import { gameTable, typing } from '../replay/gameTable.ts';
+import { gameTable, typing } from '../game/table.ts';
 import { replayOf, scenarioLookup } from '../replay/loaded.ts';
 import { openLinkHref } from '../replay/openLinkHref.ts';
 import { refusalNotice } from '../replay/refusal.ts';

@@ -1,7 +1,7 @@
-// The game's table as the replay viewer and play by link show it: the same top bar, Phaser board, text
-// board, debrief and news cards as live play, drawn from any GameView, with the side panel left to the
-// screen. It also owns the overlays and the keys every such screen shares (technologies, debrief tabs,
-// sound, language, settings).
+// The game's table: the top bar, the Phaser board, the text board, the debrief and the news cards, drawn
+// from any GameView, with the side panel left to the screen. Live play, the replay viewer and play by
+// link all sit at it. It also owns the overlays and the keys every such screen shares (technologies,
+// debrief tabs, sound, language, settings).
 import type { App } from '../../app/app.ts';
 import { soundOn } from '../../audio/cues.ts';
 import { Emitter } from '../../game/emitter.ts';
@@ -9,23 +9,30 @@ import type { BoardSource, GameView } from '../../game/view.ts';
 import { lang, t } from '../../i18n/index.ts';
 import type { GameState, TurnReport } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
-import { type BoardHandle, mountBoard } from '../game/board.ts';
-import { type DebriefTab, renderDebrief } from '../game/debrief.ts';
-import { newsCards } from '../game/news.ts';
-import { mixFigures, renderTopBar, type TopFigures, topFigures } from '../game/topBar.ts';
 import { openSettings } from '../settingsDialog.ts';
+import { type BoardHandle, mountBoard } from './board.ts';
+import { type DebriefTab, renderDebrief } from './debrief.ts';
+import { newsCards } from './news.ts';
 import { renderRopeList } from './ropeList.ts';
+import { mixFigures, renderTopBar, type TopFigures, topFigures } from './topBar.ts';
 
 export interface TableOptions {
   className: string;
   sideLabel: string;
   help(): HTMLElement;
   menu(): void;
+  /** Called after a technology is picked (on the board or by its number key). */
+  onSelect?(tech: string): void;
 }
 
 export interface GameTable {
   node: HTMLElement;
   side: HTMLElement;
+  /** The board's area, for controls that float over the board. */
+  boardArea: HTMLElement;
+  focusTech(): string | null;
+  /** Shows cards in the news area (a turn's news, or a notice). */
+  announce(...cards: HTMLElement[]): void;
   /** Redraws the top bar, the debrief and the text board from the view. */
   render(): void;
   /** A turn moved on: numbers tick over `ms`, and its news arrives as cards. */
@@ -102,11 +109,20 @@ export function gameTable(app: App, view: () => GameView, options: TableOptions)
     focusTech = tech;
     renderDebrief(debrief, view(), tab, focusTech, setTab);
     settings.emit('changed', null); // the board redraws its selection
+    options.onSelect?.(tech);
+  };
+  const announce = (...cards: HTMLElement[]) => {
+    fill(news, ...cards);
+    clearTimeout(newsTimer);
+    newsTimer = setTimeout(() => news.replaceChildren(), 8000);
   };
 
   return {
     node,
     side,
+    boardArea: boardNode,
+    focusTech: () => focusTech,
+    announce,
     render,
     moved: (before, after, report, ms) => {
       render();
@@ -121,7 +137,7 @@ export function gameTable(app: App, view: () => GameView, options: TableOptions)
       cancelAnimationFrame(ticking);
       ticking = requestAnimationFrame(frame);
       if (report) {
-        fill(news, ...newsCards(view(), report));
+        announce(...newsCards(view(), report));
         clearTimeout(newsTimer);
         newsTimer = setTimeout(() => news.replaceChildren(), 4000 + ms * 2);
       }
