@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   base: './',
+  publicDir: 'assets', // shipped as is: the fonts' licences and the list of what the game ships
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 2000, // Phaser alone is over a megabyte before gzip

@@ -4,6 +4,7 @@ import '@fontsource/ibm-plex-sans/latin-400.css';
 import '@fontsource/ibm-plex-sans/latin-600.css';
 import './ui/style.css';
 import { App } from './app/app.ts';
+import { listenForLinks, startFromLink } from './app/linkStart.ts';
 import { startFromUrl } from './app/urlStart.ts';
 import { titleScreen } from './ui/title.ts';
 
@@ -21,7 +22,9 @@ Object.defineProperty(window, 'tug', {
   configurable: false,
 });
 
-if (!startFromUrl(app, new URLSearchParams(window.location.search))) app.show(titleScreen);
+if (!startFromLink(app) && !startFromUrl(app, new URLSearchParams(window.location.search)))
+  app.show(titleScreen);
+listenForLinks(app);
 // The first screen is up and answers input: the benchmark measures boot time to this mark.
 performance.mark('tug:interactive');
 

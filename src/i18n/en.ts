@@ -1,4 +1,6 @@
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
+import { replayEn } from './replayEn.ts';
+
 export const en = {
   'app.title': 'Slow Tug-of-War',
   'app.subtitle': 'Technology, export controls and supply chains, one rope at a time',
@@ -265,6 +267,8 @@ export const en = {
   'bar.revenueShort': 'Firms’ revenue',
   'bar.industryShort': 'Industry',
   'fc.ropes': 'all ropes together {value}',
+  'choose.teaches': 'What it teaches: {what}',
+  'choose.suggested': 'Suggested side for a first game: the {side}',
   'err.ERR_GAME_OVER': 'the game is over',
   'err.ERR_WRONG_SIDE': 'that is the other side’s move',
   'err.ERR_UNKNOWN_ACTION': 'unknown action',
@@ -279,6 +283,7 @@ export const en = {
   'err.ERR_NOT_AVAILABLE': 'nothing to buy: imports are cut off or the store is full',
   'err.ERR_LOCKED': 'the tutorial has not unlocked this yet',
   'err.ERR_DUPLICATE': 'already changed this turn',
+  ...replayEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

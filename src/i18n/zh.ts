@@ -1,5 +1,6 @@
 // 中文界面文本。键与 en.ts 完全一致(由类型检查保证)。
 import type { MessageKey } from './en.ts';
+import { replayZh } from './replayZh.ts';
 
 export const zh: Record<MessageKey, string> = {
   'app.title': '慢速拔河',
@@ -261,6 +262,8 @@ export const zh: Record<MessageKey, string> = {
   'bar.revenueShort': '企业营收',
   'bar.industryShort': '产业',
   'fc.ropes': '各绳合计 {value}',
+  'choose.teaches': '这个剧本教什么:{what}',
+  'choose.suggested': '初次游玩建议扮演:{side}',
   'err.ERR_GAME_OVER': '游戏已结束',
   'err.ERR_WRONG_SIDE': '这是对方的行动',
   'err.ERR_UNKNOWN_ACTION': '未知的行动',
@@ -275,4 +278,5 @@ export const zh: Record<MessageKey, string> = {
   'err.ERR_NOT_AVAILABLE': '买不到:进口已被切断或库存已满',
   'err.ERR_LOCKED': '教程还没有解锁这一项',
   'err.ERR_DUPLICATE': '本回合已改过',
+  ...replayZh,
 };

@@ -33,6 +33,24 @@ interface LaneTexts {
 }
 
 const lerp = (a: number, b: number, p: number) => a + (b - a) * p;
+
+/** Sets a text, shortened with an ellipsis to fit a width; the full name stays in the DOM's text board. */
+function fitText(text: Phaser.GameObjects.Text, full: string, width: number): void {
+  const key = `${full}|${width}`;
+  if (text.getData('fit') === key) return;
+  text.setData('fit', key);
+  text.setText(full);
+  if (text.width <= width) return;
+  let lo = 1;
+  let hi = full.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    text.setText(`${full.slice(0, mid)}…`);
+    if (text.width <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  text.setText(`${full.slice(0, lo)}…`);
+}
 const ease = (p: number) => 1 - (1 - p) * (1 - p) * (1 - p);
 
 export class BoardScene extends Phaser.Scene {
@@ -52,6 +70,7 @@ export class BoardScene extends Phaser.Scene {
   private cleanups: (() => void)[] = [];
   private stampAt = new Map<string, number>(); // lane id → time its badge was stamped, for the punch effect
   private idleFrames = 3;
+  private detached = false;
 
   constructor() {
     super('Board');
@@ -64,6 +83,7 @@ export class BoardScene extends Phaser.Scene {
     this.animation = null;
     this.cleanups = [];
     this.stampAt = new Map();
+    this.detached = false;
   }
 
   preload(): void {
@@ -87,7 +107,7 @@ export class BoardScene extends Phaser.Scene {
     for (const lane of this.view) {
       this.texts.push({
         icon: this.add.image(0, 0, `icon-${lane.category}`).setDisplaySize(22, 22).setOrigin(0, 0),
-        name: this.add.text(0, 0, '', { ...style, fontSize: '15px', fontStyle: 'bold' }),
+        name: this.add.text(0, 0, '', { ...style, fontSize: '14px', fontStyle: 'bold' }),
         badge: this.add.text(0, 0, '', { ...style, fontSize: '12px', padding: { x: 5, y: 2 } }),
         note: this.add.text(0, 0, '', { ...style, fontSize: '12px', color: '#f08f7a' }),
         value: this.add.text(0, 0, '', { ...style, fontSize: '13px', fontStyle: 'bold' }).setOrigin(0.5, 1),
@@ -116,10 +136,9 @@ export class BoardScene extends Phaser.Scene {
       this.deps.onSettings(() => this.draw()),
     );
     this.deps.ready();
-    this.events.once('shutdown', () => {
-      this.scale.off('resize', this.relayout, this);
-      for (const c of this.cleanups) c();
-    });
+    // A stopped scene gets 'shutdown'; a destroyed game gives its scenes only 'destroy'.
+    this.events.once('shutdown', this.stopListening, this);
+    this.events.once('destroy', this.stopListening, this);
   }
 
   /** Ends the turn's animation at once. */
@@ -176,7 +195,22 @@ export class BoardScene extends Phaser.Scene {
     if (p >= 1) this.finish();
   }
 
+  /**
+   * The board is going away (board.ts): stop listening now, and ignore an event already on its way to
+   * this scene, for Phaser destroys the game only at its next step.
+   */
+  detach(): void {
+    this.detached = true;
+    this.stopListening();
+  }
+
+  private stopListening(): void {
+    this.scale.off('resize', this.relayout, this);
+    for (const c of this.cleanups.splice(0)) c();
+  }
+
   private animate(before: GameState, after: GameState): void {
+    if (this.detached) return;
     const { scenario } = this.deps.source.view();
     const from = lanes(scenario, before);
     const to = lanes(scenario, after);
@@ -206,7 +240,9 @@ export class BoardScene extends Phaser.Scene {
     const { scenario, state } = this.deps.source.view();
     this.view = lanes(scenario, state);
     this.draw();
-    this.deps.source.animationDone();
+    // The end of the turn rebuilds the game screen's panels: in a task of its own, so that this frame
+    // reaches the screen without waiting for it.
+    setTimeout(() => this.deps.source.animationDone(), 0);
   }
 
   private relayout(): void {
@@ -215,7 +251,7 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private draw(): void {
-    if (!this.layout) return;
+    if (!this.layout || this.detached) return;
     // Keep the loop awake for a couple of frames so the new picture reaches the screen.
     this.idleFrames = 3;
     if (!this.game.loop.running) this.game.loop.wake(true);
@@ -225,8 +261,8 @@ export class BoardScene extends Phaser.Scene {
     g.clear();
     const W = this.scale.width;
     const H = this.scale.height;
-    // The map table: a faint grid.
-    g.fillStyle(TABLE.background, 1).fillRect(0, 0, W, H);
+    // The map table: a faint grid. The table's colour is the game's clear colour (board.ts), so it costs
+    // no full-canvas fill each frame, which software WebGL pays for on the main thread.
     g.lineStyle(1, TABLE.grid, 0.6);
     for (let x = 0; x < W; x += 40) g.lineBetween(x, 0, x, H);
     for (let y = 0; y < H; y += 40) g.lineBetween(0, y, W, y);
@@ -307,7 +343,7 @@ export class BoardScene extends Phaser.Scene {
 
     // Each side's make / sell / chain at its own end.
     const labels = [t('board.make'), t('board.sell'), t('board.chain')];
-    const rows = [box.ropeY - 13, box.ropeY, box.ropeY + 13];
+    const rows = [box.ropeY - box.barGap, box.ropeY, box.ropeY + box.barGap];
     const drawBars = (
       x: number,
       values: number[],
@@ -351,9 +387,10 @@ export class BoardScene extends Phaser.Scene {
 
     // Label: icon, name, control badge and any shortage.
     text.icon.setPosition(box.labelX, box.labelY);
-    text.name.setText(tx(lane.name)).setPosition(box.labelX + 28, box.labelY + 1);
-    const badgeY = this.layout.narrow ? box.labelY + 2 : box.labelY + 26;
-    const badgeX = this.layout.narrow ? box.labelX + 36 + text.name.width : box.labelX + 28;
+    fitText(text.name, tx(lane.name), box.nameWidth);
+    text.name.setPosition(box.labelX + 28, box.labelY + 1);
+    const badgeY = box.badgeY;
+    const badgeX = box.badgeInline ? box.labelX + 36 + text.name.width : box.labelX + 28;
     const severity = ['open', 'license', 'downgraded', 'ban'].indexOf(lane.control);
     const stampTime = this.stampAt.get(lane.id);
     const punch = stampTime !== undefined ? Math.max(0, 1 - (this.time.now - stampTime) / 500) : 0;
@@ -372,8 +409,8 @@ export class BoardScene extends Phaser.Scene {
     text.note
       .setText(notes.join(' · '))
       .setPosition(
-        this.layout.narrow ? badgeX + text.badge.displayWidth + 8 : box.labelX + 28,
-        this.layout.narrow ? badgeY + 2 : badgeY + 22,
+        box.badgeInline || this.layout.compact ? badgeX + text.badge.displayWidth + 8 : box.labelX + 28,
+        box.badgeInline || this.layout.compact ? badgeY + 2 : badgeY + 22,
       );
   }
 }

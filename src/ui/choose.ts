@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { SIDES, type Side } from '../sim/index.ts';
 import { el, fill } from './dom.ts';
 import { gameScreen } from './game/gameScreen.ts';
+import { LINK_OPPONENT, startLinkPlay } from './linkPlay/linkEntry.ts';
 import { type FileResult, problemList, readScenarioFile } from './scenarioFile.ts';
 import { titleScreen } from './title.ts';
 import { button, choiceRow, sideMark, sideName } from './widgets.ts';
@@ -22,6 +23,7 @@ export function randomSeed(): string {
 
 export function opponentLabel(name: string): string {
   if (name === HOTSEAT) return t('choose.opponent.hotseat');
+  if (name === LINK_OPPONENT) return t('choose.opponent.link');
   if (name === 'idle') return t('choose.opponent.idle');
   if (name === 'random') return t('choose.opponent.random');
   return name;
@@ -94,6 +96,7 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
               'aria-checked': String(selected),
               onclick: () => {
                 choice.scenario = s.id;
+                if (s.suggestedSide) choice.side = s.suggestedSide;
                 render();
               },
             },
@@ -101,6 +104,10 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
           ),
           isCustom ? el('p', { class: 'muted' }, t('choose.custom')) : null,
           el('p', {}, tx(s.briefing)),
+          s.teaches ? el('p', { class: 'teaches' }, t('choose.teaches', { what: tx(s.teaches) })) : null,
+          s.suggestedSide
+            ? el('p', { class: 'muted' }, t('choose.suggested', { side: sideName(s.suggestedSide) }))
+            : null,
           el(
             'blockquote',
             { lang: /[\u3400-\u9fff]/.test(s.source.quote) ? 'zh' : 'en' },
@@ -138,6 +145,7 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
     const opponents = [
       ...PLAYER_NAMES.filter((n) => !n.startsWith('fixed:')),
       HOTSEAT,
+      LINK_OPPONENT,
       ...PLAYER_NAMES.filter((n) => n.startsWith('fixed:')),
     ];
     const select = el(
@@ -194,9 +202,11 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
     const scenario = all().find((s) => s.id === choice.scenario);
     if (!scenario) return;
     remembered = { ...choice };
+    const seed = choice.seed.trim() || randomSeed();
+    if (choice.opponent === LINK_OPPONENT) return startLinkPlay(app, scenario, seed, choice.side);
     app.session = new Session({
       scenario,
-      seed: choice.seed.trim() || randomSeed(),
+      seed,
       side: choice.side,
       opponent: choice.opponent,
       custom: app.custom.includes(scenario),

@@ -5,6 +5,8 @@ import { t, tx } from '../i18n/index.ts';
 import { chooseScreen } from './choose.ts';
 import { el, svg } from './dom.ts';
 import { gameScreen } from './game/gameScreen.ts';
+import { linkGameEntry } from './linkPlay/linkEntry.ts';
+import { replayOpener } from './replay/replayOpener.ts';
 import { openSettings } from './settingsDialog.ts';
 import { button, download, sideName } from './widgets.ts';
 
@@ -33,9 +35,10 @@ function knotArt(): SVGSVGElement {
   );
 }
 
-export function titleScreen(app: App): ScreenView {
+export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): ScreenView {
   const nav = el('nav', { 'aria-label': t('app.title') });
-  const notices = el('div', {});
+  const notices = el('div', {}, options.notice);
+  const replay = replayOpener(app);
   const saved = app.store.read();
   if (saved) {
     const loaded = restore(saved, app.shipped);
@@ -86,17 +89,19 @@ export function titleScreen(app: App): ScreenView {
     );
   }
   nav.append(
+    ...linkGameEntry(app),
     button(t('title.newGame'), () => app.show(chooseScreen), {
       class: saved ? 'btn big' : 'btn primary big',
     }),
     button(t('title.loadScenario'), () => app.show((a) => chooseScreen(a, { openPicker: true })), {
       class: 'btn big',
     }),
+    replay.button,
     button(t('title.settings'), () => openSettings(app), { class: 'btn big' }),
   );
   const node = el(
     'main',
-    { class: 'screen title-screen' },
+    { class: 'screen title-screen dropzone' },
     el(
       'h1',
       {},
@@ -110,7 +115,9 @@ export function titleScreen(app: App): ScreenView {
     el('p', { class: 'muted' }, t('app.subtitle')),
     knotArt(),
     notices,
+    replay.notice,
     nav,
+    replay.input,
     el(
       'div',
       { class: 'row' },
@@ -124,5 +131,5 @@ export function titleScreen(app: App): ScreenView {
       }),
     ),
   );
-  return { node };
+  return { node, dispose: replay.listen(node) };
 }

@@ -13,4 +13,7 @@ Object.assign(figures, benchReplay(log));
 Object.assign(figures, benchAi(log));
 figures.peakHeapMB = sampleHeap() / 1e6;
 log(`peak heap: ${(figures.peakHeapMB as number).toFixed(1)} MB`);
+// Loaded only now, so Vite and Playwright stay out of the engine's heap figure.
+const { benchBrowser } = await import('./browser.ts');
+Object.assign(figures, await benchBrowser(log));
 if (json) log(JSON.stringify(figures));

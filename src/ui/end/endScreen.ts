@@ -2,11 +2,13 @@
 // and buttons to save, replay or play the same seed again.
 import type { App, ScreenView } from '../../app/app.ts';
 import { Session } from '../../game/session.ts';
-import { endingName, t } from '../../i18n/index.ts';
+import { endingName, t, tx } from '../../i18n/index.ts';
 import { serializeReplay } from '../../replay/index.ts';
+import { endingText } from '../../scenario/endingTexts.ts';
 import { el } from '../dom.ts';
 import { historyCharts } from '../game/debrief.ts';
 import { gameScreen } from '../game/gameScreen.ts';
+import { endReplayActions } from '../replay/endActions.ts';
 import { replayFileName } from '../replayFile.ts';
 import { titleScreen } from '../title.ts';
 import { button, download, fmt, pct } from '../widgets.ts';
@@ -35,8 +37,8 @@ export function endScreen(app: App): ScreenView {
     t('end.figure.health', { value: pct(f.holderHealth, 1) }),
     t('end.figure.industry', { value: pct(f.industryIndex, 1) }),
   ];
-  const replay = () =>
-    JSON.stringify({ scenario: session.scenario.id, seed: session.seed, orders: session.orders });
+  const replay = () => serializeReplay(session.toReplay(new Date().toISOString()));
+  const replayActions = endReplayActions(app, session);
   const node = el(
     'main',
     { class: 'screen' },
@@ -47,6 +49,21 @@ export function endScreen(app: App): ScreenView {
       { style: 'font-size:1.2rem' },
       t('end.score', { challenger: ending.score.challenger, holder: ending.score.holder }),
     ),
+    ...[ending.challenger, ending.holder].map((id) => {
+      const about = endingText(session.scenario, id);
+      return about
+        ? el(
+            'p',
+            { class: 'ending-about' },
+            el('strong', {}, endingName(id)),
+            ': ',
+            tx(about.text),
+            about.cite
+              ? el('span', { class: 'muted' }, ` (${about.cite.article}: “${about.cite.quote}”)`)
+              : null,
+          )
+        : null;
+    }),
     el('h2', {}, t('end.decided')),
     el('ul', {}, ...figures.map((x) => el('li', {}, x))),
     el('h2', {}, t('end.report')),
@@ -55,6 +72,7 @@ export function endScreen(app: App): ScreenView {
     el(
       'div',
       { class: 'row', style: 'margin-top:1rem' },
+      ...replayActions.buttons,
       button(t('end.save'), () => download(replayFileName(session), replay())),
       button(
         t('end.again'),
@@ -73,6 +91,7 @@ export function endScreen(app: App): ScreenView {
       ),
       button(t('end.title'), () => app.show(titleScreen)),
     ),
+    replayActions.notice,
   );
   return { node };
 }

@@ -1,5 +1,6 @@
 // Mounts the Phaser board inside the game screen. Phaser is loaded on demand, so the title screen
 // appears without waiting for the engine.
+import { TABLE } from '../../art/palette.ts';
 import type { BoardDeps, BoardScene } from '../../scenes/BoardScene.ts';
 
 export interface BoardHandle {
@@ -7,6 +8,19 @@ export interface BoardHandle {
   hurry(): void;
   animating(): boolean;
   destroy(): void;
+}
+
+/**
+ * Whether WebGL here is a software rasteriser (SwiftShader, llvmpipe…). There multisampling costs every
+ * pixel of every frame four times over, and the main thread waits for that work at each frame's commit.
+ */
+function softwareWebGL(): boolean {
+  const gl = document.createElement('canvas').getContext('webgl');
+  if (!gl) return false;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const renderer = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
 }
 
 export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'ready'>): Promise<BoardHandle> {
@@ -17,8 +31,9 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
-    backgroundColor: '#0f1618',
+    backgroundColor: TABLE.background, // the map table: BoardScene draws no fill of its own
     banner: false,
+    antialiasGL: !softwareWebGL(), // smooth edges where a GPU draws them for free
     scale: {
       mode: Phaser.Scale.RESIZE,
       width: parent.clientWidth || 800,
@@ -29,11 +44,18 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
   });
   // Resolve once the scene has drawn, so no turn can resolve before the board listens.
   await new Promise<void>((ready) => game.scene.add('Board', BoardScene, true, { ...deps, ready }));
+  // The board has reached the screen once: the benchmark measures "board ready" to this mark.
+  game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('tug:board'));
   const scene = () => game.scene.getScene('Board') as BoardScene | null;
   return {
     skip: () => scene()?.skip(),
     hurry: () => scene()?.hurry(),
     animating: () => scene()?.animating ?? false,
-    destroy: () => game.destroy(true),
+    destroy: () => {
+      scene()?.detach();
+      game.destroy(true);
+      // Phaser destroys a game on its next step, and a sleeping loop (an idle board) takes none.
+      if (!game.loop.running) game.loop.wake();
+    },
   };
 }

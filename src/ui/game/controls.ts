@@ -63,11 +63,11 @@ export function controlKit(session: Session, side: Side) {
     make: (v: V) => Action,
     focusKey: string,
   ) => {
-    const reasons: string[] = [];
+    const refused = new Map<string, string[]>(); // reason → the options it rules out
     const buttons = options.map((o) => {
       const action = make(o.value);
       const error = o.value === current ? null : session.check(side, action);
-      if (error) reasons.push(`${o.label}: ${errorText(error)}`);
+      if (error) refused.set(errorText(error), [...(refused.get(errorText(error)) ?? []), o.label]);
       const b = el(
         'button',
         {
@@ -88,7 +88,7 @@ export function controlKit(session: Session, side: Side) {
     });
     return {
       group: el('div', { class: 'stepper', role: 'group', 'aria-label': label }, ...buttons),
-      reasons,
+      reasons: [...refused].map(([reason, labels]) => `${labels.join(', ')}: ${reason}`),
     };
   };
 

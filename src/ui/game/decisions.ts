@@ -20,6 +20,8 @@ export interface DecisionsDeps {
   isOpen(tech: string): boolean;
   toggle(tech: string): void;
   endTurn(): void;
+  /** The end-turn button's label, where ending the turn means something else (play by link). */
+  endLabel?: string;
 }
 
 export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
@@ -372,7 +374,8 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
           })
         : null,
       button(
-        session.hotseat ? t('decide.endTurnFor', { side: sideName(side) }) : t('decide.endTurn'),
+        deps.endLabel ??
+          (session.hotseat ? t('decide.endTurnFor', { side: sideName(side) }) : t('decide.endTurn')),
         deps.endTurn,
         { class: 'btn primary big', style: 'width:100%', id: 'end-turn', 'aria-keyshortcuts': 'E' },
       ),

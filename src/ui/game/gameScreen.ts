@@ -1,92 +1,52 @@
-// The game screen: top bar, the Phaser board, the decisions panel and the debrief, with overlays for
-// hot-seat handovers, the turn's news, the menu and the shortcuts. Keyboard for everything.
+// The live game: the shared game table (top bar, board, debrief, news) with the decisions panel beside
+// it, the turn's Faster and Skip over the board, hot-seat handovers, the menu and the shortcuts.
 import type { App, ScreenView } from '../../app/app.ts';
 import { SPEED_MS } from '../../app/settings.ts';
-import { soundOn } from '../../audio/cues.ts';
-import { Emitter } from '../../game/emitter.ts';
 import type { Phase } from '../../game/session.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { serializeReplay } from '../../replay/index.ts';
 import { otherSide } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { endScreen } from '../end/endScreen.ts';
+import { shareSession } from '../replay/endActions.ts';
 import { replayFileName } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
 import { titleScreen } from '../title.ts';
 import { button, dialog, download, sideName } from '../widgets.ts';
-import { type BoardHandle, mountBoard } from './board.ts';
-import { type DebriefTab, renderDebrief } from './debrief.ts';
 import { renderDecisions } from './decisions.ts';
 import { openHelp } from './help.ts';
-import { newsCards } from './news.ts';
-import { mixFigures, renderTopBar, type TopFigures, topFigures } from './topBar.ts';
+import { gameTable, typing } from './table.ts';
 
 export function gameScreen(app: App): ScreenView {
   const session = app.session;
   if (!session) return titleScreen(app);
-  const top = el('header', { class: 'topbar' });
-  const boardNode = el('div', { class: 'board', role: 'region', 'aria-label': t('board.heading') });
-  const boardTable = el('div', { class: 'visually-hidden', 'aria-live': 'polite' });
-  const decide = el('aside', { class: 'decide', 'aria-label': t('decide.heading', { side: '' }) });
-  const debrief = el('section', { class: 'debrief' });
-  const news = el('div', { class: 'news', 'aria-live': 'polite' });
-  const resolveBar = el('div', { class: 'resolve-bar' });
-  const node = el('main', { class: 'game' }, top, boardNode, decide, debrief, news);
-  boardNode.append(resolveBar, boardTable);
-
-  let focusTech: string | null = session.scenario.technologies[0]?.id ?? null;
-  let tab: DebriefTab = 'why';
   const opened = new Set<string>(); // technology cards the player opened by hand
-  let board: BoardHandle | null = null;
-  let overlay: HTMLElement | null = null;
-  const settingsChanged = new Emitter<{ changed: null }>();
   const cleanups: (() => void)[] = [];
 
-  const closeOverlay = () => {
-    overlay?.remove();
-    overlay = null;
-  };
-  const showOverlay = (o: HTMLElement) => {
-    closeOverlay();
-    overlay = o;
-    document.body.appendChild(o);
-  };
+  const table = gameTable(app, () => session, {
+    className: 'live',
+    sideLabel: t('decide.heading', { side: '' }),
+    help: () => openHelp(lang(), table.closeOverlay),
+    menu: () => openMenu(),
+    onSelect: (tech) => {
+      renderSide();
+      const card = table.side.querySelector<HTMLElement>(`[data-tech="${CSS.escape(tech)}"]`);
+      card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+      card?.querySelector<HTMLElement>('.stepper button:not(:disabled)')?.focus({ preventScroll: true });
+    },
+  });
+  const resolveBar = el('div', { class: 'resolve-bar' });
+  table.boardArea.append(resolveBar);
 
-  const deciding = (): boolean => session.phase.kind === 'deciding';
-  const renderBoardText = () => {
-    // The board as text, for screen readers and for anyone who prefers numbers to pictures.
-    fill(
-      boardTable,
-      el('h2', {}, t('board.heading')),
-      el(
-        'ul',
-        {},
-        ...session.state.techs.map((ts, i) => {
-          const def = session.scenario.technologies[i]!;
-          const who =
-            ts.rope > 2
-              ? t('board.challengerAhead')
-              : ts.rope < -2
-                ? t('board.holderAhead')
-                : t('board.even');
-          return el(
-            'li',
-            {},
-            t('board.ropeLabel', { tech: def.name[lang()], rope: ts.rope.toFixed(1), who }),
-            ` · ${t(`control.${session.state.holder.policy.control[def.id] ?? 'open'}`)}`,
-          );
-        }),
-      ),
-    );
-  };
   const renderSide = () => {
     const phase = session.phase;
     if (phase.kind === 'deciding') {
-      renderDecisions(decide, {
+      renderDecisions(table.side, {
         session,
         side: phase.side,
-        focusTech,
-        isOpen: (tech) => opened.has(tech) || tech === focusTech || session.scenario.technologies.length <= 4,
+        focusTech: table.focusTech(),
+        isOpen: (tech) =>
+          opened.has(tech) || tech === table.focusTech() || session.scenario.technologies.length <= 4,
         toggle: (tech) => {
           if (opened.has(tech)) opened.delete(tech);
           else opened.add(tech);
@@ -96,7 +56,7 @@ export function gameScreen(app: App): ScreenView {
       });
     } else {
       fill(
-        decide,
+        table.side,
         el(
           'h2',
           {},
@@ -104,65 +64,23 @@ export function gameScreen(app: App): ScreenView {
         ),
       );
     }
-  };
-  const topActions = {
-    toggleSound: () => {
-      app.update({ muted: soundOn() });
-      renderAll();
-    },
-    help: () => showOverlay(openHelp(lang(), closeOverlay)),
-    menu: () => openMenu(),
-  };
-  let ticking = 0;
-  let newsTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Numbers tick from last turn's figures to this turn's over the animation. */
-  const tick = (from: TopFigures, to: TopFigures, duration: number) => {
-    cancelAnimationFrame(ticking);
-    const start = performance.now();
-    const frame = (now: number) => {
-      const p = duration <= 0 ? 1 : Math.min(1, (now - start) / duration);
-      renderTopBar(top, session, topActions, mixFigures(from, to, p));
-      if (p < 1 && session.phase.kind === 'resolving') ticking = requestAnimationFrame(frame);
-      else renderTopBar(top, session, topActions);
-    };
-    ticking = requestAnimationFrame(frame);
+    fill(
+      resolveBar,
+      ...(phase.kind === 'resolving'
+        ? [
+            button(t('resolve.faster'), () => table.board()?.hurry(), { 'aria-keyshortcuts': 'F' }),
+            button(t('resolve.skip'), () => table.board()?.skip(), { 'aria-keyshortcuts': 'Space' }),
+          ]
+        : []),
+    );
   };
   const renderAll = () => {
-    renderTopBar(top, session, topActions);
+    table.render();
     renderSide();
-    renderDebrief(debrief, session, tab, focusTech, (next) => {
-      tab = next;
-      renderDebrief(debrief, session, tab, focusTech, setTab);
-    });
-    renderBoardText();
-    renderResolveBar();
-  };
-  const setTab = (next: DebriefTab) => {
-    tab = next;
-    renderDebrief(debrief, session, tab, focusTech, setTab);
-    debrief.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
-  };
-  const renderResolveBar = () => {
-    if (session.phase.kind === 'resolving') {
-      fill(
-        resolveBar,
-        button(t('resolve.faster'), () => board?.hurry(), { 'aria-keyshortcuts': 'F' }),
-        button(t('resolve.skip'), () => board?.skip(), { 'aria-keyshortcuts': 'Space' }),
-      );
-    } else fill(resolveBar);
-  };
-
-  const selectTech = (tech: string) => {
-    focusTech = tech;
-    renderSide();
-    renderDebrief(debrief, session, tab, focusTech, setTab);
-    const card = decide.querySelector<HTMLElement>(`[data-tech="${CSS.escape(tech)}"]`);
-    card?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
-    card?.querySelector<HTMLElement>('.stepper button:not(:disabled)')?.focus({ preventScroll: true });
   };
 
   const openMenu = () => {
-    showOverlay(
+    table.showOverlay(
       dialog(
         t('bar.menu'),
         [
@@ -172,45 +90,43 @@ export function gameScreen(app: App): ScreenView {
             button(t('menu.save'), () =>
               download(replayFileName(session), serializeReplay(session.toReplay(new Date().toISOString()))),
             ),
-            button(t('title.settings'), () => openSettings(app, () => settingsChanged.emit('changed', null))),
+            button(t('end.share'), () => shareSession(session)),
+            button(t('title.settings'), () => openSettings(app, () => table.settingsChanged())),
             button(t('menu.quit'), () => {
-              closeOverlay();
+              table.closeOverlay();
               app.autosave();
               app.show(titleScreen);
             }),
           ),
         ],
-        closeOverlay,
+        table.closeOverlay,
         t('menu.close'),
       ),
     );
   };
 
   const onPhase = (phase: Phase) => {
-    renderAll();
+    // The turn's figures tick in table.moved; every other phase redraws them at once.
+    if (phase.kind === 'resolving') renderSide();
+    else renderAll();
     // Without a board (still loading, or failed to start) there is nothing to animate.
-    if (phase.kind === 'resolving' && !board) queueMicrotask(() => session.animationDone());
+    if (phase.kind === 'resolving' && !table.board()) queueMicrotask(() => session.animationDone());
     if (phase.kind === 'handover') {
-      showOverlay(
+      const side = sideName(phase.side);
+      table.showOverlay(
         dialog(
-          t('handover.heading', { side: sideName(phase.side) }),
-          [
-            el(
-              'p',
-              {},
-              t('handover.body', { side: sideName(phase.side), other: sideName(otherSide(phase.side)) }),
-            ),
-          ],
+          t('handover.heading', { side }),
+          [el('p', {}, t('handover.body', { side, other: sideName(otherSide(phase.side)) }))],
           () => {
-            closeOverlay();
+            table.closeOverlay();
             session.takeOver();
           },
-          t('handover.continue', { side: sideName(phase.side) }),
+          t('handover.continue', { side }),
         ),
       );
     } else if (phase.kind === 'deciding') {
-      closeOverlay();
-      decide.querySelector<HTMLElement>('h2')?.focus?.();
+      table.closeOverlay();
+      table.side.querySelector<HTMLElement>('h2')?.focus?.();
     } else if (phase.kind === 'over') {
       app.autosave();
       app.show(endScreen);
@@ -225,74 +141,36 @@ export function gameScreen(app: App): ScreenView {
     }),
     session.events.on('resolved', ({ report, before, after }) => {
       app.autosave();
-      tick(topFigures(before), topFigures(after), SPEED_MS[app.settings.speed]);
-      fill(news, ...newsCards(session, report));
-      clearTimeout(newsTimer);
-      newsTimer = setTimeout(() => news.replaceChildren(), 6000 + SPEED_MS[app.settings.speed] * 2);
+      table.moved(before, after, report, SPEED_MS[app.settings.speed]);
     }),
     session.events.on('error', (message) =>
-      fill(news, el('article', { class: 'news-card', role: 'alert' }, message)),
+      table.announce(el('article', { class: 'news-card', role: 'alert' }, message)),
     ),
   );
 
   const onKey = (e: KeyboardEvent) => {
-    const target = e.target as HTMLElement | null;
-    if (
-      target &&
-      (target.tagName === 'INPUT' || target.tagName === 'SELECT' || target.tagName === 'TEXTAREA')
-    )
-      return;
-    if (e.ctrlKey || e.metaKey || e.altKey) return;
-    if (e.key === '?') {
-      showOverlay(openHelp(lang(), closeOverlay));
-    } else if (overlay) {
-      return; // dialogs handle their own keys
-    } else if ((e.key === ' ' || e.key === 'Escape') && session.phase.kind === 'resolving') {
-      e.preventDefault();
-      board?.skip();
-    } else if ((e.key === 'f' || e.key === 'F') && session.phase.kind === 'resolving') {
-      board?.hurry();
-    } else if ((e.key === 'e' || e.key === 'E') && deciding()) {
-      void session.endTurn();
-    } else if (/^[0-9]$/.test(e.key)) {
-      const i = e.key === '0' ? 9 : Number(e.key) - 1;
-      const tech = session.scenario.technologies[i];
-      if (tech) selectTech(tech.id);
-    } else if (e.key === 'w' || e.key === 'W') setTab('why');
-    else if (e.key === 'c' || e.key === 'C') setTab('charts');
-    else if (e.key === 'd' || e.key === 'D') setTab('dependencies');
-    else if (e.key === 'm' || e.key === 'M') {
-      app.update({ muted: soundOn() });
-      renderAll();
-    } else if (e.key === 'l' || e.key === 'L') app.update({ lang: lang() === 'zh' ? 'en' : 'zh' });
-    else if (e.key === 's' || e.key === 'S') openSettings(app, () => settingsChanged.emit('changed', null));
-    else return;
+    if (typing(e) || e.ctrlKey || e.metaKey || e.altKey) return;
+    if (table.overlayOpen() && e.key !== '?') return; // dialogs handle their own keys
+    const resolving = session.phase.kind === 'resolving';
+    if ((e.key === ' ' || e.key === 'Escape') && resolving) table.board()?.skip();
+    else if ((e.key === 'f' || e.key === 'F') && resolving) table.board()?.hurry();
+    else if ((e.key === 'e' || e.key === 'E') && session.phase.kind === 'deciding') void session.endTurn();
+    else if (!table.commonKey(e)) return;
     e.preventDefault();
   };
   window.addEventListener('keydown', onKey);
   cleanups.push(() => window.removeEventListener('keydown', onKey));
 
   renderAll();
-  void mountBoard(boardNode, {
-    source: session.boardSource(),
-    selected: () => focusTech,
-    select: selectTech,
-    speedMs: () => SPEED_MS[app.settings.speed],
-    onSettings: (listener) => settingsChanged.on('changed', listener),
-  }).then((handle) => {
-    board = handle;
-  });
+  void table.mount(session.boardSource(), () => SPEED_MS[app.settings.speed]);
   if (session.phase.kind === 'handover') queueMicrotask(() => onPhase(session.phase));
 
   return {
-    node,
+    node: table.node,
     relabel: renderAll,
     dispose: () => {
-      cancelAnimationFrame(ticking);
-      clearTimeout(newsTimer);
       for (const c of cleanups) c();
-      closeOverlay();
-      board?.destroy();
+      table.dispose();
     },
   };
 }

@@ -1,13 +1,13 @@
 // News cards: the turn's events, breakthroughs and deals arrive as cards while the board animates.
 import { play } from '../../audio/cues.ts';
-import type { Session } from '../../game/session.ts';
+import type { GameView } from '../../game/view.ts';
 import { type MessageKey, t, tx } from '../../i18n/index.ts';
 import type { TurnReport } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { fmt } from '../widgets.ts';
 import { noteText } from './debrief.ts';
 
-export function newsCards(session: Session, report: TurnReport): HTMLElement[] {
+export function newsCards(session: GameView, report: TurnReport): HTMLElement[] {
   const cards: HTMLElement[] = [];
   for (const fired of report.events) {
     const e = session.scenario.events.find((x) => x.id === fired.event);

@@ -1,0 +1,187 @@
+// The game's table: the top bar, the Phaser board, the text board, the debrief and the news cards, drawn
+// from any GameView, with the side panel left to the screen. Live play, the replay viewer and play by
+// link all sit at it. It also owns the overlays and the keys every such screen shares (technologies,
+// debrief tabs, sound, language, settings).
+import type { App } from '../../app/app.ts';
+import { soundOn } from '../../audio/cues.ts';
+import { Emitter } from '../../game/emitter.ts';
+import type { BoardSource, GameView } from '../../game/view.ts';
+import { lang, t } from '../../i18n/index.ts';
+import type { GameState, TurnReport } from '../../sim/index.ts';
+import { el, fill } from '../dom.ts';
+import { openSettings } from '../settingsDialog.ts';
+import { type BoardHandle, mountBoard } from './board.ts';
+import { type DebriefTab, renderDebrief } from './debrief.ts';
+import { newsCards } from './news.ts';
+import { renderRopeList } from './ropeList.ts';
+import { mixFigures, renderTopBar, type TopFigures, topFigures } from './topBar.ts';
+
+export interface TableOptions {
+  className: string;
+  sideLabel: string;
+  help(): HTMLElement;
+  menu(): void;
+  /** Called after a technology is picked (on the board or by its number key). */
+  onSelect?(tech: string): void;
+}
+
+export interface GameTable {
+  node: HTMLElement;
+  side: HTMLElement;
+  /** The board's area, for controls that float over the board. */
+  boardArea: HTMLElement;
+  focusTech(): string | null;
+  /** Shows cards in the news area (a turn's news, or a notice). */
+  announce(...cards: HTMLElement[]): void;
+  /** Redraws the top bar, the debrief and the text board from the view. */
+  render(): void;
+  /** A turn moved on: numbers tick over `ms`, and its news arrives as cards. */
+  moved(before: GameState, after: GameState, report: TurnReport | undefined, ms: number): void;
+  /** The news of a turn no longer shown goes (after a jump). */
+  clearNews(): void;
+  mount(source: BoardSource, speedMs: () => number): Promise<void>;
+  board(): BoardHandle | null;
+  /** Keys every table screen shares; true when the key was one of them. */
+  commonKey(e: KeyboardEvent): boolean;
+  showOverlay(overlay: HTMLElement): void;
+  closeOverlay(): void;
+  overlayOpen(): boolean;
+  settingsChanged(): void;
+  dispose(): void;
+}
+
+/** Keys typed into a field or a list belong to it. */
+export function typing(e: KeyboardEvent): boolean {
+  const target = e.target as HTMLElement | null;
+  if (!target) return false;
+  if (target.tagName === 'SELECT' || target.tagName === 'TEXTAREA') return true;
+  return target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range';
+}
+
+export function gameTable(app: App, view: () => GameView, options: TableOptions): GameTable {
+  const top = el('header', { class: 'topbar' });
+  const boardNode = el('div', { class: 'board', role: 'region', 'aria-label': t('board.heading') });
+  const ropes = el('div', { class: 'visually-hidden' });
+  const side = el('aside', { class: 'decide', 'aria-label': options.sideLabel });
+  const debrief = el('section', { class: 'debrief' });
+  const news = el('div', { class: 'news', 'aria-live': 'polite' });
+  boardNode.append(ropes);
+  const node = el('main', { class: `game ${options.className}` }, top, boardNode, side, debrief, news);
+
+  let tab: DebriefTab = 'why';
+  let focusTech: string | null = view().scenario.technologies[0]?.id ?? null;
+  let board: BoardHandle | null = null;
+  let overlay: HTMLElement | null = null;
+  let disposed = false;
+  let ticking = 0;
+  let newsTimer: ReturnType<typeof setTimeout> | undefined;
+  const settings = new Emitter<{ changed: null }>();
+
+  const closeOverlay = () => {
+    overlay?.remove();
+    overlay = null;
+  };
+  const showOverlay = (o: HTMLElement) => {
+    closeOverlay();
+    overlay = o;
+    document.body.appendChild(o);
+  };
+  const actions = {
+    toggleSound: () => {
+      app.update({ muted: soundOn() });
+      render();
+    },
+    help: () => showOverlay(options.help()),
+    menu: options.menu,
+  };
+  const setTab = (next: DebriefTab) => {
+    tab = next;
+    renderDebrief(debrief, view(), tab, focusTech, setTab);
+    debrief.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
+  };
+  const render = () => {
+    cancelAnimationFrame(ticking);
+    renderTopBar(top, view(), actions);
+    renderDebrief(debrief, view(), tab, focusTech, setTab);
+    renderRopeList(ropes, view());
+  };
+  const selectTech = (tech: string) => {
+    focusTech = tech;
+    renderDebrief(debrief, view(), tab, focusTech, setTab);
+    settings.emit('changed', null); // the board redraws its selection
+    options.onSelect?.(tech);
+  };
+  const announce = (...cards: HTMLElement[]) => {
+    fill(news, ...cards);
+    clearTimeout(newsTimer);
+    newsTimer = setTimeout(() => news.replaceChildren(), 8000);
+  };
+
+  return {
+    node,
+    side,
+    boardArea: boardNode,
+    focusTech: () => focusTech,
+    announce,
+    render,
+    moved: (before, after, report, ms) => {
+      render();
+      const from: TopFigures = topFigures(before);
+      const to: TopFigures = topFigures(after);
+      const start = performance.now();
+      const frame = (now: number) => {
+        const p = ms <= 0 ? 1 : Math.min(1, (now - start) / ms);
+        renderTopBar(top, view(), actions, mixFigures(from, to, p));
+        if (p < 1) ticking = requestAnimationFrame(frame);
+      };
+      cancelAnimationFrame(ticking);
+      ticking = requestAnimationFrame(frame);
+      if (report) {
+        announce(...newsCards(view(), report));
+        clearTimeout(newsTimer);
+        newsTimer = setTimeout(() => news.replaceChildren(), 4000 + ms * 2);
+      }
+    },
+    clearNews: () => {
+      clearTimeout(newsTimer);
+      news.replaceChildren();
+    },
+    mount: async (source, speedMs) => {
+      const handle = await mountBoard(boardNode, {
+        source,
+        selected: () => focusTech,
+        select: selectTech,
+        speedMs,
+        onSettings: (listener) => settings.on('changed', listener),
+      });
+      if (disposed) handle.destroy();
+      else board = handle;
+    },
+    board: () => board,
+    commonKey: (e) => {
+      if (/^[0-9]$/.test(e.key)) {
+        const tech = view().scenario.technologies[e.key === '0' ? 9 : Number(e.key) - 1];
+        if (tech) selectTech(tech.id);
+      } else if (e.key === 'w' || e.key === 'W') setTab('why');
+      else if (e.key === 'c' || e.key === 'C') setTab('charts');
+      else if (e.key === 'd' || e.key === 'D') setTab('dependencies');
+      else if (e.key === 'm' || e.key === 'M') actions.toggleSound();
+      else if (e.key === 'l' || e.key === 'L') app.update({ lang: lang() === 'zh' ? 'en' : 'zh' });
+      else if (e.key === 's' || e.key === 'S') openSettings(app, () => settings.emit('changed', null));
+      else if (e.key === '?') actions.help();
+      else return false;
+      return true;
+    },
+    showOverlay,
+    closeOverlay,
+    overlayOpen: () => overlay !== null,
+    settingsChanged: () => settings.emit('changed', null),
+    dispose: () => {
+      disposed = true;
+      cancelAnimationFrame(ticking);
+      clearTimeout(newsTimer);
+      closeOverlay();
+      board?.destroy();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// Opening a link of this game, wherever it was opened (on boot, in the same tab, or pasted): a replay
+// opens in the viewer, a game played by link where it stands. A link that is refused is said so, with
+// its turn, and nothing else changes: the saved game, a game in progress and a game by link stay as
+// they were.
+import type { App } from '../../app/app.ts';
+import { t } from '../../i18n/index.ts';
+import { decodeLink, type ReplayError } from '../../replay/index.ts';
+import { el } from '../dom.ts';
+import { arrive } from '../linkPlay/arrival.ts';
+import { linkGameScreen, refuseOnLinkScreen } from '../linkPlay/linkGameScreen.ts';
+import { browserStorage, localShelf } from '../linkPlay/linkRecord.ts';
+import { titleScreen } from '../title.ts';
+import { replayFromLink, scenarioLookup } from './loaded.ts';
+import { refusalNotice } from './refusal.ts';
+import { pageAddress } from './shareDialog.ts';
+import { viewerScreen } from './viewerScreen.ts';
+
+const refusedOnTitle = (app: App, error: ReplayError) =>
+  app.show((a) => titleScreen(a, { notice: refusalNotice(error, 'link') }));
+
+/** A game id read from a play link's JSON without trusting it: only to find this browser's copy. */
+function gameIdOf(text: string): string | null {
+  try {
+    const id = (JSON.parse(text) as { game?: unknown }).game;
+    return typeof id === 'string' && /^[0-9a-f]{32}$/.test(id) ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+export function openLinkHref(app: App, href: string): void {
+  const decoded = decodeLink(href);
+  if (!decoded.ok) {
+    if (!refuseOnLinkScreen(decoded.error)) refusedOnTitle(app, decoded.error);
+    return;
+  }
+  if (decoded.value.kind === 'replay') {
+    const loaded = replayFromLink(app, href);
+    if (loaded.ok) app.show(viewerScreen(loaded.value));
+    else refusedOnTitle(app, loaded.error);
+    return;
+  }
+  const find = scenarioLookup(app);
+  const shelf = localShelf(browserStorage(), find);
+  const id = gameIdOf(decoded.value.text);
+  const known = id ? shelf.read(id) : null;
+  const arrival = arrive(decoded.value.text, find, known, pageAddress());
+  switch (arrival.kind) {
+    case 'accepted':
+      shelf.write(arrival.record);
+      app.show(linkGameScreen(arrival.record, { knownTurns: arrival.knownTurns, report: arrival.report }));
+      return;
+    case 'older':
+      app.show(
+        linkGameScreen(arrival.record, {
+          notice: el('p', { class: 'notice', role: 'status' }, t('link.older')),
+        }),
+      );
+      return;
+    case 'noSecret':
+      app.show(
+        linkGameScreen(arrival.known, {
+          notice: el(
+            'p',
+            { class: 'notice error', role: 'alert' },
+            t('link.noSecret', { turn: arrival.turn }),
+          ),
+        }),
+      );
+      return;
+    case 'refused':
+      if (arrival.known)
+        app.show(linkGameScreen(arrival.known, { notice: refusalNotice(arrival.error, 'link', 'linkGame') }));
+      else refusedOnTitle(app, arrival.error);
+  }
+}
