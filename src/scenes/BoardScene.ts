@@ -55,7 +55,10 @@ const ease = (p: number) => 1 - (1 - p) * (1 - p) * (1 - p);
 
 export class BoardScene extends Phaser.Scene {
   private deps!: BoardDeps;
-  private g!: Phaser.GameObjects.Graphics;
+  private g!: Phaser.GameObjects.Graphics; // what moves: knots, chevrons, bar fills, the selection
+  private backdrop!: Phaser.GameObjects.RenderTexture; // what does not: drawn once per size and palette
+  private staticG!: Phaser.GameObjects.Graphics;
+  private backdropKey = '';
   private texts: LaneTexts[] = [];
   private header: Phaser.GameObjects.Text[] = [];
   private layout!: BoardLayout;
@@ -94,6 +97,11 @@ export class BoardScene extends Phaser.Scene {
   create(): void {
     const { source } = this.deps;
     this.view = lanes(source.view().scenario, source.view().state);
+    this.backdrop = this.add
+      .renderTexture(0, 0, Math.max(1, this.scale.width), Math.max(1, this.scale.height))
+      .setOrigin(0, 0);
+    this.staticG = this.make.graphics({}, false);
+    this.backdropKey = '';
     this.g = this.add.graphics();
     const style = {
       fontFamily: FONT,
@@ -256,16 +264,10 @@ export class BoardScene extends Phaser.Scene {
     this.idleFrames = 3;
     if (!this.game.loop.running) this.game.loop.wake(true);
     if (!this.animation) this.view = lanes(this.deps.source.view().scenario, this.deps.source.view().state);
-    const g = this.g;
     const { scenario } = this.deps.source.view();
-    g.clear();
+    this.g.clear();
     const W = this.scale.width;
-    const H = this.scale.height;
-    // The map table: a faint grid. The table's colour is the game's clear colour (board.ts), so it costs
-    // no full-canvas fill each frame, which software WebGL pays for on the main thread.
-    g.lineStyle(1, TABLE.grid, 0.6);
-    for (let x = 0; x < W; x += 40) g.lineBetween(x, 0, x, H);
-    for (let y = 0; y < H; y += 40) g.lineBetween(0, y, W, y);
+    this.drawBackdrop();
 
     const first = this.layout.lanes[0];
     if (first) {
@@ -285,15 +287,35 @@ export class BoardScene extends Phaser.Scene {
     });
   }
 
-  private drawLane(lane: LaneView, box: LaneBox, text: LaneTexts, selected: boolean): void {
-    const g = this.g;
+  /**
+   * The parts of the board that do not move during a turn (the table's grid, each lane's hatched and
+   * dotted halves, scale, rope, handles and bar tracks) are drawn once into a texture, and again only
+   * when the size or the palette changes. Each animation frame then draws just what moves.
+   */
+  private drawBackdrop(): void {
+    const W = this.scale.width;
+    const H = this.scale.height;
+    const key = `${W}x${H}|${look('holder').colour}|${look('challenger').colour}|${this.layout.lanes.length}|${this.layout.compact}`;
+    if (key === this.backdropKey) return;
+    this.backdropKey = key;
+    const g = this.staticG;
+    g.clear();
+    // The map table: a faint grid. The table's colour is the game's clear colour (board.ts).
+    g.lineStyle(1, TABLE.grid, 0.6);
+    for (let x = 0; x < W; x += 40) g.lineBetween(x, 0, x, H);
+    for (let y = 0; y < H; y += 40) g.lineBetween(0, y, W, y);
+    for (const box of this.layout.lanes) this.drawLaneBackdrop(g, box);
+    this.backdrop.resize(Math.max(1, W), Math.max(1, H));
+    this.backdrop.clear();
+    this.backdrop.draw(g);
+    this.backdrop.render();
+  }
+
+  private drawLaneBackdrop(g: Phaser.GameObjects.Graphics, box: LaneBox): void {
     const holder = look('holder');
     const challenger = look('challenger');
     const mid = ropeX(box, 0);
     const band = Math.min(24, box.height * 0.28);
-    if (selected)
-      g.lineStyle(2, TABLE.brass, 1).strokeRoundedRect(3, box.y + 2, this.scale.width - 6, box.height - 4, 6);
-
     // The two halves: the holder's hatched, the challenger's dotted.
     g.fillStyle(holder.colour, 0.12).fillRect(box.ropeX0, box.ropeY - band, mid - box.ropeX0, band * 2);
     g.lineStyle(1, holder.colour, 0.28);
@@ -317,6 +339,28 @@ export class BoardScene extends Phaser.Scene {
       g.lineBetween(x, box.ropeY + 3.5, x + 4, box.ropeY - 3.5);
     g.fillStyle(holder.colour, 1).fillRect(box.ropeX0 - 22, box.ropeY - 7, 14, 14);
     g.fillStyle(challenger.colour, 1).fillCircle(box.ropeX1 + 15, box.ropeY, 7.5);
+
+    // Each bar's track, with the side's shape on its outer end.
+    for (const [x, right] of [
+      [box.holderBarsX, false],
+      [box.challengerBarsX, true],
+    ] as const) {
+      for (const y of [box.ropeY - box.barGap, box.ropeY, box.ropeY + box.barGap]) {
+        g.fillStyle(TABLE.grid, 1).fillRect(x, y - 3, box.barWidth, 6);
+        g.lineStyle(1, TABLE.muted, 0.5).strokeRect(x, y - 3, box.barWidth, 6);
+        g.fillStyle(right ? challenger.colour : holder.colour, 1);
+        if (right) g.fillCircle(x + box.barWidth + 6, y, 2.8);
+        else g.fillRect(x - 8.5, y - 2.5, 5, 5);
+      }
+    }
+  }
+
+  private drawLane(lane: LaneView, box: LaneBox, text: LaneTexts, selected: boolean): void {
+    const g = this.g;
+    const holder = look('holder');
+    const challenger = look('challenger');
+    if (selected)
+      g.lineStyle(2, TABLE.brass, 1).strokeRoundedRect(3, box.y + 2, this.scale.width - 6, box.height - 4, 6);
 
     // The knot, and chevrons toward where the triads pull it: more chevrons, more tension.
     const kx = ropeX(box, lane.rope);
@@ -344,24 +388,11 @@ export class BoardScene extends Phaser.Scene {
     // Each side's make / sell / chain at its own end.
     const labels = [t('board.make'), t('board.sell'), t('board.chain')];
     const rows = [box.ropeY - box.barGap, box.ropeY, box.ropeY + box.barGap];
-    const drawBars = (
-      x: number,
-      values: number[],
-      colour: number,
-      shape: 'square' | 'circle',
-      offset: number,
-      right: boolean,
-    ) => {
+    const drawBars = (x: number, values: number[], colour: number, offset: number, right: boolean) => {
       values.forEach((v, r) => {
         const y = rows[r]!;
         const w = (box.barWidth * Math.max(0, Math.min(100, v))) / 100;
-        g.fillStyle(TABLE.grid, 1).fillRect(x, y - 3, box.barWidth, 6);
-        g.lineStyle(1, TABLE.muted, 0.5).strokeRect(x, y - 3, box.barWidth, 6);
         g.fillStyle(colour, 1).fillRect(right ? x + box.barWidth - w : x, y - 3, w, 6);
-        // The side's shape sits on the outer side of each bar, its value beyond it.
-        const markX = right ? x + box.barWidth + 6 : x - 6;
-        if (shape === 'square') g.fillRect(markX - 2.5, y - 2.5, 5, 5);
-        else g.fillCircle(markX, y, 2.8);
         const label = text.bars[offset + r]!;
         label.setText(this.layout.narrow ? `${v.toFixed(0)}` : `${labels[r]} ${v.toFixed(0)}`);
         label.setPosition(right ? x + box.barWidth + 12 : x - 12, y);
@@ -372,7 +403,6 @@ export class BoardScene extends Phaser.Scene {
       box.holderBarsX,
       [lane.holder.make, lane.holder.sell, lane.holder.chain],
       holder.colour,
-      'square',
       0,
       false,
     );
@@ -380,7 +410,6 @@ export class BoardScene extends Phaser.Scene {
       box.challengerBarsX,
       [lane.challenger.make, lane.challenger.sell, lane.challenger.chain],
       challenger.colour,
-      'circle',
       3,
       true,
     );
