@@ -24,6 +24,15 @@ interface AxeViolation {
 }
 
 async function seriousViolations(page: Page): Promise<string[]> {
+  // A card still fading in is judged at its passing opacity: let every animation finish first.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+        .map((a) => a.finished.catch(() => null)),
+    ),
+  );
   await page.addScriptTag({ content: axeSource });
   const violations = (await page.evaluate(async () => {
     const axe = (
