@@ -17,7 +17,8 @@ export function startFromUrl(app: App, params: URLSearchParams): boolean {
   if (
     !scenario ||
     (side !== 'holder' && side !== 'challenger') ||
-    (opponent !== HOTSEAT && !parsePlayer(opponent))
+    (opponent !== HOTSEAT && !parsePlayer(opponent)) ||
+    parsePlayer(opponent)?.side === side // a personality or doctrine of the player's own side
   )
     return false;
   const seed = (params.get('seed') ?? '').slice(0, 60) || 'seed';

@@ -128,11 +128,19 @@ export class Session implements GameView {
     }
     if (!this.hotseat) {
       this.setPhase({ kind: 'waiting' });
-      this.submitted[otherSide(this.side)] = await this.opponent!.decide(
-        this.scenario,
-        this.state,
-        otherSide(this.side),
-      );
+      try {
+        this.submitted[otherSide(this.side)] = await this.opponent!.decide(
+          this.scenario,
+          this.state,
+          otherSide(this.side),
+        );
+      } catch (e) {
+        // The opponent could not decide: the turn is not played, and the player's plan stays as it was.
+        this.submitted = {};
+        this.events.emit('error', e instanceof Error ? e.message : String(e));
+        this.setPhase({ kind: 'deciding', side: this.side });
+        return;
+      }
     }
     this.resolve();
   }

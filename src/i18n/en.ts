@@ -1,4 +1,5 @@
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
+import { aiEn } from './aiEn.ts';
 import { replayEn } from './replayEn.ts';
 
 export const en = {
@@ -283,6 +284,7 @@ export const en = {
   'err.ERR_NOT_AVAILABLE': 'nothing to buy: imports are cut off or the store is full',
   'err.ERR_LOCKED': 'the tutorial has not unlocked this yet',
   'err.ERR_DUPLICATE': 'already changed this turn',
+  ...aiEn,
   ...replayEn,
 } as const;
 

@@ -1,4 +1,5 @@
 // 中文界面文本。键与 en.ts 完全一致(由类型检查保证)。
+import { aiZh } from './aiZh.ts';
 import type { MessageKey } from './en.ts';
 import { replayZh } from './replayZh.ts';
 
@@ -278,5 +279,6 @@ export const zh: Record<MessageKey, string> = {
   'err.ERR_NOT_AVAILABLE': '买不到:进口已被切断或库存已满',
   'err.ERR_LOCKED': '教程还没有解锁这一项',
   'err.ERR_DUPLICATE': '本回合已改过',
+  ...aiZh,
   ...replayZh,
 };

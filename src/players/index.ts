@@ -15,6 +15,7 @@ export {
   type Personality,
   parseAiName,
 } from './ai/aiName.ts';
+export { styleOf } from './ai/styleOf.ts';
 export type { Player, PlayerContext } from './player.ts';
 
 const PLAYERS: Record<string, Player> = {

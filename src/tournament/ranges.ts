@@ -56,6 +56,23 @@ const refuse = (code: RangeProblem['code'], message: string): { ok: false; error
   error: { code, message },
 });
 
+/**
+ * Reads a metric from a state: a rope, or a side's score as it would stand if the game ended then (its
+ * final score once it has). Null when the metric is malformed or names no technology of the scenario.
+ */
+export function metricReader(scenario: Scenario, metric: RangeMetric): ((s: GameState) => number) | null {
+  if (metric?.kind === 'rope') {
+    const i = scenario.technologies.findIndex((t) => t.id === metric.tech);
+    return i < 0 ? null : (s) => s.techs[i]!.rope;
+  }
+  if (metric?.kind === 'score' && (metric.side === 'holder' || metric.side === 'challenger'))
+    return (s) =>
+      s.ending
+        ? s.ending.score[metric.side]
+        : scores(scenario, s, endingFigures(scenario, s), false)[metric.side];
+  return null;
+}
+
 export function outcomeRange(
   req: RangeRequest,
   progress: (done: number, total: number) => void = () => {},
@@ -82,26 +99,17 @@ export function outcomeRange(
       return refuse('ERR_WRONG_SIDE', `${name} plays the ${p.side}, not the ${who}.`);
     players[who] = p;
   }
-  let read: (s: GameState) => number;
-  if (metric?.kind === 'rope') {
-    const i = scenario.technologies.findIndex((t) => t.id === metric.tech);
-    if (i < 0)
-      return refuse(
-        'ERR_UNKNOWN_TECH',
-        `There is no technology ${JSON.stringify(String(metric.tech)).slice(0, 40)}.`,
-      );
-    read = (s) => s.techs[i]!.rope;
-  } else if (metric?.kind === 'score' && (metric.side === 'holder' || metric.side === 'challenger')) {
-    read = (s) =>
-      s.ending
-        ? s.ending.score[metric.side]
-        : scores(scenario, s, endingFigures(scenario, s), false)[metric.side];
-  } else {
-    return refuse(
-      'ERR_BAD_VALUE',
-      'The metric is a rope ({ kind: "rope", tech }) or a score ({ kind: "score", side }).',
-    );
-  }
+  const read = metricReader(scenario, metric);
+  if (!read)
+    return metric?.kind === 'rope'
+      ? refuse(
+          'ERR_UNKNOWN_TECH',
+          `There is no technology ${JSON.stringify(String(metric.tech)).slice(0, 40)}.`,
+        )
+      : refuse(
+          'ERR_BAD_VALUE',
+          'The metric is a rope ({ kind: "rope", tech }) or a score ({ kind: "score", side }).',
+        );
 
   const base = req.seed ?? 'range';
   const series: number[][] = []; // by game, by turn

@@ -1,14 +1,15 @@
 // Scenario choice: a card per scenario with its briefing and source, the side, the opponent and the seed.
 import type { App, ScreenView } from '../app/app.ts';
-import { HOTSEAT } from '../game/opponent.ts';
 import { Session } from '../game/session.ts';
 import { t, tx } from '../i18n/index.ts';
-import { PLAYER_NAMES } from '../players/index.ts';
+import { DEFAULT_PERSONALITY, type Personality } from '../players/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { SIDES, type Side } from '../sim/index.ts';
 import { el, fill } from './dom.ts';
 import { gameScreen } from './game/gameScreen.ts';
 import { LINK_OPPONENT, startLinkPlay } from './linkPlay/linkEntry.ts';
+import { DEFAULT_OPPONENT, opponentFor, opponentPicker, personalitiesOf } from './opponents.ts';
+import { rangePanel } from './range/rangePanel.ts';
 import { type FileResult, problemList, readScenarioFile } from './scenarioFile.ts';
 import { titleScreen } from './title.ts';
 import { button, choiceRow, sideMark, sideName } from './widgets.ts';
@@ -21,14 +22,6 @@ export function randomSeed(): string {
     .slice(0, 7);
 }
 
-export function opponentLabel(name: string): string {
-  if (name === HOTSEAT) return t('choose.opponent.hotseat');
-  if (name === LINK_OPPONENT) return t('choose.opponent.link');
-  if (name === 'idle') return t('choose.opponent.idle');
-  if (name === 'random') return t('choose.opponent.random');
-  return name;
-}
-
 export const dateOf = (s: Scenario) => t('bar.date', { year: s.start.year, quarter: s.start.quarter });
 
 interface Choice {
@@ -36,6 +29,7 @@ interface Choice {
   side: Side;
   opponent: string;
   seed: string;
+  style: Personality | null; // the player's style for "what usually happens"; null: the side's default
 }
 
 let remembered: Choice | null = null;
@@ -45,12 +39,39 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
   const choice: Choice = remembered ?? {
     scenario: all()[0]?.id ?? '',
     side: 'challenger',
-    opponent: 'random',
+    opponent: opponentFor(DEFAULT_OPPONENT, 'challenger'),
     seed: randomSeed(),
+    style: null,
   };
   const fileNotice = el('div', { 'aria-live': 'polite' });
   const cards = el('div', { class: 'cards', role: 'radiogroup', 'aria-label': t('choose.heading') });
   const setup = el('div', { class: 'setup' });
+  const rangeHolder = el('div', { class: 'range-slot' });
+  const renderRange = () => {
+    const scenario = all().find((s) => s.id === choice.scenario);
+    if (!scenario) return fill(rangeHolder);
+    const style =
+      choice.style && personalitiesOf(choice.side).includes(choice.style)
+        ? choice.style
+        : DEFAULT_PERSONALITY[choice.side];
+    const focused = document.activeElement?.id;
+    fill(
+      rangeHolder,
+      rangePanel({
+        idPrefix: '',
+        scenario,
+        side: choice.side,
+        opponent: choice.opponent,
+        style,
+        onStyle: (p) => {
+          choice.style = p;
+          renderRange();
+        },
+      }),
+    );
+    if (focused && rangeHolder.contains(document.getElementById(focused)))
+      document.getElementById(focused)?.focus();
+  };
   const input = el('input', {
     type: 'file',
     accept: '.json,application/json',
@@ -142,19 +163,16 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
     seedInput.addEventListener('input', () => {
       choice.seed = seedInput.value;
     });
-    const opponents = [
-      ...PLAYER_NAMES.filter((n) => !n.startsWith('fixed:')),
-      HOTSEAT,
-      LINK_OPPONENT,
-      ...PLAYER_NAMES.filter((n) => n.startsWith('fixed:')),
-    ];
-    const select = el(
-      'select',
-      { id: 'opponent' },
-      ...opponents.map((n) => el('option', { value: n, selected: n === choice.opponent }, opponentLabel(n))),
-    );
-    select.addEventListener('change', () => {
-      choice.opponent = select.value;
+    choice.opponent = opponentFor(choice.opponent, choice.side);
+    const opponent = opponentPicker({
+      idPrefix: '',
+      side: choice.side,
+      value: choice.opponent,
+      byLink: true,
+      onChange: (name) => {
+        choice.opponent = name;
+        renderRange();
+      },
     });
     fill(
       setup,
@@ -179,7 +197,7 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
           tx(all().find((s) => s.id === choice.scenario)?.[choice.side].name ?? { zh: '', en: '' }),
         ),
       ),
-      el('div', {}, el('label', { class: 'field', for: 'opponent' }, t('choose.opponent')), select),
+      opponent,
       el(
         'div',
         {},
@@ -195,7 +213,9 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
         ),
         el('p', { id: 'seed-help', class: 'muted' }, t('choose.seedHelp')),
       ),
+      rangeHolder,
     );
+    renderRange();
   };
 
   const start = () => {

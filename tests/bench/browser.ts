@@ -114,7 +114,7 @@ async function bootOnce(browser: Browser, url: string): Promise<Boot> {
   }
 }
 
-async function gamePage(browser: Browser, url: string) {
+async function gamePage(browser: Browser, url: string, query = GAME_QUERY) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   // Settings first, then an observer that records every long task from the first byte of script on.
   await context.addInitScript(`
@@ -124,11 +124,23 @@ async function gamePage(browser: Browser, url: string) {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) seen.push({ startTime: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
+    // How long the opponent is shown deciding: from the "is deciding" line appearing to its going.
+    const thinks = [];
+    let since = null;
+    Object.defineProperty(window, '__benchThinks', { value: thinks });
+    new MutationObserver(() => {
+      const on = document.querySelector('.thinking') !== null;
+      if (on && since === null) since = performance.now();
+      else if (!on && since !== null) {
+        thinks.push(performance.now() - since);
+        since = null;
+      }
+    }).observe(document, { childList: true, subtree: true });
   `);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(url + GAME_QUERY);
+  await page.goto(url + query);
   return { context, page, errors };
 }
 
@@ -199,6 +211,28 @@ async function playOnce(browser: Browser, url: string): Promise<Play> {
       longestMs: longest(tasks.filter((t) => t.startTime >= start)),
       bootLongestMs: longest(tasks.filter((t) => t.startTime < start)),
     };
+  } finally {
+    await context.close();
+  }
+}
+
+const THINK_TURNS = 10;
+
+/**
+ * The AI's decisions as the player waits for them: the longest, over the first THINK_TURNS turns of the
+ * largest scenario (the first turns cost most: the AI plays every plan it tries to the end of the game).
+ */
+async function thinkOnce(browser: Browser, url: string, level: 'normal' | 'hard'): Promise<number[]> {
+  const query = `?scenario=chokehold&seed=bench&side=challenger&opponent=ai:${level}&lang=en`;
+  const { context, page, errors } = await gamePage(browser, url, query);
+  try {
+    await untilDeciding(page);
+    for (let turn = 0; turn < THINK_TURNS && (await phase(page)) !== 'over'; turn++) {
+      await page.getByRole('button', { name: 'End turn' }).click();
+      await untilDeciding(page);
+    }
+    if (errors.length) throw new Error(`the game failed while benchmarked: ${errors.join('; ')}`);
+    return (await page.evaluate('window.__benchThinks')) as number[];
   } finally {
     await context.close();
   }
@@ -308,7 +342,22 @@ export async function benchBrowser(log: (line: string) => void): Promise<Record<
     log(
       `  in a traced game: the longest task took ${traced.longestWallMs.toFixed(0)} ms by the clock and ${traced.longestCpuMs.toFixed(0)} ms of main-thread CPU; the busiest used ${traced.busiestCpuMs.toFixed(0)} ms of CPU`,
     );
+
+    const think: Record<string, number> = {};
+    for (const [level, budget] of [
+      ['normal', 100],
+      ['hard', 1000],
+    ] as const) {
+      const ms = await thinkOnce(browser, game.url, level);
+      const max = Math.max(...ms);
+      log(
+        `ai:${level} in its worker: the longest wait for a decision ${max.toFixed(0)} ms over ${ms.length} turns of chokehold (median ${median(ms).toFixed(0)} ms; budget ${budget} ms)`,
+      );
+      think[`ai${level === 'normal' ? 'Normal' : 'Hard'}WorkerMaxMs`] = max;
+      think[`ai${level === 'normal' ? 'Normal' : 'Hard'}WorkerOverBudget`] = max / budget;
+    }
     return {
+      ...think,
       bootOverBarePhaser: oursMs / bareMs,
       bootMs: oursMs,
       bareBootMs: bareMs,

@@ -8,6 +8,7 @@ import { endingText } from '../../scenario/endingTexts.ts';
 import { el } from '../dom.ts';
 import { historyCharts } from '../game/debrief.ts';
 import { gameScreen } from '../game/gameScreen.ts';
+import { rangePanel } from '../range/rangePanel.ts';
 import { endReplayActions } from '../replay/endActions.ts';
 import { replayFileName } from '../replayFile.ts';
 import { titleScreen } from '../title.ts';
@@ -69,6 +70,13 @@ export function endScreen(app: App): ScreenView {
     el('h2', {}, t('end.report')),
     afterActionReport(session),
     historyCharts(session),
+    rangePanel({
+      idPrefix: 'end-',
+      scenario: session.scenario,
+      side: session.side,
+      opponent: session.opponentName,
+      states: session.states,
+    }),
     el(
       'div',
       { class: 'row', style: 'margin-top:1rem' },

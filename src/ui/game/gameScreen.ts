@@ -8,6 +8,7 @@ import { serializeReplay } from '../../replay/index.ts';
 import { otherSide } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { endScreen } from '../end/endScreen.ts';
+import { opponentLabel } from '../opponents.ts';
 import { shareSession } from '../replay/endActions.ts';
 import { replayFileName } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
@@ -62,6 +63,13 @@ export function gameScreen(app: App): ScreenView {
           {},
           t('resolve.heading', { turn: session.state.turn - (phase.kind === 'resolving' ? 1 : 0) }),
         ),
+        phase.kind === 'waiting'
+          ? el(
+              'p',
+              { class: 'thinking', role: 'status' },
+              t('resolve.thinking', { who: opponentLabel(session.opponentName) }),
+            )
+          : null,
       );
     }
     fill(

@@ -2,57 +2,51 @@
 // the player decides turn at + 1 on, with the side and opponent of their choice. The new game's replay
 // names the one it came from, which this browser keeps so that the two timelines can be compared.
 import type { App } from '../../app/app.ts';
-import { HOTSEAT } from '../../game/opponent.ts';
 import { Session } from '../../game/session.ts';
 import { t } from '../../i18n/index.ts';
-import { PLAYER_NAMES } from '../../players/index.ts';
 import { forkReplay } from '../../replay/index.ts';
 import { SIDES, type Side } from '../../sim/index.ts';
-import { opponentLabel } from '../choose.ts';
 import { el, fill } from '../dom.ts';
 import { gameScreen } from '../game/gameScreen.ts';
+import { DEFAULT_OPPONENT, opponentFor, opponentPicker } from '../opponents.ts';
 import { button, choiceRow, dialog, sideName } from '../widgets.ts';
 import type { LoadedReplay } from './loaded.ts';
 import { keepParent } from './parentStore.ts';
 import { refusalNotice } from './refusal.ts';
 
-/** The same opponents as the scenario choice offers, people last but one. */
-export function opponentNames(): string[] {
-  return [
-    ...PLAYER_NAMES.filter((n) => !n.startsWith('fixed:')),
-    HOTSEAT,
-    ...PLAYER_NAMES.filter((n) => n.startsWith('fixed:')),
-  ];
-}
-
 export function forkDialog(app: App, loaded: LoadedReplay, at: number, onclose: () => void): HTMLElement {
   let side: Side = 'challenger';
-  let opponent = 'random';
+  let opponent = opponentFor(DEFAULT_OPPONENT, side);
   const sideRow = el('div', {});
+  const opponentRow = el('div', { class: 'field-block' });
   const problem = el('div', {});
-  const renderSide = () =>
-    fill(
-      sideRow,
-      choiceRow(
-        t('choose.side'),
-        SIDES.map((s) => ({ value: s, label: sideName(s) })),
-        side,
-        (next) => {
-          side = next;
-          renderSide();
-          sideRow.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus();
-        },
-      ),
+  const sides = () =>
+    choiceRow(
+      t('choose.side'),
+      SIDES.map((s) => ({ value: s, label: sideName(s) })),
+      side,
+      (next) => {
+        side = next;
+        opponent = opponentFor(opponent, side);
+        renderSide();
+        sideRow.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus();
+      },
     );
+  const renderSide = () => {
+    fill(sideRow, sides());
+    fill(
+      opponentRow,
+      opponentPicker({
+        idPrefix: 'fork-',
+        side,
+        value: opponent,
+        onChange: (name) => {
+          opponent = name;
+        },
+      }),
+    );
+  };
   renderSide();
-  const select = el(
-    'select',
-    { id: 'fork-opponent' },
-    ...opponentNames().map((n) => el('option', { value: n, selected: n === opponent }, opponentLabel(n))),
-  );
-  select.addEventListener('change', () => {
-    opponent = select.value;
-  });
   const saved = app.store.read();
 
   const start = () => {
@@ -83,12 +77,7 @@ export function forkDialog(app: App, loaded: LoadedReplay, at: number, onclose: 
     [
       el('p', {}, t('fork.explain', { turns: at, turn: at + 1 })),
       el('fieldset', { class: 'plain' }, el('legend', { class: 'field' }, t('choose.side')), sideRow),
-      el(
-        'div',
-        { class: 'field-block' },
-        el('label', { class: 'field', for: 'fork-opponent' }, t('choose.opponent')),
-        select,
-      ),
+      opponentRow,
       saved ? el('p', { class: 'muted' }, t('fork.replacesSave')) : null,
       problem,
       el('div', { class: 'row' }, button(t('fork.start'), start, { class: 'btn primary' })),

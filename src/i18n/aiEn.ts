@@ -1,0 +1,58 @@
+// English text of the opponents and the outcome ranges: the computer's levels and personalities, the
+// fixed doctrines, and the fan charts. Spread into en.ts; aiZh.ts has the same keys.
+export const aiEn = {
+  'choose.opponent.ai': 'The computer (AI)',
+  'choose.opponent.fixed': 'Fixed doctrine: {name}',
+  'choose.level': 'Level',
+  'choose.personality': 'Personality',
+  'opponent.ai': 'Computer, {level}, {personality}',
+  'opponent.aiDefault': 'Computer, {level}',
+  'level.easy': 'Easy',
+  'level.normal': 'Normal',
+  'level.hard': 'Hard',
+  'level.easy.about': 'Plays its personality’s plan without looking ahead, and now and then forgets to act.',
+  'level.normal.about':
+    'Plays a few plans forward to the end of the game before each turn, in about a tenth of a second.',
+  'level.hard.about':
+    'Plays many plans forward, keeps the best, and hedges against your hardest line; it thinks up to a second a turn.',
+  'personality.hawk': 'Hawk',
+  'personality.dove': 'Dove',
+  'personality.pragmatist': 'Pragmatist',
+  'personality.rd-first': 'R&D first',
+  'personality.market-first': 'Market first',
+  'personality.balanced': 'Balanced',
+  'personality.hawk.about': 'Bans early and wide, lists your champions and calls in its allies.',
+  'personality.dove.about': 'Keeps its markets open; out-researches you and supports its firms.',
+  'personality.pragmatist.about':
+    'Licenses what you are catching up on, and eases off when controls backfire.',
+  'personality.rd-first.about': 'Researches first, builds and sells later.',
+  'personality.market-first.about': 'Sells first: domestic preference, certification, export subsidies.',
+  'personality.balanced.about': 'Researches, builds and sells together.',
+  'fixed.fixed:domestic-only': 'domestic only',
+  'fixed.fixed:research-only': 'research only',
+  'fixed.fixed:exporter': 'exporter',
+  'fixed.fixed:hawk': 'total ban',
+  'fixed.fixed:licensor': 'licensor',
+  'fixed.fixed:dove': 'open markets',
+  'resolve.thinking': '{who} is deciding…',
+
+  'range.heading': 'What usually happens',
+  'range.style': 'If you play like',
+  'range.yourStyle': 'You played most like: {style}',
+  'range.metric': 'Show',
+  'range.metric.score': 'Your score',
+  'range.metric.rope': 'Rope: {tech}',
+  'range.computing': 'Playing sample games: {done} of {total}',
+  'range.note':
+    'A range over {games} sampled games (your style: {style}; the other side: {opponent}), played by the computer. It is what usually happened there, not a prediction of your game.',
+  'range.person': '{opponent} (a person is stood in for by the normal computer)',
+  'range.tag': 'Range of {games} sampled games',
+  'range.bands': '5–95% of games',
+  'range.middle': '25–75% of games',
+  'range.median': 'median',
+  'range.thisGame': 'this game',
+  'range.summary':
+    '{title}: at the last turn the median is {median}; half the sampled games end between {q1} and {q3}, nine in ten between {p5} and {p95}.',
+  'range.thisGameAt': 'This game ended at {value}.',
+  'range.failed': 'The range could not be computed: {reason}',
+} as const;
