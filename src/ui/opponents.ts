@@ -17,6 +17,7 @@ import {
 import { otherSide, type Side } from '../sim/index.ts';
 import { el, fill } from './dom.ts';
 import { LINK_OPPONENT } from './linkPlay/linkEntry.ts';
+import { labelledSelect } from './widgets.ts';
 
 /** The opponent a new player meets: the computer at its normal level. */
 export const DEFAULT_OPPONENT = 'ai:normal';
@@ -77,49 +78,35 @@ export function opponentPicker(opts: {
   const fixed = PLAYER_NAMES.filter((n) => n.startsWith('fixed:') && parsePlayer(n)?.side === them);
   const kinds = [AI_KIND, 'random', 'idle', HOTSEAT, ...(opts.byLink ? [LINK_OPPONENT] : []), ...fixed];
 
-  const select = (
-    id: string,
-    label: string,
-    options: { value: string; label: string }[],
-    current: string,
-  ) => {
-    const s = el(
-      'select',
-      { id },
-      ...options.map((o) => el('option', { value: o.value, selected: o.value === current }, o.label)),
-    );
-    return { s, field: el('div', {}, el('label', { class: 'field', for: id }, label), s) };
-  };
-
   const render = () => {
     const ai = parseAiName(value);
-    const kind = select(
+    const kind = labelledSelect(
       `${opts.idPrefix}opponent`,
       t('choose.opponent'),
       kinds.map((k) => ({ value: k, label: k === AI_KIND ? t('choose.opponent.ai') : opponentLabel(k) })),
       ai ? AI_KIND : value,
     );
-    kind.s.addEventListener('change', () => {
-      set(kind.s.value === AI_KIND ? opponentFor(DEFAULT_OPPONENT, opts.side) : kind.s.value);
+    kind.select.addEventListener('change', () => {
+      set(kind.select.value === AI_KIND ? opponentFor(DEFAULT_OPPONENT, opts.side) : kind.select.value);
     });
     if (!ai) return fill(node, kind.field);
     const personality = ai.personality ?? DEFAULT_PERSONALITY[them];
-    const level = select(
+    const level = labelledSelect(
       `${opts.idPrefix}level`,
       t('choose.level'),
       AI_LEVELS.map((l) => ({ value: l, label: levelName(l) })),
       ai.level,
     );
-    level.s.setAttribute('aria-describedby', `${opts.idPrefix}level-about`);
-    level.s.addEventListener('change', () => set(`ai:${level.s.value}:${personality}`));
-    const character = select(
+    level.select.setAttribute('aria-describedby', `${opts.idPrefix}level-about`);
+    level.select.addEventListener('change', () => set(`ai:${level.select.value}:${personality}`));
+    const character = labelledSelect(
       `${opts.idPrefix}personality`,
       t('choose.personality'),
       personalitiesOf(them).map((p) => ({ value: p, label: personalityName(p) })),
       personality,
     );
-    character.s.setAttribute('aria-describedby', `${opts.idPrefix}personality-about`);
-    character.s.addEventListener('change', () => set(`ai:${ai.level}:${character.s.value}`));
+    character.select.setAttribute('aria-describedby', `${opts.idPrefix}personality-about`);
+    character.select.addEventListener('change', () => set(`ai:${ai.level}:${character.select.value}`));
     fill(
       node,
       kind.field,

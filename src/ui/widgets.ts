@@ -41,6 +41,21 @@ export function choiceRow<V extends string | number>(
   );
 }
 
+/** A select with its label above it: `field` goes in the page, `select` is the control. */
+export function labelledSelect(
+  id: string,
+  label: string,
+  options: readonly { value: string; label: string }[],
+  current: string,
+): { select: HTMLSelectElement; field: HTMLElement } {
+  const select = el(
+    'select',
+    { id },
+    ...options.map((o) => el('option', { value: o.value, selected: o.value === current }, o.label)),
+  );
+  return { select, field: el('div', {}, el('label', { class: 'field', for: id }, label), select) };
+}
+
 /** A modal dialog with focus moved into it; Escape or the close button dismisses it. */
 export function dialog(
   title: string,

@@ -10,6 +10,28 @@ export interface Series {
 
 const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4'];
 
+/** Three horizontal rules, at the bottom, middle and top of the scale, each with its value. */
+export function yGrid(
+  lo: number,
+  hi: number,
+  y: (v: number) => number,
+  x: { left: number; right: number },
+  fmt: (v: number) => string,
+): SVGElement[] {
+  return [lo, (lo + hi) / 2, hi].map((v) =>
+    svg(
+      'g',
+      {},
+      svg('line', { x1: x.left, x2: x.right, y1: y(v), y2: y(v), stroke: '#2a3b3f' }),
+      svg(
+        'text',
+        { x: x.left - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10, fill: '#9aa6a1' },
+        fmt(v),
+      ),
+    ),
+  );
+}
+
 export function lineChart(
   title: string,
   series: Series[],
@@ -27,18 +49,7 @@ export function lineChart(
   const x = (i: number) => pad.l + (i / (n - 1)) * (W - pad.l - pad.r);
   const y = (v: number) => pad.t + (1 - (v - lo) / (hi - lo)) * (H - pad.t - pad.b);
   const fmt = opts.format ?? ((v: number) => v.toFixed(0));
-  const grid = [lo, (lo + hi) / 2, hi].map((v) =>
-    svg(
-      'g',
-      {},
-      svg('line', { x1: pad.l, x2: W - pad.r, y1: y(v), y2: y(v), stroke: '#2a3b3f' }),
-      svg(
-        'text',
-        { x: pad.l - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10, fill: '#9aa6a1' },
-        fmt(v),
-      ),
-    ),
-  );
+  const grid = yGrid(lo, hi, y, { left: pad.l, right: W - pad.r }, fmt);
   const lines = series.map((s, k) => {
     const points = s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     const last = s.values.length - 1;

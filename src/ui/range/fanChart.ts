@@ -5,6 +5,7 @@
 import { t } from '../../i18n/index.ts';
 import type { OutcomeRange } from '../../tournament/ranges.ts';
 import { el, svg } from '../dom.ts';
+import { yGrid } from '../game/charts.ts';
 
 const W = 320;
 const H = 160;
@@ -44,18 +45,7 @@ export function fanChart(
   const last = range.turns.length - 1;
   const id = `fan-hatch-${++charts}`; // unique on the page: the legend's swatch uses it too
 
-  const grid = [lo, (lo + hi) / 2, hi].map((v) =>
-    svg(
-      'g',
-      {},
-      svg('line', { x1: PAD.l, x2: W - PAD.r, y1: y(v), y2: y(v), stroke: '#2a3b3f' }),
-      svg(
-        'text',
-        { x: PAD.l - 4, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 10, fill: '#9aa6a1' },
-        fmt(v),
-      ),
-    ),
-  );
+  const grid = yGrid(lo, hi, y, { left: PAD.l, right: W - PAD.r }, fmt);
   const actual = opts.actual;
   const summary = [
     t('range.summary', {

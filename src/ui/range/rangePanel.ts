@@ -12,6 +12,7 @@ import { metricReader, type OutcomeRange, RANGE_GAMES, type RangeMetric } from '
 import { el, fill } from '../dom.ts';
 import { LINK_OPPONENT } from '../linkPlay/linkEntry.ts';
 import { opponentLabel, personalitiesOf, personalityName } from '../opponents.ts';
+import { labelledSelect } from '../widgets.ts';
 import { fanChart } from './fanChart.ts';
 import { knownRange, requestRange } from './rangeService.ts';
 
@@ -46,33 +47,25 @@ export function rangePanel(setup: RangeSetup): HTMLElement {
       metric: { kind: 'rope', tech: tech.id } as RangeMetric,
     })),
   ];
-  const select = (
-    id: string,
-    label: string,
-    options: { value: string; label: string }[],
-    current: string,
-  ) => {
-    const s = el(
-      'select',
-      { id },
-      ...options.map((o) => el('option', { value: o.value, selected: o.value === current }, o.label)),
-    );
-    return { s, field: el('div', {}, el('label', { class: 'field', for: id }, label), s) };
-  };
-  const metricPick = select(`${setup.idPrefix}range-metric`, t('range.metric'), metrics, metricKey(metric));
-  metricPick.s.addEventListener('change', () => {
-    metric = metrics.find((m) => m.value === metricPick.s.value)?.metric ?? metric;
+  const metricPick = labelledSelect(
+    `${setup.idPrefix}range-metric`,
+    t('range.metric'),
+    metrics,
+    metricKey(metric),
+  );
+  metricPick.select.addEventListener('change', () => {
+    metric = metrics.find((m) => m.value === metricPick.select.value)?.metric ?? metric;
     show();
   });
   const stylePick = setup.onStyle
-    ? select(
+    ? labelledSelect(
         `${setup.idPrefix}range-style`,
         t('range.style'),
         personalitiesOf(side).map((p) => ({ value: p, label: personalityName(p) })),
         style,
       )
     : null;
-  stylePick?.s.addEventListener('change', () => setup.onStyle?.(stylePick.s.value as Personality));
+  stylePick?.select.addEventListener('change', () => setup.onStyle?.(stylePick.select.value as Personality));
 
   const show = () => {
     const opponent = standIn(setup.opponent);
