@@ -34,6 +34,9 @@ export const aiEn = {
   'fixed.fixed:hawk': 'total ban',
   'fixed.fixed:licensor': 'licensor',
   'fixed.fixed:dove': 'open markets',
+  'fixed.fixed:globalist': 'globalist',
+  'fixed.fixed:bargainer': 'bargains for market access',
+  'fixed.fixed:trader': 'trades controls at the table',
   'resolve.thinking': '{who} is deciding…',
 
   'range.heading': 'What usually happens',
