@@ -103,7 +103,9 @@ function markdown(
   ];
   for (const s of scenarios)
     for (const t of s.targets)
-      lines.push(`| ${s.id} | ${t.target} | ${t.figure} | ${t.pass ? 'met' : '**missed**'} |`);
+      lines.push(
+        `| ${s.id} | ${t.target} | ${t.figure} | ${t.pass ? 'met' : t.applies ? '**missed**' : 'n/a'} |`,
+      );
   for (const s of scenarios) {
     lines.push('', `## ${s.title}`, '');
     lines.push(

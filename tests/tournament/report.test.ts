@@ -1,0 +1,42 @@
+// The committed balance report is what the code plays: its cheapest series (no AI that searches) are played
+// again here and must match to the game. A rule or player change that moves them must re-run
+// `npm run balance` on purpose; the failure names the series.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlayer } from '../../src/players/index.ts';
+import { playGame, tournamentSeed } from '../../src/tournament/game.ts';
+import { summarise, type TournamentReport } from '../../src/tournament/summary.ts';
+import { shipped } from '../support/scenarios.ts';
+
+const report = JSON.parse(readFileSync('docs/balance.json', 'utf8')) as {
+  scenarios: { id: string; reports: TournamentReport[] }[];
+};
+const searches = (name: string) => name.startsWith('ai:normal') || name.startsWith('ai:hard');
+const cheap = (r: TournamentReport) => !searches(r.holder) && !searches(r.challenger);
+
+describe('docs/balance.json', () => {
+  for (const s of report.scenarios)
+    for (const r of s.reports.filter(cheap))
+      it(`${s.id}: ${r.holder} vs ${r.challenger} plays as reported`, () => {
+        const scenario = shipped(s.id);
+        const players = { holder: parsePlayer(r.holder)!, challenger: parsePlayer(r.challenger)! };
+        const games = Array.from({ length: r.games }, (_, i) =>
+          playGame(scenario, tournamentSeed(r.seed, i), players),
+        );
+        expect(
+          summarise(
+            { scenario: r.scenario, holder: r.holder, challenger: r.challenger, seed: r.seed },
+            games,
+          ),
+        ).toEqual(r);
+      });
+
+  it('covers every shipped scenario', () => {
+    expect(report.scenarios.map((s) => s.id).sort()).toEqual([
+      'chokehold',
+      'next-japan',
+      'slow-tug',
+      'tutorial',
+    ]);
+  });
+});
