@@ -58,6 +58,7 @@ export class Session implements GameView {
   phase: Phase;
   private readonly opponent: Opponent | null;
   private submitted: Partial<Record<Side, Action[]>> = {};
+  private thinking: { turn: number; orders: Promise<Action[]> } | null = null; // the opponent's, this turn
 
   constructor(setup: SessionSetup, history: readonly Orders[] = []) {
     this.scenario = setup.scenario;
@@ -77,6 +78,7 @@ export class Session implements GameView {
       this.states.push(r.value.state);
     }
     this.phase = this.state.ending ? { kind: 'over' } : this.firstPhase();
+    if (this.phase.kind === 'deciding' && this.opponent) void this.opponentOrders().catch(() => {});
   }
 
   get state(): GameState {
@@ -129,14 +131,11 @@ export class Session implements GameView {
     if (!this.hotseat) {
       this.setPhase({ kind: 'waiting' });
       try {
-        this.submitted[otherSide(this.side)] = await this.opponent!.decide(
-          this.scenario,
-          this.state,
-          otherSide(this.side),
-        );
+        this.submitted[otherSide(this.side)] = await this.opponentOrders();
       } catch (e) {
         // The opponent could not decide: the turn is not played, and the player's plan stays as it was.
         this.submitted = {};
+        this.thinking = null;
         this.events.emit('error', e instanceof Error ? e.message : String(e));
         this.setPhase({ kind: 'deciding', side: this.side });
         return;
@@ -147,7 +146,7 @@ export class Session implements GameView {
 
   /** The game so far as a replay file: scenario, seed, both sides' orders and a state hash every turn. */
   toReplay(date?: string): Replay {
-    const person = this.hotseat ? 'person' : 'person';
+    const person = 'person';
     const players = {
       holder: this.side === 'holder' || this.hotseat ? person : this.opponentName,
       challenger: this.side === 'challenger' || this.hotseat ? person : this.opponentName,
@@ -212,6 +211,21 @@ export class Session implements GameView {
 
   private setPhase(phase: Phase): void {
     this.phase = phase;
+    if (phase.kind === 'deciding' && this.opponent) void this.opponentOrders().catch(() => {});
     this.events.emit('phase', phase);
+  }
+
+  /**
+   * The opponent's orders for this turn. It decides from the turn's state alone, never from the player's
+   * plan (the sides move at once), so it starts thinking as the turn begins and the player rarely waits.
+   */
+  private opponentOrders(): Promise<Action[]> {
+    const turn = this.state.turn;
+    if (this.thinking?.turn !== turn)
+      this.thinking = {
+        turn,
+        orders: this.opponent!.decide(this.scenario, this.state, otherSide(this.side)),
+      };
+    return this.thinking.orders;
   }
 }

@@ -8,7 +8,7 @@ export { newGame } from './newGame.ts';
 export { activeDeals, checkOrders, type Plan, unlockedActions } from './orders.ts';
 export { type Dice, dice, playerDice, seedStreams } from './random.ts';
 export * from './report.ts';
-export { type OrdersError, type Resolution, resolveTurn } from './resolve.ts';
+export { type OrdersError, type Resolution, type ResolveOptions, resolveTurn } from './resolve.ts';
 export * from './result.ts';
 export { ropeInputs, ropeTarget, strengths } from './rope.ts';
 export { indexScenario, type ScenarioIndex } from './scenarioIndex.ts';

@@ -27,6 +27,14 @@ export interface Resolution {
   report: TurnReport;
 }
 
+export interface ResolveOptions {
+  /**
+   * False leaves out the report's account of each rope's move by cause (its ropes list is empty). The
+   * next state is the same either way; looking ahead, which reads only states, resolves turns faster so.
+   */
+  explain?: boolean;
+}
+
 export interface OrdersError {
   side: Side | null; // null when the game itself refuses (it is over)
   code: string;
@@ -39,6 +47,7 @@ export function resolveTurn(
   scenario: Scenario,
   state: GameState,
   orders: Orders,
+  options: ResolveOptions = {},
 ): Result<Resolution, OrdersError> {
   if (state.ending)
     return { ok: false, error: { side: null, code: 'ERR_GAME_OVER', message: 'The game is over.' } };
@@ -65,6 +74,7 @@ export function resolveTurn(
       demand: t.demand.domestic,
     })),
     ledger: s.techs.map(() => ({})),
+    explain: options.explain ?? true,
     report: {
       turn: s.turn,
       ropes: [],
@@ -233,9 +243,10 @@ function ropes(ctx: TurnContext, upstream: number[][]): void {
     const targetFrom = ropeTarget(ctx.before[i]!);
     const targetTo = ropeTarget(after);
     const to = tidy(moveRope(t.rope, targetTo, scenario.ropeStep));
-    ctx.report.ropes.push(
-      explainRope(t.id, ctx.before[i]!, after, ctx.ledger[i]!, { from: t.rope, to, targetFrom, targetTo }),
-    );
+    if (ctx.explain)
+      ctx.report.ropes.push(
+        explainRope(t.id, ctx.before[i]!, after, ctx.ledger[i]!, { from: t.rope, to, targetFrom, targetTo }),
+      );
     t.rope = to;
     t.ropeTarget = tidy(targetTo);
   });

@@ -17,6 +17,7 @@ export interface TurnContext {
   before: RopeInputs[]; // rope inputs at the start of the turn, by tech index
   startCapacity: { capacity: number; upstream: number; demand: number }[]; // to split capacity moves by cause
   ledger: Ledger[]; // by tech index
+  explain: boolean; // whether to keep the ledger and explain each rope's move in the report
   report: TurnReport;
   spill: number[]; // capability spilling over to each tech, applied after all techs researched
   revenue: { holder: number[]; challenger: number[] }; // by tech index, this turn
@@ -28,7 +29,7 @@ export interface TurnContext {
 }
 
 export function book(ctx: TurnContext, tech: number, input: RopeInput, cause: Cause, delta: number): void {
-  if (delta === 0 || !Number.isFinite(delta)) return;
+  if (!ctx.explain || delta === 0 || !Number.isFinite(delta)) return;
   const ledger = ctx.ledger[tech]!;
   const byInput = ledger[input] ?? {};
   ledger[input] = byInput;

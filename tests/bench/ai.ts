@@ -1,10 +1,30 @@
 // What the AI costs per decision, as a ratio against one resolveTurn of the same mid-game state (the
 // unit the AI's budgets count in), with the absolute milliseconds for the report.
 import { playMatch } from '../../src/match/match.ts';
-import { parsePlayer } from '../../src/players/index.ts';
-import { NO_ORDERS, resolveTurn, SIDES } from '../../src/sim/index.ts';
+import { type Player, parsePlayer } from '../../src/players/index.ts';
+import type { Scenario } from '../../src/scenario/schema.ts';
+import { type Action, NO_ORDERS, newGame, resolveTurn, SIDES } from '../../src/sim/index.ts';
 import { largestScenario } from './engine.ts';
 import { median, timeLoop } from './measure.ts';
+
+const EARLY_TURNS = 8;
+
+function earlyDecisions(scenario: Scenario, player: Player): number[] {
+  let state = newGame(scenario, 'bench-ai-early');
+  const times: number[] = [];
+  for (let turn = 0; turn < EARLY_TURNS && !state.ending; turn++) {
+    const orders = { holder: [] as Action[], challenger: [] as Action[] };
+    for (const side of SIDES) {
+      const start = performance.now();
+      orders[side] = player.decide({ scenario, state, side });
+      times.push(performance.now() - start);
+    }
+    const r = resolveTurn(scenario, state, orders);
+    if (!r.ok) throw new Error(r.error.message);
+    state = r.value.state;
+  }
+  return times;
+}
 
 export function benchAi(log: (line: string) => void): Record<string, number | string> {
   const scenario = largestScenario();
@@ -36,6 +56,13 @@ export function benchAi(log: (line: string) => void): Record<string, number | st
     );
     out[`ai${level === 'normal' ? 'Normal' : 'Hard'}OverTurn`] = ratio;
     out[`ai${level === 'normal' ? 'Normal' : 'Hard'}Ms`] = ms;
+    // The first turns cost most (every plan tried is played to the end of the game): each decision of
+    // the first turns of a game, for the slowest.
+    const early = earlyDecisions(scenario, player);
+    log(
+      `ai:${level}: the first ${early.length / 2} turns of ${scenario.id}, both sides: slowest decision ${Math.max(...early).toFixed(0)} ms, median ${median(early).toFixed(0)} ms`,
+    );
+    out[`ai${level === 'normal' ? 'Normal' : 'Hard'}EarlyMaxMs`] = Math.max(...early);
   }
   return out;
 }

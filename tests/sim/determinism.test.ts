@@ -32,4 +32,16 @@ describe.each(SHIPPED_IDS)('determinism in %s', (id) => {
     }
     expect(hashState(state)).toBe(hashState(full.state));
   });
+
+  it('reaches the same states without the explanations, for looking ahead', () => {
+    const full = playMatch(scenario, 'explain', { holder: random, challenger: random });
+    let state = playMatch(scenario, 'explain', { holder: random, challenger: random }, { turns: 0 }).state;
+    for (const orders of full.orders) {
+      const r = resolveTurn(scenario, state, orders, { explain: false });
+      if (!r.ok) throw new Error(r.error.message);
+      expect(r.value.report.ropes).toEqual([]);
+      state = r.value.state;
+    }
+    expect(state).toEqual(full.state);
+  });
 });

@@ -11,6 +11,8 @@ import {
   seedStreams,
 } from '../../sim/index.ts';
 
+const LOOK_AHEAD = { explain: false } as const;
+
 export type Behaviour = (state: GameState) => Action[];
 
 export interface Line {
@@ -40,9 +42,10 @@ export function rollout(
     const theirs = line.opponent(s);
     const orders: Orders =
       line.side === 'holder' ? { holder: mine, challenger: theirs } : { holder: theirs, challenger: mine };
-    let r = resolveTurn(scenario, s, orders);
+    // The look-ahead reads states only, so the report's explanations are left out.
+    let r = resolveTurn(scenario, s, orders, LOOK_AHEAD);
     // Models write legal orders; should one not, that side stands still rather than ending the look-ahead.
-    if (!r.ok && r.error.side) r = resolveTurn(scenario, s, { ...orders, [r.error.side]: [] });
+    if (!r.ok && r.error.side) r = resolveTurn(scenario, s, { ...orders, [r.error.side]: [] }, LOOK_AHEAD);
     if (!r.ok) break;
     s = r.value.state;
     turns++;
