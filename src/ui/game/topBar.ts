@@ -132,7 +132,11 @@ export function renderTopBar(
     button(
       t('settings.sound'),
       actions.toggleSound,
-      { 'aria-pressed': String(soundOn()), title: soundOn() ? t('sound.mute') : t('sound.unmute') },
+      {
+        class: 'btn sound',
+        'aria-pressed': String(soundOn()),
+        title: soundOn() ? t('sound.mute') : t('sound.unmute'),
+      },
       soundOn() ? ' ♪' : ' ×',
     ),
     button('?', actions.help, { 'aria-label': t('bar.help'), title: t('bar.help') }),
