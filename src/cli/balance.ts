@@ -4,6 +4,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { ENDING_NAMES } from '../i18n/endings.ts';
 import { balanceMatchups, endingCoverage, judge, type TargetResult } from '../tournament/balance.ts';
+import { pct } from '../tournament/stats.ts';
 import type { TournamentReport } from '../tournament/summary.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { loadScenario, SCENARIO_DIR } from './scenarioFiles.ts';
@@ -73,7 +74,6 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
   return all.every((t) => t.pass || !t.applies) ? 0 : 1;
 }
 
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 const name = (id: string) => ENDING_NAMES[id as keyof typeof ENDING_NAMES]?.en ?? id;
 
 function markdown(

@@ -1,6 +1,7 @@
 // `tug tournament`: many games between two players on seeds derived from one base seed, played on worker
 // threads, reported as win rates, endings and score spreads. With --json the last line is one JSON object.
 import { ENDING_NAMES } from '../i18n/endings.ts';
+import { pct } from '../tournament/stats.ts';
 import type { TournamentReport } from '../tournament/summary.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { loadScenario } from './scenarioFiles.ts';
@@ -42,8 +43,6 @@ function progressBar(total: number) {
     );
   };
 }
-
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 function endingName(id: string): string {
   return id

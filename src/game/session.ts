@@ -78,7 +78,7 @@ export class Session implements GameView {
       this.states.push(r.value.state);
     }
     this.phase = this.state.ending ? { kind: 'over' } : this.firstPhase();
-    if (this.phase.kind === 'deciding' && this.opponent) void this.opponentOrders().catch(() => {});
+    this.thinkAhead();
   }
 
   get state(): GameState {
@@ -211,8 +211,13 @@ export class Session implements GameView {
 
   private setPhase(phase: Phase): void {
     this.phase = phase;
-    if (phase.kind === 'deciding' && this.opponent) void this.opponentOrders().catch(() => {});
+    this.thinkAhead();
     this.events.emit('phase', phase);
+  }
+
+  /** As the player starts deciding, so does the opponent (a failure is met where the orders are awaited). */
+  private thinkAhead(): void {
+    if (this.phase.kind === 'deciding' && this.opponent) void this.opponentOrders().catch(() => {});
   }
 
   /**

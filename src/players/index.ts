@@ -14,6 +14,7 @@ export {
   HOLDER_PERSONALITIES,
   type Personality,
   parseAiName,
+  personalitiesOf,
 } from './ai/aiName.ts';
 export { styleOf } from './ai/styleOf.ts';
 export type { Player, PlayerContext } from './player.ts';

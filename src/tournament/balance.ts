@@ -9,6 +9,7 @@ import {
   type Side,
   unlockedActions,
 } from '../sim/index.ts';
+import { pct } from './stats.ts';
 import type { TournamentReport } from './summary.ts';
 
 export interface Matchup {
@@ -76,8 +77,6 @@ export function balanceMatchups(scenarioId: string): Matchup[] {
  * holds: so it is pooled over the passive holder, every fixed holder doctrine and the easy and normal AI.
  */
 export const NEXT_JAPAN_PANEL = ['idle', ...FIXED_HOLDERS, 'ai:easy', 'ai:normal'];
-
-const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** Judges the targets from the reports of one scenario's matchups (as balanceMatchups lists them). */
 export function judge(scenario: Scenario, reports: readonly TournamentReport[]): TargetResult[] {

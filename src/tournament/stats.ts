@@ -9,4 +9,7 @@ export function percentile(xs: readonly number[], p: number): number {
   return sorted[rank - 1]!;
 }
 
+/** A fraction as a percentage with one decimal, as the reports print it. */
+export const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
+
 export const median = (xs: readonly number[]): number => percentile(xs, 50);

@@ -2,13 +2,13 @@
 import type { App, ScreenView } from '../app/app.ts';
 import { Session } from '../game/session.ts';
 import { t, tx } from '../i18n/index.ts';
-import { DEFAULT_PERSONALITY, type Personality } from '../players/index.ts';
+import { DEFAULT_PERSONALITY, type Personality, personalitiesOf } from '../players/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { SIDES, type Side } from '../sim/index.ts';
 import { el, fill } from './dom.ts';
 import { gameScreen } from './game/gameScreen.ts';
 import { LINK_OPPONENT, startLinkPlay } from './linkPlay/linkEntry.ts';
-import { DEFAULT_OPPONENT, opponentFor, opponentPicker, personalitiesOf } from './opponents.ts';
+import { DEFAULT_OPPONENT, opponentOnSide, opponentPicker } from './opponents.ts';
 import { rangePanel } from './range/rangePanel.ts';
 import { type FileResult, problemList, readScenarioFile } from './scenarioFile.ts';
 import { titleScreen } from './title.ts';
@@ -39,7 +39,7 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
   const choice: Choice = remembered ?? {
     scenario: all()[0]?.id ?? '',
     side: 'challenger',
-    opponent: opponentFor(DEFAULT_OPPONENT, 'challenger'),
+    opponent: opponentOnSide(DEFAULT_OPPONENT, 'challenger'),
     seed: randomSeed(),
     style: null,
   };
@@ -163,7 +163,7 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
     seedInput.addEventListener('input', () => {
       choice.seed = seedInput.value;
     });
-    choice.opponent = opponentFor(choice.opponent, choice.side);
+    choice.opponent = opponentOnSide(choice.opponent, choice.side);
     const opponent = opponentPicker({
       idPrefix: '',
       side: choice.side,

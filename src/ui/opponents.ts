@@ -6,13 +6,12 @@ import { type MessageKey, t } from '../i18n/index.ts';
 import {
   AI_LEVELS,
   type AiLevel,
-  CHALLENGER_PERSONALITIES,
   DEFAULT_PERSONALITY,
-  HOLDER_PERSONALITIES,
   type Personality,
   PLAYER_NAMES,
   parseAiName,
   parsePlayer,
+  personalitiesOf,
 } from '../players/index.ts';
 import { otherSide, type Side } from '../sim/index.ts';
 import { el, fill } from './dom.ts';
@@ -21,9 +20,6 @@ import { labelledSelect } from './widgets.ts';
 
 /** The opponent a new player meets: the computer at its normal level. */
 export const DEFAULT_OPPONENT = 'ai:normal';
-
-export const personalitiesOf = (side: Side): readonly Personality[] =>
-  side === 'holder' ? HOLDER_PERSONALITIES : CHALLENGER_PERSONALITIES;
 
 export const personalityName = (p: Personality) => t(`personality.${p}` as MessageKey);
 const levelName = (l: AiLevel) => t(`level.${l}` as MessageKey);
@@ -47,7 +43,7 @@ export function opponentLabel(name: string): string {
  * The opponent as the player on `side` can meet it: an AI keeps its level and takes the other side's
  * personality of the same name or the default; a doctrine of the wrong side gives way to the computer.
  */
-export function opponentFor(name: string, side: Side): string {
+export function opponentOnSide(name: string, side: Side): string {
   const them = otherSide(side);
   const ai = parseAiName(name);
   if (ai) {
@@ -73,7 +69,7 @@ export function opponentPicker(opts: {
   onChange: (name: string) => void;
 }): HTMLElement {
   const them = otherSide(opts.side);
-  let value = opts.value; // as opponentFor gives it
+  let value = opts.value; // as opponentOnSide gives it
   const node = el('div', { class: 'opponent-picker' });
   const fixed = PLAYER_NAMES.filter((n) => n.startsWith('fixed:') && parsePlayer(n)?.side === them);
   const kinds = [AI_KIND, 'random', 'idle', HOTSEAT, ...(opts.byLink ? [LINK_OPPONENT] : []), ...fixed];
@@ -87,7 +83,7 @@ export function opponentPicker(opts: {
       ai ? AI_KIND : value,
     );
     kind.select.addEventListener('change', () => {
-      set(kind.select.value === AI_KIND ? opponentFor(DEFAULT_OPPONENT, opts.side) : kind.select.value);
+      set(kind.select.value === AI_KIND ? opponentOnSide(DEFAULT_OPPONENT, opts.side) : kind.select.value);
     });
     if (!ai) return fill(node, kind.field);
     const personality = ai.personality ?? DEFAULT_PERSONALITY[them];

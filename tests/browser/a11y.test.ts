@@ -3,16 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type Harness,
-  openPage,
-  shot,
-  startHarness,
-  stopHarness,
-  tugState,
-  untilDeciding,
-} from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, shot, tugState, untilDeciding, useHarness } from './harness.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -53,11 +45,7 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => stopHarness(h));
+const h = useHarness();
 
 describe('axe-core', () => {
   it.each(['en', 'zh'] as const)(

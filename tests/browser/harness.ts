@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import type { ViteDevServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from './chromium.ts';
 import { startServer } from './server.ts';
 
@@ -24,6 +25,16 @@ export async function startHarness(): Promise<Harness> {
 export async function stopHarness(h: Harness | undefined): Promise<void> {
   await h?.browser.close();
   await h?.server.close();
+}
+
+/** The harness of a test file (or a describe block): started before its tests, stopped after them. */
+export function useHarness(): Harness {
+  const h = {} as Harness;
+  beforeAll(async () => {
+    Object.assign(h, await startHarness());
+  });
+  afterAll(() => stopHarness(h));
+  return h;
 }
 
 export interface TestPage {

@@ -3,7 +3,7 @@
 // link after each move. The sealed orders never travel before the answer; both browsers end on the same
 // game, and an old link changes nothing.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   answer,
   compactGame,
@@ -20,14 +20,10 @@ import {
   verifyReplay,
 } from '../../src/replay/index.ts';
 import { find, slowTug } from '../replay/support.ts';
-import { type Harness, openPage, shot, startHarness, stopHarness } from './harness.ts';
+import { openPage, shot, useHarness } from './harness.ts';
 import { seriousViolations } from './replayUi.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => stopHarness(h));
+const h = useHarness();
 
 const carried = (link: string): LinkGame => {
   const decoded = decodeLink(link);

@@ -1,28 +1,16 @@
 // The computer as an opponent in the game: chosen on the scenario card by level and personality, deciding
 // in a worker to exactly the orders Node gives; and "what usually happens", a fan chart on the card and at
 // the end, computed in a worker from the same games Node plays.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playMatch } from '../../src/match/match.ts';
 import { idle } from '../../src/players/idle.ts';
 import { parsePlayer } from '../../src/players/index.ts';
 import { hashState } from '../../src/sim/index.ts';
 import { outcomeRange } from '../../src/tournament/ranges.ts';
 import { shipped } from '../support/scenarios.ts';
-import {
-  type Harness,
-  openPage,
-  shot,
-  startHarness,
-  stopHarness,
-  tugHash,
-  untilDeciding,
-} from './harness.ts';
+import { openPage, shot, tugHash, untilDeciding, useHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => stopHarness(h));
+const h = useHarness();
 
 describe('the computer as the opponent', () => {
   it('is chosen by level and personality on the scenario card, and plays as in Node', {

@@ -1,27 +1,14 @@
 // The game played the way a person plays it: by accessible names, the documented URL and window.tug.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { playMatch } from '../../src/match/match.ts';
 import { idle } from '../../src/players/idle.ts';
 import type { Player } from '../../src/players/index.ts';
 import { hashState, NO_ORDERS, newGame, resolveTurn } from '../../src/sim/index.ts';
 import { shipped } from '../support/scenarios.ts';
-import {
-  type Harness,
-  openPage,
-  shot,
-  startHarness,
-  stopHarness,
-  tugHash,
-  tugState,
-  untilDeciding,
-} from './harness.ts';
+import { openPage, shot, tugHash, tugState, untilDeciding, useHarness } from './harness.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => stopHarness(h));
+const h = useHarness();
 
 describe.each([
   ['en', 'New game', 'Start', 'End turn'],

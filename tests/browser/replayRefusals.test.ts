@@ -3,25 +3,13 @@
 // still working.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openLink, type ReplayError, verifyReplayText } from '../../src/replay/index.ts';
 import { editTurn, find, recordedText } from '../replay/support.ts';
-import {
-  type Harness,
-  openPage,
-  shot,
-  startHarness,
-  stopHarness,
-  tugHash,
-  untilDeciding,
-} from './harness.ts';
+import { openPage, shot, tugHash, untilDeciding, useHarness } from './harness.ts';
 import { linkOf, recorded, replayFile, replayText, slowTug } from './replayUi.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => stopHarness(h));
+const h = useHarness();
 
 const text = recordedText(slowTug(), 'test');
 const lines = text.split('\n');

@@ -3,7 +3,7 @@
 // long for one, and "Play from here" at turn 10 with the two timelines compared.
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type Replay,
   readReplay,
@@ -14,16 +14,7 @@ import {
 } from '../../src/replay/index.ts';
 import { hashState } from '../../src/sim/index.ts';
 import { find } from '../replay/support.ts';
-import {
-  type Harness,
-  openPage,
-  shot,
-  startHarness,
-  stopHarness,
-  tugHash,
-  tugState,
-  untilDeciding,
-} from './harness.ts';
+import { openPage, shot, tugHash, tugState, untilDeciding, useHarness } from './harness.ts';
 import {
   linkOf,
   longReplay,
@@ -37,11 +28,7 @@ import {
   slowTug,
 } from './replayUi.ts';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(() => stopHarness(h));
+const h = useHarness();
 
 const replay = recorded(slowTug(), 'viewer');
 const last = replay.turns.length;

@@ -2,12 +2,12 @@
 // gives the same answers as in Node, hostile input included, within the page's own limits.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SCENARIO_DIR } from '../../src/cli/scenarioFiles.ts';
 import type { Validation } from '../../src/scenario/validate.ts';
 import { validateScenarioText } from '../../src/scenario/validate.ts';
 import { SHIPPED_IDS } from '../support/scenarios.ts';
-import { type Harness, openPage, startHarness, stopHarness } from './harness.ts';
+import { openPage, useHarness } from './harness.ts';
 
 /** Inputs built from a short recipe on each side, so that 50 MB never crosses the wire. */
 type Recipe =
@@ -47,13 +47,7 @@ const CASES: [string, Recipe][] = [
 const summary = (v: Validation) => ({ valid: v.scenario !== null, problems: v.problems });
 
 describe('the scenario validator in Chromium', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    h = await startHarness();
-  });
-  afterAll(async () => {
-    await stopHarness(h);
-  });
+  const h = useHarness();
 
   it('gives the same problems as in Node, and pollutes nothing', async () => {
     const { page, errors } = await openPage(h);

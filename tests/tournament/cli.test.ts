@@ -10,7 +10,7 @@ const tug = (...args: string[]) =>
 
 describe('tug tournament', () => {
   it('plays its games on workers and ends with one JSON object', async () => {
-    const { stdout } = await tug(
+    const game = [
       'tournament',
       '--scenario',
       'slow-tug',
@@ -20,37 +20,17 @@ describe('tug tournament', () => {
       'ai:easy',
       '--challenger',
       'random',
-      '--json',
-    );
-    const last = stdout.trim().split('\n').pop()!;
-    const report = JSON.parse(last);
+    ];
+    const lastJson = (stdout: string) => JSON.parse(stdout.trim().split('\n').pop()!);
+    const { stdout } = await tug(...game, '--json');
+    const report = lastJson(stdout);
     expect(report.games).toBe(3);
     expect(report.winRate.holder + report.winRate.challenger + report.drawRate).toBeCloseTo(1, 9);
     expect(Object.values(report.endings).reduce((a: number, b) => a + (b as number), 0)).toBe(3);
     expect(report.score.holder).toHaveProperty('median');
     expect(report.score.challenger).toHaveProperty('p95');
     // The same base seed gives the same games, whichever worker played which.
-    const again = JSON.parse(
-      (
-        await tug(
-          'tournament',
-          '--scenario',
-          'slow-tug',
-          '--games',
-          '3',
-          '--holder',
-          'ai:easy',
-          '--challenger',
-          'random',
-          '--workers',
-          '1',
-          '--json',
-        )
-      ).stdout
-        .trim()
-        .split('\n')
-        .pop()!,
-    );
+    const again = lastJson((await tug(...game, '--workers', '1', '--json')).stdout);
     expect(again).toEqual(report);
   });
 

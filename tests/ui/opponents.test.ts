@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { zh } from '../../src/i18n/zh.ts';
 import { PLAYER_NAMES, parsePlayer } from '../../src/players/index.ts';
-import { opponentFor } from '../../src/ui/opponents.ts';
+import { opponentOnSide } from '../../src/ui/opponents.ts';
 
 describe('opponents', () => {
   it('names every fixed doctrine, level and personality in 中文 and English', () => {
@@ -23,15 +23,16 @@ describe('opponents', () => {
   });
 
   it('keeps an opponent that can play the other side, and replaces one that cannot', () => {
-    expect(opponentFor('ai:hard', 'challenger')).toBe('ai:hard:pragmatist');
-    expect(opponentFor('ai:hard:hawk', 'challenger')).toBe('ai:hard:hawk');
-    expect(opponentFor('ai:hard:hawk', 'holder')).toBe('ai:hard:balanced');
-    expect(opponentFor('fixed:hawk', 'holder')).toBe('ai:normal');
-    expect(opponentFor('fixed:hawk', 'challenger')).toBe('fixed:hawk');
-    for (const name of ['random', 'idle', 'hotseat', 'link']) expect(opponentFor(name, 'holder')).toBe(name);
-    expect(opponentFor('nobody', 'holder')).toBe('ai:normal');
+    expect(opponentOnSide('ai:hard', 'challenger')).toBe('ai:hard:pragmatist');
+    expect(opponentOnSide('ai:hard:hawk', 'challenger')).toBe('ai:hard:hawk');
+    expect(opponentOnSide('ai:hard:hawk', 'holder')).toBe('ai:hard:balanced');
+    expect(opponentOnSide('fixed:hawk', 'holder')).toBe('ai:normal');
+    expect(opponentOnSide('fixed:hawk', 'challenger')).toBe('fixed:hawk');
+    for (const name of ['random', 'idle', 'hotseat', 'link'])
+      expect(opponentOnSide(name, 'holder')).toBe(name);
+    expect(opponentOnSide('nobody', 'holder')).toBe('ai:normal');
     for (const side of ['holder', 'challenger'] as const) {
-      const player = parsePlayer(opponentFor('ai:easy:rd-first', side));
+      const player = parsePlayer(opponentOnSide('ai:easy:rd-first', side));
       expect(player?.side).not.toBe(side);
     }
   });

@@ -13,6 +13,9 @@ export type ChallengerPersonality = (typeof CHALLENGER_PERSONALITIES)[number];
 
 export type Personality = HolderPersonality | ChallengerPersonality;
 
+export const personalitiesOf = (side: Side): readonly Personality[] =>
+  side === 'holder' ? HOLDER_PERSONALITIES : CHALLENGER_PERSONALITIES;
+
 export const DEFAULT_PERSONALITY = { holder: 'pragmatist', challenger: 'balanced' } as const satisfies Record<
   Side,
   Personality

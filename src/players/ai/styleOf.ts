@@ -3,22 +3,14 @@
 // the game. It is the AI's own test for recognising the stance it has been playing, applied to a person.
 import type { Scenario } from '../../scenario/schema.ts';
 import type { GameState, Side } from '../../sim/index.ts';
-import {
-  CHALLENGER_PERSONALITIES,
-  DEFAULT_PERSONALITY,
-  HOLDER_PERSONALITIES,
-  type Personality,
-} from './aiName.ts';
+import { DEFAULT_PERSONALITY, type Personality, personalitiesOf } from './aiName.ts';
 import { signature } from './personalities.ts';
 import { stanceOrders } from './stance.ts';
 
 /** `states` is the game so far, its start first; each later state holds the settings a turn left. */
 export function styleOf(scenario: Scenario, states: readonly GameState[], side: Side): Personality {
   // The side's middle road first, so that it wins a tie.
-  const personalities: Personality[] = [
-    DEFAULT_PERSONALITY[side],
-    ...(side === 'holder' ? HOLDER_PERSONALITIES : CHALLENGER_PERSONALITIES),
-  ];
+  const personalities = [DEFAULT_PERSONALITY[side], ...personalitiesOf(side)];
   let best: Personality = DEFAULT_PERSONALITY[side];
   let fewest = Number.POSITIVE_INFINITY;
   for (const p of personalities) {

@@ -3,16 +3,15 @@
 import type { App, ScreenView } from '../../app/app.ts';
 import { Session } from '../../game/session.ts';
 import { endingName, t, tx } from '../../i18n/index.ts';
-import { serializeReplay } from '../../replay/index.ts';
 import { endingText } from '../../scenario/endingTexts.ts';
 import { el } from '../dom.ts';
 import { historyCharts } from '../game/debrief.ts';
 import { gameScreen } from '../game/gameScreen.ts';
 import { rangePanel } from '../range/rangePanel.ts';
 import { endReplayActions } from '../replay/endActions.ts';
-import { replayFileName } from '../replayFile.ts';
+import { downloadSession } from '../replayFile.ts';
 import { titleScreen } from '../title.ts';
-import { button, download, fmt, pct } from '../widgets.ts';
+import { button, fmt, pct } from '../widgets.ts';
 import { afterActionReport } from './report.ts';
 
 export function endScreen(app: App): ScreenView {
@@ -38,7 +37,6 @@ export function endScreen(app: App): ScreenView {
     t('end.figure.health', { value: pct(f.holderHealth, 1) }),
     t('end.figure.industry', { value: pct(f.industryIndex, 1) }),
   ];
-  const replay = () => serializeReplay(session.toReplay(new Date().toISOString()));
   const replayActions = endReplayActions(app, session);
   const node = el(
     'main',
@@ -81,7 +79,7 @@ export function endScreen(app: App): ScreenView {
       'div',
       { class: 'row', style: 'margin-top:1rem' },
       ...replayActions.buttons,
-      button(t('end.save'), () => download(replayFileName(session), replay())),
+      button(t('end.save'), () => downloadSession(session)),
       button(
         t('end.again'),
         () => {

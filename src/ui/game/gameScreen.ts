@@ -4,16 +4,15 @@ import type { App, ScreenView } from '../../app/app.ts';
 import { SPEED_MS } from '../../app/settings.ts';
 import type { Phase } from '../../game/session.ts';
 import { lang, t } from '../../i18n/index.ts';
-import { serializeReplay } from '../../replay/index.ts';
 import { otherSide } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { endScreen } from '../end/endScreen.ts';
 import { opponentLabel } from '../opponents.ts';
 import { shareSession } from '../replay/endActions.ts';
-import { replayFileName } from '../replayFile.ts';
+import { downloadSession } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
 import { titleScreen } from '../title.ts';
-import { button, dialog, download, sideName } from '../widgets.ts';
+import { button, dialog, sideName } from '../widgets.ts';
 import { renderDecisions } from './decisions.ts';
 import { openHelp } from './help.ts';
 import { gameTable, typing } from './table.ts';
@@ -95,9 +94,7 @@ export function gameScreen(app: App): ScreenView {
           el(
             'div',
             { style: 'display:flex;flex-direction:column;gap:0.5rem' },
-            button(t('menu.save'), () =>
-              download(replayFileName(session), serializeReplay(session.toReplay(new Date().toISOString()))),
-            ),
+            button(t('menu.save'), () => downloadSession(session)),
             button(t('end.share'), () => shareSession(session)),
             button(t('title.settings'), () => openSettings(app, () => table.settingsChanged())),
             button(t('menu.quit'), () => {

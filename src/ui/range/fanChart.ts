@@ -36,12 +36,10 @@ export function fanChart(
   const n = Math.max(range.turns.length, 2);
   const x = (i: number) => PAD.l + (i / (n - 1)) * (W - PAD.l - PAD.r);
   const y = (v: number) => PAD.t + (1 - (v - lo) / (hi - lo)) * (H - PAD.t - PAD.b);
-  const line = (values: number[]) => values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
-  const area = (upper: number[], lower: number[]) =>
-    `${line(upper)} ${lower
-      .map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`)
-      .reverse()
-      .join(' ')}`;
+  const points = (values: number[]) => values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`);
+  const line = (values: number[]) => points(values).join(' ');
+  // A band: along its upper edge, then back along its lower one.
+  const area = (upper: number[], lower: number[]) => [...points(upper), ...points(lower).reverse()].join(' ');
   const last = range.turns.length - 1;
   const id = `fan-hatch-${++charts}`; // unique on the page: the legend's swatch uses it too
 

@@ -4,14 +4,14 @@
 
 import { HOTSEAT } from '../../game/opponent.ts';
 import { t, tx } from '../../i18n/index.ts';
-import { DEFAULT_PERSONALITY, type Personality, styleOf } from '../../players/index.ts';
+import { DEFAULT_PERSONALITY, type Personality, personalitiesOf, styleOf } from '../../players/index.ts';
 import { scenarioHash } from '../../replay/record.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { GameState, Side } from '../../sim/index.ts';
 import { metricReader, type OutcomeRange, RANGE_GAMES, type RangeMetric } from '../../tournament/ranges.ts';
 import { el, fill } from '../dom.ts';
 import { LINK_OPPONENT } from '../linkPlay/linkEntry.ts';
-import { opponentLabel, personalitiesOf, personalityName } from '../opponents.ts';
+import { opponentLabel, personalityName } from '../opponents.ts';
 import { labelledSelect } from '../widgets.ts';
 import { fanChart } from './fanChart.ts';
 import { knownRange, requestRange } from './rangeService.ts';
@@ -30,10 +30,21 @@ export interface RangeSetup {
 const standIn = (opponent: string) =>
   opponent === HOTSEAT || opponent === LINK_OPPONENT ? 'ai:normal' : opponent;
 
+// Reading a whole game's style takes tens of milliseconds: once per game, not again at each redraw
+// (a language switch redraws the end screen).
+const played = new WeakMap<readonly GameState[], { turns: number; style: Personality }>();
+function playedStyle(scenario: Scenario, states: readonly GameState[], side: Side): Personality {
+  const known = played.get(states);
+  if (known?.turns === states.length) return known.style;
+  const style = styleOf(scenario, states, side);
+  played.set(states, { turns: states.length, style });
+  return style;
+}
+
 export function rangePanel(setup: RangeSetup): HTMLElement {
   const { scenario, side } = setup;
   const style =
-    setup.style ?? (setup.states ? styleOf(scenario, setup.states, side) : DEFAULT_PERSONALITY[side]);
+    setup.style ?? (setup.states ? playedStyle(scenario, setup.states, side) : DEFAULT_PERSONALITY[side]);
   let metric: RangeMetric = { kind: 'score', side };
   const body = el('div', { class: 'range-body', 'aria-live': 'polite' });
   const node = el('section', { class: 'range', 'aria-labelledby': `${setup.idPrefix}range-heading` });

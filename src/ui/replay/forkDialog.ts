@@ -8,7 +8,7 @@ import { forkReplay } from '../../replay/index.ts';
 import { SIDES, type Side } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { gameScreen } from '../game/gameScreen.ts';
-import { DEFAULT_OPPONENT, opponentFor, opponentPicker } from '../opponents.ts';
+import { DEFAULT_OPPONENT, opponentOnSide, opponentPicker } from '../opponents.ts';
 import { button, choiceRow, dialog, sideName } from '../widgets.ts';
 import type { LoadedReplay } from './loaded.ts';
 import { keepParent } from './parentStore.ts';
@@ -16,7 +16,7 @@ import { refusalNotice } from './refusal.ts';
 
 export function forkDialog(app: App, loaded: LoadedReplay, at: number, onclose: () => void): HTMLElement {
   let side: Side = 'challenger';
-  let opponent = opponentFor(DEFAULT_OPPONENT, side);
+  let opponent = opponentOnSide(DEFAULT_OPPONENT, side);
   const sideRow = el('div', {});
   const opponentRow = el('div', { class: 'field-block' });
   const problem = el('div', {});
@@ -27,7 +27,7 @@ export function forkDialog(app: App, loaded: LoadedReplay, at: number, onclose: 
       side,
       (next) => {
         side = next;
-        opponent = opponentFor(opponent, side);
+        opponent = opponentOnSide(opponent, side);
         renderSide();
         sideRow.querySelector<HTMLElement>('[aria-pressed="true"]')?.focus();
       },
