@@ -14,6 +14,7 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
+    globalSetup: ['tests/browser/globalSetup.ts'],
     testTimeout: 20_000,
     hookTimeout: 120_000,
   },
