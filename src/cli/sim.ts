@@ -5,7 +5,7 @@ import { ENDING_NAMES } from '../i18n/endings.ts';
 import { playMatch } from '../match/match.ts';
 import { describePlayers, type Player, parsePlayer } from '../players/index.ts';
 import { replayFromMatch, serializeReplay } from '../replay/index.ts';
-import { hashState } from '../sim/index.ts';
+import { hashState, laneBars } from '../sim/index.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { loadScenario } from './scenarioFiles.ts';
 
@@ -86,16 +86,18 @@ export function simCommand(argv: string[], out: (line: string) => void): number 
     out(`Ending: ${name(ending.challenger)} / ${name(ending.holder)} on turn ${ending.turn}`);
     out(`Score: challenger ${ending.score.challenger}, holder ${ending.score.holder}`);
     const f = ending.figures;
+    const e = scenario.endings;
     out(
-      `Decided by: make ${f.make.toFixed(1)}, home share ${(f.home * 100).toFixed(1)}%, abroad ${(f.abroad * 100).toFixed(1)}%, chain ${f.chain.toFixed(1)}, holder revenue index ${f.holderHealth.toFixed(3)}, industry index ${f.industryIndex.toFixed(3)}`,
+      `Decided by the board: lanes meeting Leader ${f.lanes.leader}/${e.leader.lanes}, Self-reliant ${f.lanes.selfReliant}/${e.selfReliant.lanes}, The Next Japan ${f.lanes.nextJapan}/${e.nextJapan.lanes}; holder revenue index ${f.holderHealth.toFixed(3)}, industry index ${f.industryIndex.toFixed(3)}`,
     );
   } else {
     out('Ending: not reached (stopped by --turns)');
   }
-  out('Ropes (−100 holder … +100 challenger):');
-  for (const t of state.techs) {
-    const name = scenario.technologies.find((d) => d.id === t.id)!.name;
-    out(`  ${t.id.padEnd(20)} ${t.rope.toFixed(1).padStart(7)}  ${name.en}`);
+  out('Ropes (−100 holder … +100 challenger) and the challenger\'s make / sell / chain bars:');
+  for (const lane of laneBars(scenario, state)) {
+    const name = scenario.technologies.find((d) => d.id === lane.tech)!.name;
+    const bars = [lane.make, lane.sell, lane.chain].map((x) => x.toFixed(0).padStart(3)).join(' ');
+    out(`  ${lane.tech.padEnd(20)} ${lane.rope.toFixed(1).padStart(7)}  ${bars}  ${name.en}`);
   }
   out(`State hash: ${hash}`);
   if (typeof replayOut === 'string') out(`Replay written to ${replayOut}`);

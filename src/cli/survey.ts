@@ -16,7 +16,7 @@ export interface Survey {
   challengerEndings: Record<string, number>;
   holderEndings: Record<string, number>;
   meanScore: { holder: number; challenger: number };
-  meanFigures: EndingFigures;
+  meanFigures: Omit<EndingFigures, 'lanes'>;
   meanTurns: number;
 }
 
@@ -45,6 +45,7 @@ export function surveyCommand(argv: string[], out: (line: string) => void): numb
     holderEndings: {},
     meanScore: { holder: 0, challenger: 0 },
     meanFigures: {
+      rope: 0,
       make: 0,
       home: 0,
       abroad: 0,
@@ -63,7 +64,7 @@ export function surveyCommand(argv: string[], out: (line: string) => void): numb
     count(survey.holderEndings, ending.holder);
     survey.meanScore.holder += ending.score.holder / seeds;
     survey.meanScore.challenger += ending.score.challenger / seeds;
-    for (const k of Object.keys(survey.meanFigures) as (keyof EndingFigures)[])
+    for (const k of Object.keys(survey.meanFigures) as (keyof Survey['meanFigures'])[])
       survey.meanFigures[k] += ending.figures[k] / seeds;
     survey.meanTurns += orders.length / seeds;
   }

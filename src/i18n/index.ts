@@ -1,5 +1,5 @@
 // The interface language: 中文 or English, switchable at any time. Listeners redraw on a switch.
-import type { Text } from '../scenario/schema.ts';
+import type { LaneTest, Text } from '../scenario/schema.ts';
 import { en, type MessageKey } from './en.ts';
 import { ENDING_NAMES } from './endings.ts';
 import { zh } from './zh.ts';
@@ -37,5 +37,17 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 export const tx = (text: Text): string => text[current];
 
 export const endingName = (id: keyof typeof ENDING_NAMES): string => ENDING_NAMES[id][current];
+
+/** An ending's condition in words, as the board shows it: "at least 3 technologies with the rope at +25 or past and chain ≥ 40". */
+export function laneTestText(test: LaneTest): string {
+  const signed = (x: number) => (x > 0 ? `+${x}` : String(x));
+  const marks = [
+    test.rope !== undefined ? t('goal.mark.rope', { at: signed(test.rope) }) : null,
+    test.make !== undefined ? t('goal.mark.make', { at: test.make }) : null,
+    test.sell !== undefined ? t('goal.mark.sell', { at: test.sell }) : null,
+    test.chain !== undefined ? t('goal.mark.chain', { at: test.chain }) : null,
+  ].filter((x): x is string => x !== null);
+  return t('goal.lanes', { n: test.lanes, marks: marks.join(t('goal.and')) });
+}
 
 export const isLang = (x: unknown): x is Lang => x === 'zh' || x === 'en';

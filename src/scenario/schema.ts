@@ -302,28 +302,38 @@ export const ENDING_KEYS = [
   'managedCompetition',
 ] as const;
 
+/** An ending read off the board: at least `lanes` technologies whose rope and bars reach every mark given. */
+export const LaneTestSchema = z
+  .strictObject({
+    lanes: z.int().min(1).max(10).describe('How many technologies must reach every mark below.'),
+    rope: z
+      .number()
+      .min(-100)
+      .max(100)
+      .optional()
+      .describe('Least rope position, −100 (holder) … +100 (challenger).'),
+    make: score.optional().describe('Least challenger "make" bar, 0–100 (capability, held back by capacity).'),
+    sell: score
+      .optional()
+      .describe('Least challenger "sell" bar, 0–100 (the mean of its home and foreign shares, in %).'),
+    chain: score.optional().describe('Least challenger "chain" bar, 0–100.'),
+  })
+  .refine((t) => t.rope !== undefined || t.make !== undefined || t.sell !== undefined || t.chain !== undefined, {
+    message: 'Give at least one mark: rope, make, sell or chain.',
+  })
+  .meta({ id: 'LaneTest', description: 'At least N technologies whose rope and bars reach these marks.' });
+
 export const EndingsSchema = z
   .strictObject({
-    leader: z
-      .strictObject({
-        make: score.describe('Least challenger "make" strength, 0–100.'),
-        abroad: share.describe('Least challenger share of the foreign market, 0–1.'),
-        chain: score.describe('Least challenger chain, 0–100.'),
-      })
-      .describe('Leader (领跑): makes, sells abroad and is in the chain.'),
-    selfReliant: z
-      .strictObject({
-        make: score.describe('Least challenger "make" strength, 0–100.'),
-        home: share.describe('Least challenger share of its home market, 0–1.'),
-        abroad: share.describe('Least challenger share of the foreign market, 0–1.'),
-      })
-      .describe('Self-reliant (自主可控): makes and sells at home, with some exports.'),
-    nextJapan: z
-      .strictObject({
-        make: score.describe('Least challenger "make" strength, 0–100.'),
-        home: share.describe('Least challenger share of its home market, 0–1.'),
-      })
-      .describe('The Next Japan (第二个日本): makes, sells only at home, outside the chain.'),
+    leader: LaneTestSchema.describe(
+      'Leader (领跑): ropes well past the middle, with the chain bar up: it makes, sells abroad and is in the chain.',
+    ),
+    selfReliant: LaneTestSchema.describe(
+      'Self-reliant (自主可控): ropes pulled past a line on its side: it makes and sells, with some exports.',
+    ),
+    nextJapan: LaneTestSchema.describe(
+      'The Next Japan (第二个日本): make and sell bars up, but the ropes stay on the holder’s side: it sells only at home, outside the chain.',
+    ),
     crisis: z
       .strictObject({
         depth: share.describe('Industry output index (0–1) below which a turn counts as a crisis turn.'),
@@ -357,7 +367,7 @@ export const EndingsSchema = z
       .describe('Optional words and a source for each ending, shown when the game ends.'),
   })
   .describe(
-    'Thresholds that name the ending, checked in order: Leader, Self-reliant, The Next Japan, else Still choked.',
+    'What names the ending, read off the board and checked in order: Leader, Self-reliant, The Next Japan, else Still choked.',
   );
 
 export const TutorialStepSchema = z
@@ -462,4 +472,5 @@ export type ScenarioEvent = z.infer<typeof EventSchema>;
 export type Condition = z.infer<typeof ConditionSchema>;
 export type Effect = z.infer<typeof EffectSchema>;
 export type Endings = z.infer<typeof EndingsSchema>;
+export type LaneTest = z.infer<typeof LaneTestSchema>;
 export type EndingKey = (typeof ENDING_KEYS)[number];

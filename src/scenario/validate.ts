@@ -398,21 +398,26 @@ function crossCheck(sc: Scenario): Problem[] {
   // --- Endings ---
   const { leader, selfReliant, nextJapan, crisis } = sc.endings;
   const maxMake = Math.max(...sc.technologies.map((t) => t.holder.make.capability)) + CAPABILITY_HEADROOM;
-  for (const [name, make] of [
-    ['leader', leader.make],
-    ['selfReliant', selfReliant.make],
-    ['nextJapan', nextJapan.make],
+  for (const [name, test] of [
+    ['leader', leader],
+    ['selfReliant', selfReliant],
+    ['nextJapan', nextJapan],
   ] as const) {
-    if (make > maxMake)
+    if (test.lanes > sc.technologies.length)
+      error(
+        `endings.${name}.lanes`,
+        `${test.lanes} technologies must reach the marks, but the scenario has ${sc.technologies.length}: the ending can never be reached.`,
+      );
+    if (test.make !== undefined && test.make > maxMake)
       error(
         `endings.${name}.make`,
-        `A "make" of ${make} can never be reached: no technology's research gets past about ${maxMake} (the holder's best capability plus ${CAPABILITY_HEADROOM}).`,
+        `A "make" mark of ${test.make} can never be reached: no technology's research gets past about ${maxMake} (the holder's best capability plus ${CAPABILITY_HEADROOM}).`,
       );
   }
-  if (nextJapan.make > selfReliant.make)
+  if (leader.rope !== undefined && selfReliant.rope !== undefined && leader.rope < selfReliant.rope)
     warn(
-      'endings.nextJapan.make',
-      'The Next Japan needs more "make" than Self-reliant, so a weaker challenger could be Self-reliant but not the Next Japan; is that intended?',
+      'endings.leader.rope',
+      `Leader's rope mark (${leader.rope}) is below Self-reliant's (${selfReliant.rope}): Leader is checked first, so is it meant to be easier?`,
     );
   if (sc.endings.holderHurt > sc.endings.holderHealthy)
     warn(

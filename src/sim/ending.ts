@@ -1,27 +1,38 @@
 // Endings and scores. The ending names itself from the figures that decided it, and reports them.
 import type { Scenario } from '../scenario/schema.ts';
 import { clamp } from './numbers.ts';
-import { effectiveCapacity, ropeInputs, strengths } from './rope.ts';
+import { boardEnding, laneBars, lanesMeeting } from './objectives.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { ChallengerEndingId, Ending, EndingFigures, GameState, HolderEndingId } from './state.ts';
 
-/** The challenger's make/sell/chain, weighted by each technology's share of its home market. */
+/**
+ * The figures an ending is decided and scored by: the lanes meeting each ending's marks (what the board
+ * shows), and the challenger's make/sell/chain weighted by each technology's share of its home market.
+ */
 export function endingFigures(scenario: Scenario, s: GameState): EndingFigures {
-  const { weight, techIndex } = indexScenario(scenario);
+  const { weight } = indexScenario(scenario);
+  const lanes = laneBars(scenario, s);
   let make = 0;
   let home = 0;
   let abroad = 0;
   let chain = 0;
+  let rope = 0;
   s.techs.forEach((t, i) => {
     const w = weight[i]!;
-    const upstream = scenario.technologies[i]!.dependsOn.map((d) => techIndex.get(d)!);
-    const x = ropeInputs(t, effectiveCapacity(s, i, upstream));
-    make += w * strengths(x).challenger.make;
+    make += w * lanes[i]!.make;
     home += w * t.domestic.challenger;
     abroad += w * t.foreign.challenger;
     chain += w * t.challenger.chain;
+    rope += t.rope / s.techs.length;
   });
+  const e = scenario.endings;
   return {
+    lanes: {
+      leader: lanesMeeting(e.leader, lanes),
+      selfReliant: lanesMeeting(e.selfReliant, lanes),
+      nextJapan: lanesMeeting(e.nextJapan, lanes),
+    },
+    rope,
     make,
     home,
     abroad,
@@ -32,14 +43,9 @@ export function endingFigures(scenario: Scenario, s: GameState): EndingFigures {
   };
 }
 
-export function challengerEnding(scenario: Scenario, f: EndingFigures, crisis: boolean): ChallengerEndingId {
-  const e = scenario.endings;
-  if (crisis) return 'crisis';
-  if (f.make >= e.leader.make && f.abroad >= e.leader.abroad && f.chain >= e.leader.chain) return 'leader';
-  if (f.make >= e.selfReliant.make && f.home >= e.selfReliant.home && f.abroad >= e.selfReliant.abroad)
-    return 'self-reliant';
-  if (f.make >= e.nextJapan.make && f.home >= e.nextJapan.home) return 'next-japan';
-  return 'still-choked';
+/** The challenger's ending: a crisis, else what the lanes name (see objectives.ts). */
+export function challengerEnding(scenario: Scenario, s: GameState, crisis: boolean): ChallengerEndingId {
+  return crisis ? 'crisis' : boardEnding(scenario, laneBars(scenario, s));
 }
 
 export function holderEnding(
@@ -86,7 +92,7 @@ export function checkEnding(scenario: Scenario, s: GameState, resolvedTurn: numb
   const crisis = s.challenger.crisisTurns >= scenario.endings.crisis.turns;
   if (!crisis && resolvedTurn < scenario.turns) return null;
   const figures = endingFigures(scenario, s);
-  const challenger = challengerEnding(scenario, figures, crisis);
+  const challenger = challengerEnding(scenario, s, crisis);
   const holder = holderEnding(scenario, figures, challenger);
   return {
     challenger,

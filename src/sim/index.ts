@@ -1,10 +1,11 @@
 // The rules' public face: everything outside src/sim goes through here.
 export * from './actions.ts';
 export * as costs from './costs.ts';
-export { endingFigures, scores } from './ending.ts';
+export { challengerEnding, endingFigures, holderEnding, scores } from './ending.ts';
 export { fieldCatalogue, resolveField } from './fields.ts';
 export { canonicalJson, hashState, hashText } from './hash.ts';
 export { newGame } from './newGame.ts';
+export * from './objectives.ts';
 export { activeDeals, checkOrders, type Plan, unlockedActions } from './orders.ts';
 export { type Dice, dice, playerDice, seedStreams } from './random.ts';
 export * from './report.ts';

@@ -125,6 +125,8 @@ export type HolderEndingId = 'firm-grip' | 'double-edged-sword' | 'managed-compe
 
 /** The figures that decided an ending, so it can explain itself. */
 export interface EndingFigures {
+  lanes: { leader: number; selfReliant: number; nextJapan: number }; // lanes meeting each ending's marks
+  rope: number; // the mean rope
   make: number;
   home: number;
   abroad: number;

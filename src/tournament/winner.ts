@@ -7,6 +7,8 @@
 //   holder win: it kept the world market and the chain. Unless the holder paid for it with its own
 //   firms (its ending is Double-edged sword): then both sides lost what they played for, and the game
 //   is a draw.
+// - A Crisis is a holder win only when its firms came through it healthy (Firm grip): a holder that wrecked
+//   the market it sells into has not won, and the game is a draw.
 import type { Ending, Side } from '../sim/index.ts';
 
 export type Winner = Side | 'draw';
@@ -17,8 +19,9 @@ export function winner(ending: Pick<Ending, 'challenger' | 'holder'>): Winner {
     case 'self-reliant':
       return 'challenger';
     case 'still-choked':
-    case 'crisis':
       return 'holder';
+    case 'crisis':
+      return ending.holder === 'firm-grip' ? 'holder' : 'draw';
     case 'next-japan':
       return ending.holder === 'double-edged-sword' ? 'draw' : 'holder';
   }

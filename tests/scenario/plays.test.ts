@@ -80,8 +80,8 @@ describe('next-japan: making and selling only at home ends as The Next Japan', (
       const { state } = play(scenario, holder, 'fixed:domestic-only', seed);
       const e = state.ending!;
       expect(e.challenger, `seed ${seed}: ${JSON.stringify(e.figures)}`).toBe('next-japan');
-      expect(e.figures.abroad).toBeLessThan(scenario.endings.selfReliant.abroad);
-      expect(e.figures.home).toBeGreaterThanOrEqual(scenario.endings.nextJapan.home);
+      expect(e.figures.lanes.selfReliant).toBeLessThan(scenario.endings.selfReliant.lanes);
+      expect(e.figures.lanes.nextJapan).toBeGreaterThanOrEqual(scenario.endings.nextJapan.lanes);
     }
   });
 

@@ -7,6 +7,9 @@ import {
   endingFigures,
   type GameState,
   HOLDER_ENDINGS,
+  laneBars,
+  lanesMeeting,
+  objectives,
   type Shares,
 } from '../../src/sim/index.ts';
 import { tinyScenario } from '../support/tinyScenario.ts';
@@ -15,6 +18,7 @@ import { start, step } from '../support/turns.ts';
 const scenario = tinyScenario();
 
 interface Profile {
+  rope: number; // where every rope stands: the endings are read off the board
   capability: number;
   home: number; // the challenger's share of its home market
   abroad: number;
@@ -23,13 +27,13 @@ interface Profile {
 
 const profiles = {
   // makes, sells abroad and is in the chain
-  leader: { capability: 90, home: 0.7, abroad: 0.4, chain: 60 },
+  leader: { rope: 60, capability: 90, home: 0.7, abroad: 0.4, chain: 60 },
   // makes and sells at home, with some exports, outside the chain
-  selfReliant: { capability: 75, home: 0.7, abroad: 0.12, chain: 10 },
+  selfReliant: { rope: 15, capability: 75, home: 0.7, abroad: 0.12, chain: 10 },
   // makes and sells at home only
-  homeOnly: { capability: 60, home: 0.7, abroad: 0, chain: 0 },
+  homeOnly: { rope: -30, capability: 60, home: 0.7, abroad: 0, chain: 0 },
   // the tiny scenario's start
-  choked: { capability: 35, home: 0.05, abroad: 0, chain: 0 },
+  choked: { rope: -60, capability: 35, home: 0.05, abroad: 0, chain: 0 },
 } satisfies Record<string, Profile>;
 
 /** The last turn, with every technology at a profile and the holder's firms at a health. */
@@ -39,6 +43,8 @@ function lastTurn(p: Profile, health: number, crisis = false): GameState {
     s.holder.health = health;
     for (const t of s.techs) {
       const c = t.challenger;
+      t.rope = p.rope;
+      t.ropeTarget = p.rope;
       c.capability = p.capability;
       c.capacity = 3 * (t.demand.domestic + t.demand.foreign);
       c.chain = p.chain;
@@ -94,7 +100,7 @@ describe('endings', () => {
     expect([...reached].sort()).toEqual([...CHALLENGER_ENDINGS, ...HOLDER_ENDINGS].sort());
   });
 
-  it('reports the figures that decided it, and they decide it', () => {
+  it('reports the figures that decided it, and they decide it, read off the board', () => {
     const e = scenario.endings;
     for (const [, before] of cases) {
       const { ending, state } = endOf(before);
@@ -102,21 +108,22 @@ describe('endings', () => {
       expect(f).toEqual(endingFigures(scenario, state));
       expect(f.holderHealth).toBe(state.holder.health);
       expect(f.industryIndex).toBe(state.challenger.industryIndex);
-      if (ending.challenger === 'leader') {
-        expect(f.make).toBeGreaterThanOrEqual(e.leader.make);
-        expect(f.abroad).toBeGreaterThanOrEqual(e.leader.abroad);
-        expect(f.chain).toBeGreaterThanOrEqual(e.leader.chain);
-      }
+      // The lanes the board draws name the ending, and the objectives read the same.
+      const lanes = laneBars(scenario, state);
+      expect(f.lanes.leader).toBe(lanesMeeting(e.leader, lanes));
+      if (ending.challenger !== 'crisis')
+        expect(objectives(scenario, state).reading.challenger).toBe(ending.challenger);
+      if (ending.challenger === 'leader') expect(f.lanes.leader).toBeGreaterThanOrEqual(e.leader.lanes);
       if (ending.challenger === 'self-reliant') {
-        expect(f.chain).toBeLessThan(e.leader.chain);
-        expect(f.home).toBeGreaterThanOrEqual(e.selfReliant.home);
-        expect(f.abroad).toBeGreaterThanOrEqual(e.selfReliant.abroad);
+        expect(f.lanes.leader).toBeLessThan(e.leader.lanes);
+        expect(f.lanes.selfReliant).toBeGreaterThanOrEqual(e.selfReliant.lanes);
       }
       if (ending.challenger === 'next-japan') {
-        expect(f.abroad).toBeLessThan(e.selfReliant.abroad);
-        expect(f.make).toBeGreaterThanOrEqual(e.nextJapan.make);
-        expect(f.home).toBeGreaterThanOrEqual(e.nextJapan.home);
+        expect(f.lanes.selfReliant).toBeLessThan(e.selfReliant.lanes);
+        expect(f.lanes.nextJapan).toBeGreaterThanOrEqual(e.nextJapan.lanes);
+        for (const lane of lanes) expect(lane.rope).toBeLessThan(e.selfReliant.rope!);
       }
+      if (ending.challenger === 'still-choked') expect(f.lanes.nextJapan).toBeLessThan(e.nextJapan.lanes);
       if (ending.challenger === 'crisis') expect(f.crisisTurns).toBeGreaterThanOrEqual(e.crisis.turns);
       if (ending.holder === 'firm-grip') expect(f.holderHealth).toBeGreaterThanOrEqual(e.holderHealthy);
       if (ending.holder === 'double-edged-sword') expect(f.holderHealth).toBeLessThan(e.holderHurt);

@@ -132,9 +132,9 @@ export function minimalScenario(): ScenarioInput {
     ],
     negotiation: { every: 4, first: 4, dealTurns: 4 },
     endings: {
-      leader: { make: 70, abroad: 0.1, chain: 30 },
-      selfReliant: { make: 55, home: 0.45, abroad: 0.02 },
-      nextJapan: { make: 50, home: 0.35 },
+      leader: { lanes: 1, rope: 25, chain: 30 },
+      selfReliant: { lanes: 1, rope: 0 },
+      nextJapan: { lanes: 1, make: 50, sell: 20 },
       crisis: { depth: 0.8, turns: 4 },
       holderHealthy: 0.95,
       holderHurt: 0.88,

@@ -236,9 +236,9 @@ export function tinyDraft(): Scenario {
     negotiation: { every: 4, first: 4, dealTurns: 3 },
     ropeStep: 4,
     endings: {
-      leader: { make: 70, abroad: 0.12, chain: 35 },
-      selfReliant: { make: 52, home: 0.45, abroad: 0.03 },
-      nextJapan: { make: 48, home: 0.38 },
+      leader: { lanes: 2, rope: 25, chain: 35 },
+      selfReliant: { lanes: 2, rope: 0 },
+      nextJapan: { lanes: 2, make: 48, sell: 20 },
       crisis: { depth: 0.8, turns: 3 },
       holderHealthy: 0.95,
       holderHurt: 0.88,

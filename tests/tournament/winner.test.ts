@@ -9,7 +9,9 @@ describe('who won', () => {
     expect(winner({ challenger: 'leader', holder: 'double-edged-sword' })).toBe('challenger');
     expect(winner({ challenger: 'self-reliant', holder: 'managed-competition' })).toBe('challenger');
     expect(winner({ challenger: 'still-choked', holder: 'firm-grip' })).toBe('holder');
-    expect(winner({ challenger: 'crisis', holder: 'managed-competition' })).toBe('holder');
+    expect(winner({ challenger: 'crisis', holder: 'firm-grip' })).toBe('holder');
+    // A crisis that left the holder's own firms unhealthy is no win for it.
+    expect(winner({ challenger: 'crisis', holder: 'managed-competition' })).toBe('draw');
     expect(winner({ challenger: 'next-japan', holder: 'managed-competition' })).toBe('holder');
     expect(winner({ challenger: 'next-japan', holder: 'double-edged-sword' })).toBe('draw');
     expect(result({ challenger: 'next-japan', holder: 'double-edged-sword' })).toEqual({

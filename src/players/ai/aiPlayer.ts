@@ -9,7 +9,6 @@ import type { Scenario } from '../../scenario/schema.ts';
 import {
   type Action,
   checkOrders,
-  endingFigures,
   type GameState,
   otherSide,
   playerDice,
@@ -22,7 +21,7 @@ import { family, LEANINGS, readStance, signature, threat } from './personalities
 import { type Behaviour, rollout } from './rollout.ts';
 import { successiveHalving } from './search.ts';
 import { type Stance, stanceOrders } from './stance.ts';
-import { projectedValue } from './value.ts';
+import { projectedValue, snapshot } from './value.ts';
 
 export function aiPlayer(name: AiName, fullName: string): Player {
   return player(name, fullName, LEVEL_RULES[name.level], `ai/${name.level}`);
@@ -88,7 +87,7 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
   // have it do its worst. Every candidate sees the same futures.
   const opponentFor = (sample: number) => opponents[rules.threat > 0 && sample % rules.threat === 1 ? 1 : 0]!;
   const firsts = candidates.map((c) => stanceOrders(scenario, state, side, c));
-  const start = endingFigures(scenario, state);
+  const start = snapshot(scenario, state);
   const seed = (kind: string, sample: number) =>
     `${state.seed}/${label}/${side}/${state.turn}/${kind}/${sample}`;
 

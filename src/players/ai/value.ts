@@ -1,9 +1,18 @@
 // How good a state is for a side, on 0–1. A finished game is worth its result (won, drawn, lost; see
 // src/tournament/winner.ts) plus a little of its score. An unfinished one is judged by where its trends
-// lead: the figures that name the ending are projected to the last turn and classified, softly, the way
-// the ending will be.
-import type { Scenario } from '../../scenario/schema.ts';
-import { type EndingFigures, endingFigures, type GameState, type Side, scores } from '../../sim/index.ts';
+// lead: the lanes' ropes and bars are projected to the last turn and tested, softly, against each
+// ending's marks, the way the board will name the ending.
+import type { LaneTest, Scenario } from '../../scenario/schema.ts';
+import {
+  type EndingFigures,
+  endingFigures,
+  type GameState,
+  type LaneBars,
+  laneBars,
+  marksOf,
+  type Side,
+  scores,
+} from '../../sim/index.ts';
 import { result } from '../../tournament/winner.ts';
 
 const clampUnit = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -31,16 +40,34 @@ export function stateValue(
     const score = state.ending.score[side] / 100;
     return lean(RESULT_WEIGHT * r + (1 - RESULT_WEIGHT) * score, side, state.ending.figures, leaning);
   }
-  return valueOfFigures(scenario, state, endingFigures(scenario, state), side, leaning);
+  return valueOfFigures(
+    scenario,
+    state,
+    endingFigures(scenario, state),
+    laneBars(scenario, state),
+    side,
+    leaning,
+  );
 }
 
+/** Where a look-ahead starts from: the figures and the lanes, to measure trends against. */
+export interface Snapshot {
+  figures: EndingFigures;
+  lanes: LaneBars[];
+}
+
+export const snapshot = (scenario: Scenario, state: GameState): Snapshot => ({
+  figures: endingFigures(scenario, state),
+  lanes: laneBars(scenario, state),
+});
+
 /**
- * The value of an unfinished game from the figures now and where they were `turnsAgo` turns ago,
- * extrapolated (damped) over the turns that remain.
+ * The value of an unfinished game from the figures and lanes now and where they were `turnsAgo` turns
+ * ago, extrapolated (damped) over the turns that remain.
  */
 export function projectedValue(
   scenario: Scenario,
-  start: EndingFigures,
+  from: Snapshot,
   state: GameState,
   turnsAgo: number,
   side: Side,
@@ -48,10 +75,24 @@ export function projectedValue(
 ): number {
   if (state.ending) return stateValue(scenario, state, side, leaning);
   const now = endingFigures(scenario, state);
+  const start = from.figures;
   const remaining = Math.max(0, scenario.turns - state.turn + 1);
   const k = turnsAgo > 0 ? (0.6 * remaining) / turnsAgo : 0;
   const ahead = (a: number, b: number) => a + (a - b) * k;
+  const bar = (a: number, b: number) => Math.min(100, Math.max(0, ahead(a, b)));
+  const lanes = laneBars(scenario, state).map((l, i): LaneBars => {
+    const b = from.lanes[i]!;
+    return {
+      tech: l.tech,
+      rope: Math.min(100, Math.max(-100, ahead(l.rope, b.rope))),
+      make: bar(l.make, b.make),
+      sell: bar(l.sell, b.sell),
+      chain: bar(l.chain, b.chain),
+    };
+  });
   const f: EndingFigures = {
+    lanes: now.lanes,
+    rope: ahead(now.rope, start.rope),
     make: Math.min(100, Math.max(0, ahead(now.make, start.make))),
     home: clampUnit(ahead(now.home, start.home)),
     abroad: clampUnit(ahead(now.abroad, start.abroad)),
@@ -60,13 +101,14 @@ export function projectedValue(
     industryIndex: now.industryIndex,
     crisisTurns: now.crisisTurns,
   };
-  return valueOfFigures(scenario, state, f, side, leaning);
+  return valueOfFigures(scenario, state, f, lanes, side, leaning);
 }
 
 function valueOfFigures(
   scenario: Scenario,
   state: GameState,
   f: EndingFigures,
+  lanes: readonly LaneBars[],
   side: Side,
   leaning: Leaning,
 ): number {
@@ -78,30 +120,28 @@ function valueOfFigures(
       : f.industryIndex < e.crisis.depth + 0.04
         ? 0.15
         : 0;
-  const ratio = (x: number, y: number) => (y > 0 ? x / y : 1);
-  const selfReliant = Math.min(
-    ratio(f.make, e.selfReliant.make),
-    ratio(f.home, e.selfReliant.home),
-    ratio(f.abroad, e.selfReliant.abroad),
-  );
-  const leader = Math.min(
-    ratio(f.make, e.leader.make),
-    ratio(f.abroad, e.leader.abroad),
-    ratio(f.chain, e.leader.chain),
-  );
-  const nextJapan = Math.min(ratio(f.make, e.nextJapan.make), ratio(f.home, e.nextJapan.home));
-  // Soft odds: near the end, a figure at 85% of its line is a long shot and at 110% nearly sure; with
-  // many turns to go, a projection is a guess, so the odds spread wider around the line.
+  // Soft odds: near the end, a lane a few points short of a mark is a long shot and a few past nearly
+  // sure; with many turns to go, a projection is a guess, so the odds spread wider around each mark.
   const remaining = Math.max(0, scenario.turns - state.turn + 1) / scenario.turns;
-  const spread = 0.125 + 0.35 * remaining;
-  const odds = (x: number) => clampUnit((x - 0.975 + spread) / (2 * spread));
-  const win = odds(Math.max(selfReliant, leader));
-  const escaped = Math.max(win, odds(nextJapan));
-  // A challenger stuck at home against a holder whose firms bled is a draw; see winner.ts.
+  const spread = 4 + 16 * remaining;
+  const odds = (test: LaneTest) => {
+    let expected = 0;
+    for (const lane of lanes) {
+      let p = 1;
+      for (const { mark, at } of marksOf(test)) p = Math.min(p, clampUnit((lane[mark] - at) / spread + 0.5));
+      expected += p;
+    }
+    return clampUnit((expected - test.lanes + 1) / 2);
+  };
+  const win = Math.max(odds(e.leader), odds(e.selfReliant));
+  const escaped = Math.max(win, odds(e.nextJapan));
+  // A challenger stuck at home against a holder whose firms bled is a draw, and so is a crisis that left
+  // the holder's firms unhealthy; see winner.ts.
   const hurt = f.holderHealth < e.holderHurt ? 1 : 0;
   const draw = (escaped - win) * hurt;
-  const challengerResult = (1 - crisisRisk) * (win + 0.5 * draw);
-  const holderResult = 1 - (1 - crisisRisk) * (win + 0.5 * draw);
+  const crisisDraw = f.holderHealth < e.holderHealthy ? 0.5 : 0;
+  const challengerResult = (1 - crisisRisk) * (win + 0.5 * draw) + crisisRisk * crisisDraw;
+  const holderResult = (1 - crisisRisk) * (1 - win - 0.5 * draw) + crisisRisk * (1 - crisisDraw);
   const score = scores(scenario, state, f, false);
   const r = side === 'challenger' ? challengerResult : holderResult;
   return lean(RESULT_WEIGHT * r + (1 - RESULT_WEIGHT) * (score[side] / 100), side, f, leaning);

@@ -2,7 +2,8 @@
 // and buttons to save, replay or play the same seed again.
 import type { App, ScreenView } from '../../app/app.ts';
 import { Session } from '../../game/session.ts';
-import { endingName, t, tx } from '../../i18n/index.ts';
+import { CHALLENGER_GOALS, GOAL_ENDING } from '../../sim/index.ts';
+import { endingName, laneTestText, t, tx } from '../../i18n/index.ts';
 import { endingText } from '../../scenario/endingTexts.ts';
 import { el } from '../dom.ts';
 import { historyCharts } from '../game/debrief.ts';
@@ -21,19 +22,14 @@ export function endScreen(app: App): ScreenView {
   const e = session.scenario.endings;
   const f = ending.figures;
   const figures = [
-    t('end.figure.make', {
-      value: fmt(f.make, 1),
-      need: `${e.leader.make} / ${e.selfReliant.make} / ${e.nextJapan.make}`,
-    }),
-    t('end.figure.home', {
-      value: pct(f.home, 1),
-      need: `${pct(e.selfReliant.home)} / ${pct(e.nextJapan.home)}`,
-    }),
-    t('end.figure.abroad', {
-      value: pct(f.abroad, 1),
-      need: `${pct(e.leader.abroad)} / ${pct(e.selfReliant.abroad)}`,
-    }),
-    t('end.figure.chain', { value: fmt(f.chain, 1), need: `${e.leader.chain}` }),
+    ...CHALLENGER_GOALS.map((goal) =>
+      t('end.figure.goal', {
+        ending: endingName(GOAL_ENDING[goal]),
+        met: f.lanes[goal],
+        needed: e[goal].lanes,
+        condition: laneTestText(e[goal]),
+      }),
+    ),
     t('end.figure.health', { value: pct(f.holderHealth, 1) }),
     t('end.figure.industry', { value: pct(f.industryIndex, 1) }),
   ];

@@ -1,0 +1,130 @@
+// The board is the scoreboard. Every challenger ending is a test any player can read off the lanes: "at
+// least N technologies whose rope is past a line, and whose bars reach these marks". The same tests name
+// the ending, drive the objectives panel and its warnings, and guide the AI's look-ahead.
+import type { LaneTest, Scenario } from '../scenario/schema.ts';
+import { effectiveCapacity, ropeInputs, strengths } from './rope.ts';
+import { indexScenario } from './scenarioIndex.ts';
+import type { GameState } from './state.ts';
+
+/** What a lane shows for the challenger: its rope and its make / sell / chain bars (0–100). */
+export interface LaneBars {
+  tech: string;
+  rope: number;
+  make: number;
+  sell: number;
+  chain: number;
+}
+
+export const LANE_MARKS = ['rope', 'make', 'sell', 'chain'] as const;
+export type LaneMark = (typeof LANE_MARKS)[number];
+
+/** The challenger's bars on every lane, exactly as the board draws them. */
+export function laneBars(scenario: Scenario, s: GameState): LaneBars[] {
+  const { techIndex } = indexScenario(scenario);
+  return s.techs.map((t, i) => {
+    const upstream = scenario.technologies[i]!.dependsOn.map((d) => techIndex.get(d)!);
+    const c = strengths(ropeInputs(t, effectiveCapacity(s, i, upstream))).challenger;
+    return { tech: t.id, rope: t.rope, make: c.make, sell: c.sell, chain: c.chain };
+  });
+}
+
+/** The marks a test sets, in a fixed order. */
+export function marksOf(test: LaneTest): { mark: LaneMark; at: number }[] {
+  const out: { mark: LaneMark; at: number }[] = [];
+  for (const mark of LANE_MARKS) {
+    const at = test[mark];
+    if (at !== undefined) out.push({ mark, at });
+  }
+  return out;
+}
+
+export const laneMeets = (test: LaneTest, lane: LaneBars): boolean =>
+  marksOf(test).every(({ mark, at }) => lane[mark] >= at);
+
+export const lanesMeeting = (test: LaneTest, lanes: readonly LaneBars[]): number =>
+  lanes.reduce((n, lane) => n + (laneMeets(test, lane) ? 1 : 0), 0);
+
+export const CHALLENGER_GOALS = ['leader', 'selfReliant', 'nextJapan'] as const;
+export type ChallengerGoal = (typeof CHALLENGER_GOALS)[number];
+/** The ending each goal names. */
+export const GOAL_ENDING = { leader: 'leader', selfReliant: 'self-reliant', nextJapan: 'next-japan' } as const;
+
+export interface GoalProgress {
+  goal: ChallengerGoal;
+  test: LaneTest;
+  met: number; // lanes meeting every mark now
+  needed: number;
+  /** Each lane: whether it meets the test, and how far each mark is (value − mark; ≥ 0 is met). */
+  lanes: { tech: string; meets: boolean; gaps: { mark: LaneMark; at: number; value: number }[] }[];
+}
+
+export type Warning =
+  | { kind: 'ending'; turnsLeft: number } // the game ends after this many more turns resolve
+  | { kind: 'crisis'; turnsLeft: number }; // a crisis ends it after this many more crisis turns
+
+export interface Objectives {
+  turn: number;
+  turnsLeft: number; // turns still to resolve, this one included
+  goals: GoalProgress[];
+  crisis: { turns: number; limit: number; industryIndex: number; depth: number };
+  holder: { health: number; healthy: number; hurt: number };
+  /** The ending the board reads now, were the game to end this turn. */
+  reading: { challenger: 'leader' | 'self-reliant' | 'next-japan' | 'still-choked' | 'crisis' };
+  warnings: Warning[];
+}
+
+/** Warnings come this many turns ahead, or nearer. */
+export const WARNING_TURNS = 2;
+
+/** Which challenger ending the lanes name, crisis aside. Checked in order: the first test met wins. */
+export function boardEnding(
+  scenario: Scenario,
+  lanes: readonly LaneBars[],
+): 'leader' | 'self-reliant' | 'next-japan' | 'still-choked' {
+  for (const goal of CHALLENGER_GOALS) {
+    const test = scenario.endings[goal];
+    if (lanesMeeting(test, lanes) >= test.lanes) return GOAL_ENDING[goal];
+  }
+  return 'still-choked';
+}
+
+/** Each ending's condition and the challenger's progress toward it, with warnings of what comes soon. */
+export function objectives(scenario: Scenario, s: GameState): Objectives {
+  const lanes = laneBars(scenario, s);
+  const goals = CHALLENGER_GOALS.map((goal): GoalProgress => {
+    const test = scenario.endings[goal];
+    return {
+      goal,
+      test,
+      met: lanesMeeting(test, lanes),
+      needed: test.lanes,
+      lanes: lanes.map((lane) => ({
+        tech: lane.tech,
+        meets: laneMeets(test, lane),
+        gaps: marksOf(test).map(({ mark, at }) => ({ mark, at, value: lane[mark] })),
+      })),
+    };
+  });
+  const { crisis, holderHealthy, holderHurt } = scenario.endings;
+  const turnsLeft = Math.max(0, scenario.turns - s.turn + 1);
+  const warnings: Warning[] = [];
+  if (!s.ending && turnsLeft <= WARNING_TURNS) warnings.push({ kind: 'ending', turnsLeft });
+  const crisisLeft = crisis.turns - s.challenger.crisisTurns;
+  if (!s.ending && s.challenger.crisisTurns > 0 && crisisLeft <= WARNING_TURNS)
+    warnings.push({ kind: 'crisis', turnsLeft: crisisLeft });
+  const crisisNow = s.ending?.challenger === 'crisis';
+  return {
+    turn: s.turn,
+    turnsLeft,
+    goals,
+    crisis: {
+      turns: s.challenger.crisisTurns,
+      limit: crisis.turns,
+      industryIndex: s.challenger.industryIndex,
+      depth: crisis.depth,
+    },
+    holder: { health: s.holder.health, healthy: holderHealthy, hurt: holderHurt },
+    reading: { challenger: crisisNow ? 'crisis' : boardEnding(scenario, lanes) },
+    warnings,
+  };
+}
