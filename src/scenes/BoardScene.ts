@@ -7,7 +7,7 @@ import { look, TABLE } from '../art/palette.ts';
 import { play } from '../audio/cues.ts';
 import { type LaneView, lanes } from '../game/selectors.ts';
 import type { BoardSource } from '../game/view.ts';
-import { onLang, t, tx } from '../i18n/index.ts';
+import { endingName, onLang, t, tx } from '../i18n/index.ts';
 import { CATEGORIES, type GameState } from '../sim/index.ts';
 import { type BoardLayout, boardLayout, type LaneBox, ropeX } from './boardLayout.ts';
 
@@ -111,6 +111,7 @@ export class BoardScene extends Phaser.Scene {
     this.header = [
       this.add.text(0, 6, '', { ...style, fontSize: '13px' }),
       this.add.text(0, 6, '', { ...style, fontSize: '13px' }).setOrigin(1, 0),
+      this.add.text(0, 6, '', { ...style, fontSize: '12px', color: hex(TABLE.brass) }).setOrigin(0.5, 0),
     ];
     for (const lane of this.view) {
       this.texts.push({
@@ -271,7 +272,22 @@ export class BoardScene extends Phaser.Scene {
 
     const first = this.layout.lanes[0];
     if (first) {
-      const [left, right] = this.header;
+      const [left, right, marks] = this.header;
+      const e = scenario.endings;
+      const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
+      marks!
+        .setText(
+          [
+            e.selfReliant.rope !== undefined
+              ? `◆ ${endingName('self-reliant')} ${signed(e.selfReliant.rope)}`
+              : '',
+            e.leader.rope !== undefined ? `▲ ${endingName('leader')} ${signed(e.leader.rope)}` : '',
+          ]
+            .filter(Boolean)
+            .join('   '),
+        )
+        .setPosition(ropeX(first, 0), 8)
+        .setVisible(!this.layout.narrow);
       left!
         .setText(`■ ${t('side.holder')} · ${tx(scenario.holder.name)}  ◀ −100`)
         .setPosition(this.layout.narrow ? 8 : first.holderBarsX - 62, 8)
@@ -304,7 +320,10 @@ export class BoardScene extends Phaser.Scene {
     g.lineStyle(1, TABLE.grid, 0.6);
     for (let x = 0; x < W; x += 40) g.lineBetween(x, 0, x, H);
     for (let y = 0; y < H; y += 40) g.lineBetween(0, y, W, y);
-    for (const box of this.layout.lanes) this.drawLaneBackdrop(g, box);
+    for (const box of this.layout.lanes) {
+      this.drawLaneBackdrop(g, box);
+      this.drawEndingMarks(g, box);
+    }
     this.backdrop.resize(Math.max(1, W), Math.max(1, H));
     this.backdrop.clear();
     this.backdrop.draw(g);
@@ -351,6 +370,41 @@ export class BoardScene extends Phaser.Scene {
         g.fillStyle(right ? challenger.colour : holder.colour, 1);
         if (right) g.fillCircle(x + box.barWidth + 6, y, 2.8);
         else g.fillRect(x - 8.5, y - 2.5, 5, 5);
+      }
+    }
+  }
+
+  /**
+   * The board is the scoreboard: each lane carries the endings' marks. On the rope, a dashed line where a
+   * rope counts toward Self-reliant (with a diamond) and toward Leader (with a triangle); on the
+   * challenger's bars, a tick at each ending's make, sell and chain mark. The header names them.
+   */
+  private drawEndingMarks(g: Phaser.GameObjects.Graphics, box: LaneBox): void {
+    const e = this.deps.source.view().scenario.endings;
+    const band = Math.min(24, box.height * 0.28);
+    const ropeMark = (at: number | undefined, shape: 'diamond' | 'triangle') => {
+      if (at === undefined) return;
+      const x = ropeX(box, at);
+      g.lineStyle(1.5, TABLE.brass, 0.85);
+      for (let y = box.ropeY - band; y < box.ropeY + band; y += 5) g.lineBetween(x, y, x, y + 2.5);
+      g.fillStyle(TABLE.brass, 1);
+      const y = box.ropeY - band - 4;
+      if (shape === 'diamond') {
+        g.fillTriangle(x - 4, y, x + 4, y, x, y - 4);
+        g.fillTriangle(x - 4, y, x + 4, y, x, y + 4);
+      } else g.fillTriangle(x - 4.5, y + 3.5, x + 4.5, y + 3.5, x, y - 4.5);
+    };
+    ropeMark(e.selfReliant.rope, 'diamond');
+    ropeMark(e.leader.rope, 'triangle');
+    const rows = { make: box.ropeY - box.barGap, sell: box.ropeY, chain: box.ropeY + box.barGap } as const;
+    g.lineStyle(2, TABLE.brass, 1);
+    for (const test of [e.leader, e.selfReliant, e.nextJapan]) {
+      for (const mark of ['make', 'sell', 'chain'] as const) {
+        const at = test[mark];
+        if (at === undefined) continue;
+        // The challenger's bars fill from their outer (right) end.
+        const x = box.challengerBarsX + box.barWidth - (box.barWidth * at) / 100;
+        g.lineBetween(x, rows[mark] - 6, x, rows[mark] + 6);
       }
     }
   }
