@@ -6,6 +6,7 @@ import './ui/style.css';
 import { App } from './app/app.ts';
 import { listenForLinks, startFromLink } from './app/linkStart.ts';
 import { startFromUrl } from './app/urlStart.ts';
+import { boardLabels } from './ui/game/board.ts';
 import { titleScreen } from './ui/title.ts';
 
 const root = document.getElementById('app');
@@ -17,6 +18,7 @@ Object.defineProperty(window, 'tug', {
     state: () => (app.session ? structuredClone(app.session.state) : null),
     hash: () => app.session?.hash() ?? null,
     phase: () => app.session?.phase.kind ?? 'title',
+    boardLabels: () => boardLabels(),
   }),
   writable: false,
   configurable: false,

@@ -273,27 +273,33 @@ export class BoardScene extends Phaser.Scene {
     const first = this.layout.lanes[0];
     if (first) {
       const [left, right, marks] = this.header;
+      const narrow = this.layout.narrow;
       const e = scenario.endings;
       const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
+      // The marks drawn on the lanes, named; on a phone by their shapes only.
+      const named = (shape: string, id: 'self-reliant' | 'leader', at: number | undefined) =>
+        at === undefined ? '' : `${shape} ${narrow ? '' : `${endingName(id)} `}${signed(at)}`;
       marks!
         .setText(
-          [
-            e.selfReliant.rope !== undefined
-              ? `◆ ${endingName('self-reliant')} ${signed(e.selfReliant.rope)}`
-              : '',
-            e.leader.rope !== undefined ? `▲ ${endingName('leader')} ${signed(e.leader.rope)}` : '',
-          ]
+          [named('◆', 'self-reliant', e.selfReliant.rope), named('▲', 'leader', e.leader.rope)]
             .filter(Boolean)
             .join('   '),
         )
-        .setPosition(ropeX(first, 0), 8)
-        .setVisible(!this.layout.narrow);
+        .setPosition(ropeX(first, 0), 8);
       left!
-        .setText(`■ ${t('side.holder')} · ${tx(scenario.holder.name)}  ◀ −100`)
+        .setText(
+          narrow
+            ? `■ ${tx(scenario.holder.name)} ◀`
+            : `■ ${t('side.holder')} · ${tx(scenario.holder.name)}  ◀ −100`,
+        )
         .setPosition(this.layout.narrow ? 8 : first.holderBarsX - 62, 8)
         .setColor(look('holder').css);
       right!
-        .setText(`+100 ▶  ${t('side.challenger')} · ${tx(scenario.challenger.name)} ●`)
+        .setText(
+          narrow
+            ? `▶ ${tx(scenario.challenger.name)} ●`
+            : `+100 ▶  ${t('side.challenger')} · ${tx(scenario.challenger.name)} ●`,
+        )
         .setPosition(W - 8, 8)
         .setColor(look('challenger').css);
     }
@@ -388,7 +394,8 @@ export class BoardScene extends Phaser.Scene {
       g.lineStyle(1.5, TABLE.brass, 0.85);
       for (let y = box.ropeY - band; y < box.ropeY + band; y += 5) g.lineBetween(x, y, x, y + 2.5);
       g.fillStyle(TABLE.brass, 1);
-      const y = box.ropeY - band - 4;
+      // On a phone the name row sits just above the band: the shapes go under it there.
+      const y = box.valueBelow ? box.ropeY + band + 4 : box.ropeY - band - 4;
       if (shape === 'diamond') {
         g.fillTriangle(x - 4, y, x + 4, y, x, y - 4);
         g.fillTriangle(x - 4, y, x + 4, y, x, y + 4);
@@ -407,6 +414,17 @@ export class BoardScene extends Phaser.Scene {
         g.lineBetween(x, rows[mark] - 6, x, rows[mark] + 6);
       }
     }
+  }
+
+  /** Every text the board shows now, with its box on the canvas: tests check that no two overlap. */
+  labels(): { text: string; x: number; y: number; width: number; height: number }[] {
+    const all = [...this.header, ...this.texts.flatMap((l) => [l.name, l.badge, l.note, l.value, ...l.bars])];
+    return all
+      .filter((x) => x.visible && x.text !== '')
+      .map((x) => {
+        const b = x.getBounds();
+        return { text: x.text, x: b.x, y: b.y, width: b.width, height: b.height };
+      });
   }
 
   private drawLane(lane: LaneView, box: LaneBox, text: LaneTexts, selected: boolean): void {
@@ -437,7 +455,8 @@ export class BoardScene extends Phaser.Scene {
     g.strokePath();
     text.value
       .setText(`${lane.rope < 0 ? '−' : '+'}${Math.abs(lane.rope).toFixed(1)}`)
-      .setPosition(kx, box.ropeY - 13);
+      .setOrigin(0.5, box.valueBelow ? 0 : 1)
+      .setPosition(kx, box.valueBelow ? box.ropeY + 12 : box.ropeY - 13);
 
     // Each side's make / sell / chain at its own end.
     const labels = [t('board.make'), t('board.sell'), t('board.chain')];
@@ -489,11 +508,12 @@ export class BoardScene extends Phaser.Scene {
         : '',
       lane.listedChampion ? t('decide.entityList') : '',
     ].filter(Boolean);
-    text.note
-      .setText(notes.join(' · '))
-      .setPosition(
-        box.badgeInline || this.layout.compact ? badgeX + text.badge.displayWidth + 8 : box.labelX + 28,
-        box.badgeInline || this.layout.compact ? badgeY + 2 : badgeY + 22,
-      );
+    // The note keeps to the label's column (or, on a phone, to the board's width): past it lie the bars'
+    // labels. What does not fit ends in an ellipsis; the DOM's text board has it whole.
+    const inline = box.badgeInline || this.layout.compact;
+    const noteX = inline ? badgeX + text.badge.displayWidth + 8 : box.labelX + 28;
+    const noteEnd = box.badgeInline ? this.scale.width - 8 : box.labelX + box.labelWidth - 6;
+    fitText(text.note, notes.join(' · '), Math.max(0, noteEnd - noteX));
+    text.note.setPosition(noteX, inline ? badgeY + 2 : badgeY + 22);
   }
 }

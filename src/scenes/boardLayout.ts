@@ -18,6 +18,7 @@ export interface LaneBox {
   holderBarsX: number; // left edge of the holder's make/sell/chain bars
   challengerBarsX: number;
   barWidth: number;
+  valueBelow: boolean; // the rope's value goes under the knot: on a phone the name row sits just above it
 }
 
 export interface BoardLayout {
@@ -27,12 +28,18 @@ export interface BoardLayout {
   lanes: LaneBox[];
 }
 
+/** On a phone the page scrolls, so each lane gets the height it needs to read: the board asks for it. */
+export const NARROW_LANE_HEIGHT = 78;
+export const NARROW_WIDTH = 620;
+
 export function boardLayout(width: number, height: number, count: number): BoardLayout {
-  const narrow = width < 620;
+  const narrow = width < NARROW_WIDTH;
   const headerHeight = 30;
   const laneHeight = Math.max(
     44,
-    Math.min(narrow ? 120 : 110, (height - headerHeight - 6) / Math.max(1, count)),
+    narrow
+      ? Math.min(120, Math.max(NARROW_LANE_HEIGHT, (height - headerHeight - 6) / Math.max(1, count)))
+      : Math.min(110, (height - headerHeight - 6) / Math.max(1, count)),
   );
   const compact = !narrow && laneHeight < 84;
   const barWidth = narrow ? 34 : Math.min(64, width * 0.07);
@@ -59,8 +66,9 @@ export function boardLayout(width: number, height: number, count: number): Board
       challengerBarsX,
       ropeX0: holderBarsX + barWidth + 30,
       ropeX1: challengerBarsX - 30,
-      ropeY: y + laneHeight * (narrow ? 0.66 : 0.55),
+      ropeY: y + laneHeight * 0.55,
       barWidth,
+      valueBelow: narrow,
     });
   }
   return { narrow, compact, headerHeight, lanes };

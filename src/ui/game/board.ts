@@ -3,7 +3,10 @@
 import { TABLE } from '../../art/palette.ts';
 import type { BoardDeps, BoardScene } from '../../scenes/BoardScene.ts';
 
+export type BoardLabel = ReturnType<BoardScene['labels']>[number];
+
 export interface BoardHandle {
+  labels(): BoardLabel[];
   skip(): void;
   hurry(): void;
   animating(): boolean;
@@ -52,15 +55,24 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
   // The board has reached the screen once: the benchmark measures "board ready" to this mark.
   game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('tug:board'));
   const scene = () => game.scene.getScene('Board') as BoardScene | null;
-  return {
+  const handle: BoardHandle = {
+    labels: () => scene()?.labels() ?? [],
     skip: () => scene()?.skip(),
     hurry: () => scene()?.hurry(),
     animating: () => scene()?.animating ?? false,
     destroy: () => {
+      if (live === handle) live = null;
       scene()?.detach();
       game.destroy(true);
       // Phaser destroys a game on its next step, and a sleeping loop (an idle board) takes none.
       if (!game.loop.running) game.loop.wake();
     },
   };
+  live = handle;
+  return handle;
 }
+
+let live: BoardHandle | null = null;
+
+/** The labels of the board on screen, for window.tug. */
+export const boardLabels = (): BoardLabel[] => live?.labels() ?? [];

@@ -60,7 +60,13 @@ export function typing(e: KeyboardEvent): boolean {
 
 export function gameTable(app: App, view: () => GameView, options: TableOptions): GameTable {
   const top = el('header', { class: 'topbar' });
-  const boardNode = el('div', { class: 'board', role: 'region', 'aria-label': t('board.heading') });
+  const boardNode = el('div', {
+    class: 'board',
+    role: 'region',
+    'aria-label': t('board.heading'),
+    // On a phone the board grows with its lanes, so that each reads (see boardLayout).
+    style: `--lanes: ${view().scenario.technologies.length}`,
+  });
   const ropes = el('div', { class: 'visually-hidden' });
   const side = el('aside', { class: 'decide', 'aria-label': options.sideLabel });
   const debrief = el('section', { class: 'debrief' });
