@@ -6,6 +6,7 @@ import './ui/style.css';
 import { App } from './app/app.ts';
 import { listenForLinks, startFromLink } from './app/linkStart.ts';
 import { startFromUrl } from './app/urlStart.ts';
+import { objectives } from './sim/objectives.ts';
 import { boardLabels } from './ui/game/board.ts';
 import { titleScreen } from './ui/title.ts';
 
@@ -19,6 +20,7 @@ Object.defineProperty(window, 'tug', {
     hash: () => app.session?.hash() ?? null,
     phase: () => app.session?.phase.kind ?? 'title',
     boardLabels: () => boardLabels(),
+    objectives: () => (app.session ? objectives(app.session.scenario, app.session.state) : null),
   }),
   writable: false,
   configurable: false,

@@ -93,7 +93,7 @@ export function simCommand(argv: string[], out: (line: string) => void): number 
   } else {
     out('Ending: not reached (stopped by --turns)');
   }
-  out('Ropes (−100 holder … +100 challenger) and the challenger\'s make / sell / chain bars:');
+  out("Ropes (−100 holder … +100 challenger) and the challenger's make / sell / chain bars:");
   for (const lane of laneBars(scenario, state)) {
     const name = scenario.technologies.find((d) => d.id === lane.tech)!.name;
     const bars = [lane.make, lane.sell, lane.chain].map((x) => x.toFixed(0).padStart(3)).join(' ');

@@ -163,6 +163,27 @@ export const en = {
   'resolve.skip': 'Skip',
   'resolve.faster': 'Faster',
   'resolve.news': 'News',
+  'goals.tab': 'Goals',
+  'goals.count': '{met} of {needed} technologies',
+  'goals.markMet': '{mark} {value} (mark {at})',
+  'goals.markShort': '{mark} {value}, needs {at}',
+  'goals.reading':
+    'Were the game to end now, the board reads: {ending} · {holder}. Turns left, this one included: {turns}.',
+  'goals.order':
+    'At the last turn the endings are checked in this order: Leader, Self-reliant, The Next Japan; none of them is Still choked. A crisis ends the game early.',
+  'goals.crisis':
+    'Industry output {index} of full supply; a turn below {depth} is a crisis turn: {turns} of {limit} in a row so far.',
+  'goals.holderHeading': 'The holder’s firms',
+  'goals.holder':
+    'Revenue index {health}. {grip} needs at least {healthy} with the challenger still choked; below {hurt}, a challenger that escapes makes it {sword}.',
+  'goals.warnEnding': 'The game ends in {turns} turns. The board now reads {ending} · {holder}.',
+  'goals.warnEndingNow': 'This is the last turn. The board now reads {ending} · {holder}.',
+  'goals.warnCrisis': 'A crisis ends the game in {turns} turns unless industry output rises above {depth}.',
+  'goals.warnCrisisNow': 'A crisis ends the game this turn unless industry output rises above {depth}.',
+  'bar.crisis': 'Crisis',
+  'bar.crisisTitle':
+    'Turns in a row with industry output below the crisis line, of the turns that end the game',
+  'board.rope': 'rope',
   'debrief.heading': 'Debrief: turn {turn}',
   'debrief.why': 'Why each rope moved',
   'debrief.moved': '{tech}: {from} → {to}',

@@ -312,15 +312,20 @@ export const LaneTestSchema = z
       .max(100)
       .optional()
       .describe('Least rope position, −100 (holder) … +100 (challenger).'),
-    make: score.optional().describe('Least challenger "make" bar, 0–100 (capability, held back by capacity).'),
+    make: score
+      .optional()
+      .describe('Least challenger "make" bar, 0–100 (capability, held back by capacity).'),
     sell: score
       .optional()
       .describe('Least challenger "sell" bar, 0–100 (the mean of its home and foreign shares, in %).'),
     chain: score.optional().describe('Least challenger "chain" bar, 0–100.'),
   })
-  .refine((t) => t.rope !== undefined || t.make !== undefined || t.sell !== undefined || t.chain !== undefined, {
-    message: 'Give at least one mark: rope, make, sell or chain.',
-  })
+  .refine(
+    (t) => t.rope !== undefined || t.make !== undefined || t.sell !== undefined || t.chain !== undefined,
+    {
+      message: 'Give at least one mark: rope, make, sell or chain.',
+    },
+  )
   .meta({ id: 'LaneTest', description: 'At least N technologies whose rope and bars reach these marks.' });
 
 export const EndingsSchema = z

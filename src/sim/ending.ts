@@ -1,7 +1,7 @@
 // Endings and scores. The ending names itself from the figures that decided it, and reports them.
 import type { Scenario } from '../scenario/schema.ts';
 import { clamp } from './numbers.ts';
-import { boardEnding, laneBars, lanesMeeting } from './objectives.ts';
+import { boardEnding, holderReading, laneBars, lanesMeeting } from './objectives.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { ChallengerEndingId, Ending, EndingFigures, GameState, HolderEndingId } from './state.ts';
 
@@ -53,11 +53,7 @@ export function holderEnding(
   f: EndingFigures,
   challenger: ChallengerEndingId,
 ): HolderEndingId {
-  const e = scenario.endings;
-  const dependent = challenger === 'still-choked' || challenger === 'crisis';
-  if (dependent && f.holderHealth >= e.holderHealthy) return 'firm-grip';
-  if (!dependent && f.holderHealth < e.holderHurt) return 'double-edged-sword';
-  return 'managed-competition';
+  return holderReading(scenario, f.holderHealth, challenger);
 }
 
 /** Scores on 0–100 make games comparable across seeds and strategies. */

@@ -4,7 +4,7 @@
 import type { LaneTest, Scenario } from '../scenario/schema.ts';
 import { effectiveCapacity, ropeInputs, strengths } from './rope.ts';
 import { indexScenario } from './scenarioIndex.ts';
-import type { GameState } from './state.ts';
+import type { ChallengerEndingId, GameState, HolderEndingId } from './state.ts';
 
 /** What a lane shows for the challenger: its rope and its make / sell / chain bars (0–100). */
 export interface LaneBars {
@@ -47,7 +47,11 @@ export const lanesMeeting = (test: LaneTest, lanes: readonly LaneBars[]): number
 export const CHALLENGER_GOALS = ['leader', 'selfReliant', 'nextJapan'] as const;
 export type ChallengerGoal = (typeof CHALLENGER_GOALS)[number];
 /** The ending each goal names. */
-export const GOAL_ENDING = { leader: 'leader', selfReliant: 'self-reliant', nextJapan: 'next-japan' } as const;
+export const GOAL_ENDING = {
+  leader: 'leader',
+  selfReliant: 'self-reliant',
+  nextJapan: 'next-japan',
+} as const;
 
 export interface GoalProgress {
   goal: ChallengerGoal;
@@ -68,8 +72,8 @@ export interface Objectives {
   goals: GoalProgress[];
   crisis: { turns: number; limit: number; industryIndex: number; depth: number };
   holder: { health: number; healthy: number; hurt: number };
-  /** The ending the board reads now, were the game to end this turn. */
-  reading: { challenger: 'leader' | 'self-reliant' | 'next-japan' | 'still-choked' | 'crisis' };
+  /** The endings the board reads now, were the game to end this turn. */
+  reading: { challenger: ChallengerEndingId; holder: HolderEndingId };
   warnings: Warning[];
 }
 
@@ -86,6 +90,19 @@ export function boardEnding(
     if (lanesMeeting(test, lanes) >= test.lanes) return GOAL_ENDING[goal];
   }
   return 'still-choked';
+}
+
+/** The holder's ending, from its firms' health and whether the challenger is still dependent. */
+export function holderReading(
+  scenario: Scenario,
+  health: number,
+  challenger: ChallengerEndingId,
+): HolderEndingId {
+  const e = scenario.endings;
+  const dependent = challenger === 'still-choked' || challenger === 'crisis';
+  if (dependent && health >= e.holderHealthy) return 'firm-grip';
+  if (!dependent && health < e.holderHurt) return 'double-edged-sword';
+  return 'managed-competition';
 }
 
 /** Each ending's condition and the challenger's progress toward it, with warnings of what comes soon. */
@@ -112,7 +129,8 @@ export function objectives(scenario: Scenario, s: GameState): Objectives {
   const crisisLeft = crisis.turns - s.challenger.crisisTurns;
   if (!s.ending && s.challenger.crisisTurns > 0 && crisisLeft <= WARNING_TURNS)
     warnings.push({ kind: 'crisis', turnsLeft: crisisLeft });
-  const crisisNow = s.ending?.challenger === 'crisis';
+  const challenger: ChallengerEndingId =
+    s.ending?.challenger === 'crisis' ? 'crisis' : boardEnding(scenario, lanes);
   return {
     turn: s.turn,
     turnsLeft,
@@ -124,7 +142,7 @@ export function objectives(scenario: Scenario, s: GameState): Objectives {
       depth: crisis.depth,
     },
     holder: { health: s.holder.health, healthy: holderHealthy, hurt: holderHurt },
-    reading: { challenger: crisisNow ? 'crisis' : boardEnding(scenario, lanes) },
+    reading: { challenger, holder: holderReading(scenario, s.holder.health, challenger) },
     warnings,
   };
 }

@@ -2,9 +2,9 @@
 // and buttons to save, replay or play the same seed again.
 import type { App, ScreenView } from '../../app/app.ts';
 import { Session } from '../../game/session.ts';
-import { CHALLENGER_GOALS, GOAL_ENDING } from '../../sim/index.ts';
 import { endingName, laneTestText, t, tx } from '../../i18n/index.ts';
 import { endingText } from '../../scenario/endingTexts.ts';
+import { CHALLENGER_GOALS, GOAL_ENDING } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { historyCharts } from '../game/debrief.ts';
 import { gameScreen } from '../game/gameScreen.ts';

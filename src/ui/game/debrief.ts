@@ -8,8 +8,9 @@ import { type Child, el, fill } from '../dom.ts';
 import { fmt, pct, signed } from '../widgets.ts';
 import { lineChart, SERIES_COLOURS } from './charts.ts';
 import { dependencyView } from './dependencies.ts';
+import { goalsTab } from './goals.ts';
 
-export type DebriefTab = 'why' | 'charts' | 'dependencies';
+export type DebriefTab = 'goals' | 'why' | 'charts' | 'dependencies';
 
 const PERCENT_INPUTS = new Set(['homeC', 'homeH', 'abroadC', 'abroadH', 'capacityC']);
 
@@ -215,16 +216,19 @@ export function renderDebrief(
 ): void {
   const report = session.reports[session.reports.length - 1];
   const tabs: [DebriefTab, string][] = [
+    ['goals', t('goals.tab')],
     ['why', t('debrief.tab.why')],
     ['charts', t('debrief.tab.charts')],
     ['dependencies', t('board.dependencies')],
   ];
   const body =
-    tab === 'why'
-      ? whyTab(session, report, focusTech)
-      : tab === 'charts'
-        ? [historyCharts(session)]
-        : [dependencyView(session)];
+    tab === 'goals'
+      ? goalsTab(session)
+      : tab === 'why'
+        ? whyTab(session, report, focusTech)
+        : tab === 'charts'
+          ? [historyCharts(session)]
+          : [dependencyView(session)];
   fill(
     node,
     el(

@@ -18,6 +18,13 @@ export const SHORTCUTS: [string, { en: string; zh: string }][] = [
     { en: 'Skip the turn’s animation; Esc also closes a dialog', zh: '跳过回合动画;Esc 也会关闭对话框' },
   ],
   ['F', { en: 'Play the turn’s animation faster', zh: '加快回合动画' }],
+  [
+    'G',
+    {
+      en: 'Goals: what each ending needs and how close the challenger is',
+      zh: '目标:每个结局需要什么,追赶方还差多少',
+    },
+  ],
   ['W / C / D', { en: 'Debrief: why, charts, dependencies', zh: '复盘:原因、图表、依赖关系' }],
   ['M', { en: 'Mute or unmute', zh: '静音 / 打开声音' }],
   ['L', { en: 'Switch 中文 / English', zh: '切换中文 / English' }],

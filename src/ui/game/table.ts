@@ -168,7 +168,8 @@ export function gameTable(app: App, view: () => GameView, options: TableOptions)
       if (/^[0-9]$/.test(e.key)) {
         const tech = view().scenario.technologies[e.key === '0' ? 9 : Number(e.key) - 1];
         if (tech) selectTech(tech.id);
-      } else if (e.key === 'w' || e.key === 'W') setTab('why');
+      } else if (e.key === 'g' || e.key === 'G') setTab('goals');
+      else if (e.key === 'w' || e.key === 'W') setTab('why');
       else if (e.key === 'c' || e.key === 'C') setTab('charts');
       else if (e.key === 'd' || e.key === 'D') setTab('dependencies');
       else if (e.key === 'm' || e.key === 'M') actions.toggleSound();

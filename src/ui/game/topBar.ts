@@ -5,9 +5,10 @@ import { soundOn } from '../../audio/cues.ts';
 import { turnDate } from '../../game/selectors.ts';
 import type { GameView } from '../../game/view.ts';
 import { t, tx } from '../../i18n/index.ts';
-import type { GameState, Side } from '../../sim/index.ts';
+import { type GameState, objectives, type Side } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { button, fmt, pct, sideMark, sideName } from '../widgets.ts';
+import { warningText } from './goals.ts';
 
 export interface TopBarActions {
   toggleSound(): void;
@@ -72,6 +73,9 @@ export function renderTopBar(
   shown: TopFigures = topFigures(session.state),
 ): void {
   const s = session.state;
+  const o = objectives(session.scenario, s);
+  // The crisis gauge says the crisis; the chip carries the other warnings.
+  const warnings = o.warnings.filter((w) => w.kind === 'ending');
   const turn = Math.min(s.turn, session.scenario.turns);
   const date = turnDate(session.scenario, turn);
   const side = (who: Side) => {
@@ -127,6 +131,15 @@ export function renderTopBar(
     side('challenger'),
     side('holder'),
     stat(t('bar.tension'), fmt(shown.tension, 0), `${t('bar.tension')}. ${t('bar.tensionTitle')}`),
+    // The crisis gauge: shown while industry output is below the crisis line.
+    s.challenger.crisisTurns > 0
+      ? stat(
+          `⚠ ${t('bar.crisis')}`,
+          `${s.challenger.crisisTurns}/${session.scenario.endings.crisis.turns}`,
+          t('bar.crisisTitle'),
+        )
+      : null,
+    ...warnings.map((w) => el('span', { class: 'warning-chip', role: 'status' }, `⚠ ${warningText(w, o)}`)),
     el('span', { class: 'spacer' }),
     // A toggle whose visible name is its accessible name; aria-pressed tells whether sound is on.
     button(

@@ -1,0 +1,115 @@
+// The goals: each ending's condition in the board's own terms and how close the challenger is to it,
+// lane by lane, with what the board reads now and the warnings of what comes within two turns. Read from
+// the rules' objectives selector, the same one the AI looks ahead with.
+import type { GameView } from '../../game/view.ts';
+import { endingName, laneTestText, t, tx } from '../../i18n/index.ts';
+import { GOAL_ENDING, type Objectives, objectives, type Warning } from '../../sim/index.ts';
+import { type Child, el } from '../dom.ts';
+import { fmt, pct } from '../widgets.ts';
+
+export function warningText(w: Warning, o: Objectives): string {
+  return w.kind === 'ending'
+    ? t(w.turnsLeft === 1 ? 'goals.warnEndingNow' : 'goals.warnEnding', {
+        turns: w.turnsLeft,
+        ending: endingName(o.reading.challenger),
+        holder: endingName(o.reading.holder),
+      })
+    : t(w.turnsLeft === 1 ? 'goals.warnCrisisNow' : 'goals.warnCrisis', {
+        turns: w.turnsLeft,
+        depth: pct(o.crisis.depth),
+      });
+}
+
+const signed = (x: number) => (x > 0 ? `+${fmt(x, 0)}` : x < 0 ? `−${fmt(-x, 0)}` : '0');
+
+export function goalsTab(view: GameView): Child[] {
+  const { scenario, state } = view;
+  const o = objectives(scenario, state);
+  const name = (tech: string) =>
+    tx(scenario.technologies.find((d) => d.id === tech)?.name ?? { en: tech, zh: tech });
+  const goals = o.goals.map((g) => {
+    const reached = g.met >= g.needed;
+    // Nearest lanes first: the ones that decide whether the goal is reached.
+    const lanes = [...g.lanes].sort(
+      (a, b) =>
+        Number(b.meets) - Number(a.meets) ||
+        Math.max(...b.gaps.map((x) => x.value - x.at)) - Math.max(...a.gaps.map((x) => x.value - x.at)),
+    );
+    return el(
+      'section',
+      { class: `goal${reached ? ' reached' : ''}`, 'aria-label': endingName(GOAL_ENDING[g.goal]) },
+      el(
+        'h3',
+        {},
+        `${reached ? '✓' : '○'} ${endingName(GOAL_ENDING[g.goal])}: `,
+        el('span', { class: 'num' }, t('goals.count', { met: g.met, needed: g.needed })),
+      ),
+      el('p', { class: 'muted' }, laneTestText(g.test)),
+      el(
+        'ul',
+        { class: 'goal-lanes' },
+        ...lanes.map((lane) =>
+          el(
+            'li',
+            {},
+            `${lane.meets ? '✓' : '·'} ${name(lane.tech)}: `,
+            lane.gaps
+              .map(({ mark, at, value }) =>
+                t(value >= at ? 'goals.markMet' : 'goals.markShort', {
+                  mark: t(`board.${mark}`),
+                  value: mark === 'rope' ? signed(value) : fmt(value, 0),
+                  at: mark === 'rope' ? signed(at) : fmt(at, 0),
+                }),
+              )
+              .join(', '),
+          ),
+        ),
+      ),
+    );
+  });
+  return [
+    ...o.warnings.map((w) => el('p', { class: 'warning', role: 'status' }, `⚠ ${warningText(w, o)}`)),
+    el(
+      'p',
+      {},
+      t('goals.reading', {
+        ending: endingName(o.reading.challenger),
+        holder: endingName(o.reading.holder),
+        turns: o.turnsLeft,
+      }),
+    ),
+    el('p', { class: 'muted' }, t('goals.order')),
+    ...goals,
+    el(
+      'section',
+      { class: 'goal', 'aria-label': endingName('crisis') },
+      el('h3', {}, endingName('crisis')),
+      el(
+        'p',
+        {},
+        t('goals.crisis', {
+          index: pct(o.crisis.industryIndex, 1),
+          depth: pct(o.crisis.depth),
+          turns: o.crisis.turns,
+          limit: o.crisis.limit,
+        }),
+      ),
+    ),
+    el(
+      'section',
+      { class: 'goal', 'aria-label': t('goals.holderHeading') },
+      el('h3', {}, t('goals.holderHeading')),
+      el(
+        'p',
+        {},
+        t('goals.holder', {
+          health: fmt(o.holder.health, 2),
+          healthy: fmt(o.holder.healthy, 2),
+          hurt: fmt(o.holder.hurt, 2),
+          grip: endingName('firm-grip'),
+          sword: endingName('double-edged-sword'),
+        }),
+      ),
+    ),
+  ];
+}
