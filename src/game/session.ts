@@ -89,6 +89,10 @@ export class Session implements GameView {
     return this.opponent === null;
   }
 
+  get viewer(): Side | undefined {
+    return this.hotseat ? undefined : this.side;
+  }
+
   hash(): string {
     return hashState(this.state);
   }

@@ -1,7 +1,7 @@
 // What the board, the top bar, the debrief and the charts draw from: a scenario and a history of states
 // and reports up to "now". A live Session is one; the replay viewer's cursor is another.
 import type { Scenario } from '../scenario/schema.ts';
-import type { GameState, Orders, TurnReport } from '../sim/index.ts';
+import type { GameState, Orders, Side, TurnReport } from '../sim/index.ts';
 
 export interface GameView {
   readonly scenario: Scenario;
@@ -9,6 +9,8 @@ export interface GameView {
   readonly states: readonly GameState[]; // from the start up to the state shown
   readonly reports: readonly TurnReport[]; // reports[t - 1] explains turn t
   readonly orders: readonly Orders[];
+  /** The side whose player is looking, when there is one (not at a hot-seat table or in a replay). */
+  readonly viewer?: Side;
 }
 
 /** Where the board gets its picture, and how it hears that the picture moved. */

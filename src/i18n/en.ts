@@ -184,6 +184,12 @@ export const en = {
   'bar.crisisTitle':
     'Turns in a row with industry output below the crisis line, of the turns that end the game',
   'board.rope': 'rope',
+  'debrief.otherSideDid': 'What the other side did',
+  'debrief.sideDid': 'What the {side} did',
+  'debrief.keptSettings': 'Nothing new: it kept its settings.',
+  'debrief.offered': 'At the table it offered: {items}.',
+  'debrief.sideEffects': 'What its levers did to the ropes this turn (+ toward the challenger): {effects}.',
+  'debrief.noEffects': 'Its levers did not move the ropes this turn.',
   'debrief.heading': 'Debrief: turn {turn}',
   'debrief.why': 'Why each rope moved',
   'debrief.moved': '{tech}: {from} → {to}',

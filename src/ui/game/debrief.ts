@@ -1,11 +1,14 @@
 // The debrief: what changed in the last turn and why, rope by rope, down to each input and cause; the
 // history charts; and the dependency view.
 import { look } from '../../art/palette.ts';
+import { sideMoves } from '../../game/sideMoves.ts';
 import type { GameView } from '../../game/view.ts';
 import { type MessageKey, t, tx } from '../../i18n/index.ts';
-import type { Note, RopeReport, TurnReport } from '../../sim/index.ts';
+import { type Note, otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
+import { actionText } from '../actionText.ts';
 import { type Child, el, fill } from '../dom.ts';
-import { fmt, pct, signed } from '../widgets.ts';
+import { talkItemText } from '../talkText.ts';
+import { fmt, pct, sideName, signed } from '../widgets.ts';
 import { lineChart, SERIES_COLOURS } from './charts.ts';
 import { dependencyView } from './dependencies.ts';
 import { goalsTab } from './goals.ts';
@@ -78,6 +81,37 @@ function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement
   );
 }
 
+/** What a side did last turn, in plain words, with what its levers did to the ropes. */
+function movesSection(session: GameView, side: Side): HTMLElement | null {
+  const moves = sideMoves(session, side);
+  if (!moves) return null;
+  const label =
+    session.viewer === undefined ? t('debrief.sideDid', { side: sideName(side) }) : t('debrief.otherSideDid');
+  const effects = moves.effects.map((e) => `${t(`cause.${e.cause}` as MessageKey)} ${signed(e.amount, 2)}`);
+  return el(
+    'section',
+    { class: 'side-moves', role: 'region', 'aria-label': label },
+    el('h3', {}, label),
+    moves.changes.length
+      ? el('ul', {}, ...moves.changes.map((a) => el('li', {}, actionText(session, a))))
+      : el('p', { class: 'muted' }, t('debrief.keptSettings')),
+    moves.offer?.length
+      ? el(
+          'p',
+          {},
+          t('debrief.offered', {
+            items: moves.offer.map((i) => talkItemText(session.scenario, i)).join('; '),
+          }),
+        )
+      : null,
+    el(
+      'p',
+      { class: 'muted' },
+      effects.length ? t('debrief.sideEffects', { effects: effects.join(', ') }) : t('debrief.noEffects'),
+    ),
+  );
+}
+
 function whyTab(session: GameView, report: TurnReport | undefined, focusTech: string | null): Child[] {
   if (!report) return [el('p', { class: 'muted' }, t('debrief.none'))];
   const ropes = [...report.ropes].sort((a, b) => (a.tech === focusTech ? -1 : b.tech === focusTech ? 1 : 0));
@@ -86,7 +120,9 @@ function whyTab(session: GameView, report: TurnReport | undefined, focusTech: st
     .filter((e) => e !== undefined);
   const spent = (b: TurnReport['budget']['holder']) => Object.values(b.spent).reduce((a, x) => a + x, 0);
   const talks = report.talks;
+  const others = session.viewer === undefined ? SIDES : [otherSide(session.viewer)];
   return [
+    ...others.map((side) => movesSection(session, side)),
     el('h3', {}, t('debrief.why')),
     el('ul', { class: 'why-list' }, ...ropes.map((r) => ropeCard(session, r, r.tech === focusTech))),
     events.length ? el('h3', {}, t('debrief.events')) : null,

@@ -1,0 +1,27 @@
+// A talk item in the interface's words: "Loosen ArF photoresist one step".
+import { t, tx } from '../i18n/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import type { TalkItem } from '../sim/index.ts';
+
+export function talkItemText(scenario: Scenario, item: TalkItem): string {
+  const tech = (id: string) => tx(scenario.technologies.find((d) => d.id === id)?.name ?? { en: id, zh: id });
+  switch (item.kind) {
+    case 'loosen':
+      return t('talks.loosen', { tech: tech(item.tech) });
+    case 'delist':
+      return t('talks.delist', {
+        champion: tx(
+          scenario.champions.find((c) => c.id === item.champion)?.name ?? {
+            en: item.champion,
+            zh: item.champion,
+          },
+        ),
+      });
+    case 'pause':
+      return t('talks.pause');
+    case 'purchase':
+      return t('talks.purchase', { tech: tech(item.tech) });
+    case 'openMarket':
+      return t('talks.openMarket');
+  }
+}
