@@ -7,7 +7,7 @@ import { App } from './app/app.ts';
 import { listenForLinks, startFromLink } from './app/linkStart.ts';
 import { startFromUrl } from './app/urlStart.ts';
 import { objectives } from './sim/objectives.ts';
-import { boardLabels } from './ui/game/board.ts';
+import { probe } from './ui/probe.ts';
 import { titleScreen } from './ui/title.ts';
 
 const root = document.getElementById('app');
@@ -19,7 +19,8 @@ Object.defineProperty(window, 'tug', {
     state: () => (app.session ? structuredClone(app.session.state) : null),
     hash: () => app.session?.hash() ?? null,
     phase: () => app.session?.phase.kind ?? 'title',
-    boardLabels: () => boardLabels(),
+    boardLabels: () => probe.boardLabels(),
+    news: () => probe.news(),
     objectives: () => (app.session ? objectives(app.session.scenario, app.session.state) : null),
   }),
   writable: false,

@@ -33,7 +33,11 @@ describe('objectives', () => {
   });
 
   it('warn two turns before the last turn, and not before', () => {
-    const at = (turn: number) => objectives(scenario, start(scenario, 'o', (s) => (s.turn = turn))).warnings;
+    const at = (turn: number) =>
+      objectives(
+        scenario,
+        start(scenario, 'o', (s) => (s.turn = turn)),
+      ).warnings;
     expect(at(scenario.turns - 2)).toEqual([]);
     expect(at(scenario.turns - 1)).toEqual([{ kind: 'ending', turnsLeft: 2 }]);
     expect(at(scenario.turns)).toEqual([{ kind: 'ending', turnsLeft: 1 }]);
@@ -42,7 +46,10 @@ describe('objectives', () => {
   it('warn when a crisis is two crisis turns away or nearer', () => {
     const limit = scenario.endings.crisis.turns;
     const at = (crisisTurns: number) =>
-      objectives(scenario, start(scenario, 'o', (s) => (s.challenger.crisisTurns = crisisTurns))).warnings;
+      objectives(
+        scenario,
+        start(scenario, 'o', (s) => (s.challenger.crisisTurns = crisisTurns)),
+      ).warnings;
     expect(at(0)).toEqual([]);
     expect(at(limit - 2)).toEqual(limit - 2 > 0 ? [{ kind: 'crisis', turnsLeft: 2 }] : []);
     expect(at(limit - 1)).toEqual([{ kind: 'crisis', turnsLeft: 1 }]);

@@ -12,7 +12,7 @@ import { rangePanel } from '../range/rangePanel.ts';
 import { endReplayActions } from '../replay/endActions.ts';
 import { downloadSession } from '../replayFile.ts';
 import { titleScreen } from '../title.ts';
-import { button, fmt, pct } from '../widgets.ts';
+import { button, pct } from '../widgets.ts';
 import { afterActionReport } from './report.ts';
 
 export function endScreen(app: App): ScreenView {

@@ -2,6 +2,7 @@
 // appears without waiting for the engine.
 import { TABLE } from '../../art/palette.ts';
 import type { BoardDeps, BoardScene } from '../../scenes/BoardScene.ts';
+import { probe } from '../probe.ts';
 
 export type BoardLabel = ReturnType<BoardScene['labels']>[number];
 
@@ -61,18 +62,13 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
     hurry: () => scene()?.hurry(),
     animating: () => scene()?.animating ?? false,
     destroy: () => {
-      if (live === handle) live = null;
+      if (probe.boardLabels === handle.labels) probe.boardLabels = () => [];
       scene()?.detach();
       game.destroy(true);
       // Phaser destroys a game on its next step, and a sleeping loop (an idle board) takes none.
       if (!game.loop.running) game.loop.wake();
     },
   };
-  live = handle;
+  probe.boardLabels = handle.labels;
   return handle;
 }
-
-let live: BoardHandle | null = null;
-
-/** The labels of the board on screen, for window.tug. */
-export const boardLabels = (): BoardLabel[] => live?.labels() ?? [];

@@ -12,8 +12,9 @@ import { fmt, pct, sideName, signed } from '../widgets.ts';
 import { lineChart, SERIES_COLOURS } from './charts.ts';
 import { dependencyView } from './dependencies.ts';
 import { goalsTab } from './goals.ts';
+import { newsTab } from './news.ts';
 
-export type DebriefTab = 'goals' | 'why' | 'charts' | 'dependencies';
+export type DebriefTab = 'goals' | 'why' | 'news' | 'charts' | 'dependencies';
 
 const PERCENT_INPUTS = new Set(['homeC', 'homeH', 'abroadC', 'abroadH', 'capacityC']);
 
@@ -254,6 +255,7 @@ export function renderDebrief(
   const tabs: [DebriefTab, string][] = [
     ['goals', t('goals.tab')],
     ['why', t('debrief.tab.why')],
+    ['news', t('news.tab')],
     ['charts', t('debrief.tab.charts')],
     ['dependencies', t('board.dependencies')],
   ];
@@ -262,9 +264,11 @@ export function renderDebrief(
       ? goalsTab(session)
       : tab === 'why'
         ? whyTab(session, report, focusTech)
-        : tab === 'charts'
-          ? [historyCharts(session)]
-          : [dependencyView(session)];
+        : tab === 'news'
+          ? newsTab(session)
+          : tab === 'charts'
+            ? [historyCharts(session)]
+            : [dependencyView(session)];
   fill(
     node,
     el(

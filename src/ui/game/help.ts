@@ -25,7 +25,10 @@ export const SHORTCUTS: [string, { en: string; zh: string }][] = [
       zh: '目标:每个结局需要什么,追赶方还差多少',
     },
   ],
-  ['W / C / D', { en: 'Debrief: why, charts, dependencies', zh: '复盘:原因、图表、依赖关系' }],
+  [
+    'W / N / C / D',
+    { en: 'Debrief: why, news so far, charts, dependencies', zh: '复盘:原因、历次新闻、图表、依赖关系' },
+  ],
   ['M', { en: 'Mute or unmute', zh: '静音 / 打开声音' }],
   ['L', { en: 'Switch 中文 / English', zh: '切换中文 / English' }],
   ['S', { en: 'Settings', zh: '设置' }],

@@ -7,20 +7,27 @@ import { el } from '../dom.ts';
 import { fmt } from '../widgets.ts';
 import { noteText } from './debrief.ts';
 
-export function newsCards(session: GameView, report: TurnReport): HTMLElement[] {
-  const cards: HTMLElement[] = [];
+/** One piece of news: what a card shows, and what the news log keeps. */
+export interface NewsEntry {
+  turn: number;
+  title: string | null;
+  text: string;
+  source: string | null;
+}
+
+/** The turn's news: events (with their sources), breakthroughs, design-ins, escalations and talks. */
+export function newsEntries(session: GameView, report: TurnReport): NewsEntry[] {
+  const entries: NewsEntry[] = [];
+  const turn = report.turn;
   for (const fired of report.events) {
     const e = session.scenario.events.find((x) => x.id === fired.event);
     if (!e) continue;
-    cards.push(
-      el(
-        'article',
-        { class: 'news-card', role: 'status' },
-        el('h3', {}, tx(e.title)),
-        el('p', {}, tx(e.text)),
-        el('p', { class: 'cite' }, `${e.cite.article} · “${e.cite.quote}”`),
-      ),
-    );
+    entries.push({
+      turn,
+      title: tx(e.title),
+      text: tx(e.text),
+      source: `${e.cite.article} · “${e.cite.quote}”`,
+    });
   }
   for (const n of report.notes.filter(
     (x) =>
@@ -28,28 +35,53 @@ export function newsCards(session: GameView, report: TurnReport): HTMLElement[] 
       x.kind === 'design-in' ||
       x.kind === 'control-changed' ||
       x.kind === 'entity-listed',
-  )) {
-    cards.push(el('article', { class: 'news-card', role: 'status' }, el('p', {}, noteText(session, n))));
-  }
+  ))
+    entries.push({ turn, title: null, text: noteText(session, n), source: null });
   if (report.talks && report.talks.outcome !== 'no-offers') {
     const k = report.talks;
-    cards.push(
-      el(
-        'article',
-        { class: 'news-card', role: 'status' },
-        el('h3', {}, t('talks.heading')),
-        el(
-          'p',
-          {},
-          t(`talks.outcome.${k.outcome}` as MessageKey, {
-            turns: session.scenario.negotiation.dealTurns,
-            vc: fmt(k.values.challenger, 1),
-            vh: fmt(k.values.holder, 1),
-          }),
-        ),
-      ),
-    );
+    entries.push({
+      turn,
+      title: t('talks.heading'),
+      text: t(`talks.outcome.${k.outcome}` as MessageKey, {
+        turns: session.scenario.negotiation.dealTurns,
+        vc: fmt(k.values.challenger, 1),
+        vh: fmt(k.values.holder, 1),
+      }),
+      source: null,
+    });
   }
+  return entries;
+}
+
+/** Every piece of news so far, newest first. */
+export const newsLog = (session: GameView): NewsEntry[] =>
+  session.reports.flatMap((r) => newsEntries(session, r)).reverse();
+
+const card = (n: NewsEntry, tag: 'article' | 'li') =>
+  el(
+    tag,
+    tag === 'article' ? { class: 'news-card', role: 'status' } : { class: 'news-entry' },
+    n.title ? el('h3', {}, n.title) : null,
+    el('p', {}, n.text),
+    n.source ? el('p', { class: 'cite' }, n.source) : null,
+  );
+
+export function newsCards(session: GameView, report: TurnReport): HTMLElement[] {
   if (report.notes.some((n) => n.kind === 'breakthrough')) play('chime');
-  return cards;
+  return newsEntries(session, report).map((n) => card(n, 'article'));
+}
+
+/** The news log: every card so far, by turn, newest first. */
+export function newsTab(session: GameView): HTMLElement[] {
+  const log = newsLog(session);
+  if (log.length === 0) return [el('p', { class: 'muted' }, t('news.none'))];
+  const turns = [...new Set(log.map((n) => n.turn))];
+  return turns.map((turn) =>
+    el(
+      'section',
+      { class: 'news-turn' },
+      el('h3', {}, t('aar.turn', { turn })),
+      el('ul', { class: 'news-log' }, ...log.filter((n) => n.turn === turn).map((n) => card(n, 'li'))),
+    ),
+  );
 }

@@ -9,10 +9,12 @@ import type { BoardSource, GameView } from '../../game/view.ts';
 import { lang, t } from '../../i18n/index.ts';
 import type { GameState, TurnReport } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
+import { probe } from '../probe.ts';
 import { openSettings } from '../settingsDialog.ts';
+import { button } from '../widgets.ts';
 import { type BoardHandle, mountBoard } from './board.ts';
 import { type DebriefTab, renderDebrief } from './debrief.ts';
-import { newsCards } from './news.ts';
+import { newsCards, newsLog } from './news.ts';
 import { renderRopeList } from './ropeList.ts';
 import { mixFigures, renderTopBar, type TopFigures, topFigures } from './topBar.ts';
 
@@ -58,6 +60,8 @@ export function typing(e: KeyboardEvent): boolean {
   return target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range';
 }
 
+const NEWS_SHOWN = 2;
+
 export function gameTable(app: App, view: () => GameView, options: TableOptions): GameTable {
   const top = el('header', { class: 'topbar' });
   const boardNode = el('div', {
@@ -82,6 +86,8 @@ export function gameTable(app: App, view: () => GameView, options: TableOptions)
   let ticking = 0;
   let newsTimer: ReturnType<typeof setTimeout> | undefined;
   const settings = new Emitter<{ changed: null }>();
+  const news$ = () => newsLog(view());
+  probe.news = news$;
 
   const closeOverlay = () => {
     overlay?.remove();
@@ -117,8 +123,20 @@ export function gameTable(app: App, view: () => GameView, options: TableOptions)
     settings.emit('changed', null); // the board redraws its selection
     options.onSelect?.(tech);
   };
+  // At most two cards at once, so they never bury the debrief; the rest wait in the News tab.
   const announce = (...cards: HTMLElement[]) => {
-    fill(news, ...cards);
+    const more = cards.length - NEWS_SHOWN;
+    fill(
+      news,
+      ...cards.slice(0, NEWS_SHOWN),
+      more > 0
+        ? el(
+            'article',
+            { class: 'news-card more' },
+            button(t('news.more', { count: more }), () => setTab('news'), { 'aria-keyshortcuts': 'N' }),
+          )
+        : null,
+    );
     clearTimeout(newsTimer);
     newsTimer = setTimeout(() => news.replaceChildren(), 8000);
   };
@@ -170,6 +188,7 @@ export function gameTable(app: App, view: () => GameView, options: TableOptions)
         if (tech) selectTech(tech.id);
       } else if (e.key === 'g' || e.key === 'G') setTab('goals');
       else if (e.key === 'w' || e.key === 'W') setTab('why');
+      else if (e.key === 'n' || e.key === 'N') setTab('news');
       else if (e.key === 'c' || e.key === 'C') setTab('charts');
       else if (e.key === 'd' || e.key === 'D') setTab('dependencies');
       else if (e.key === 'm' || e.key === 'M') actions.toggleSound();
@@ -185,6 +204,7 @@ export function gameTable(app: App, view: () => GameView, options: TableOptions)
     settingsChanged: () => settings.emit('changed', null),
     dispose: () => {
       disposed = true;
+      if (probe.news === news$) probe.news = () => [];
       cancelAnimationFrame(ticking);
       clearTimeout(newsTimer);
       closeOverlay();
