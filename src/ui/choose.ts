@@ -1,5 +1,6 @@
 // Scenario choice: a card per scenario with its briefing and source, the side, the opponent and the seed.
 import type { App, ScreenView } from '../app/app.ts';
+import { LINK_OPPONENT } from '../game/opponent.ts';
 import { Session } from '../game/session.ts';
 import { t, tx } from '../i18n/index.ts';
 import { DEFAULT_PERSONALITY, type Personality, personalitiesOf } from '../players/index.ts';
@@ -7,7 +8,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { SIDES, type Side } from '../sim/index.ts';
 import { el, fill } from './dom.ts';
 import { gameScreen } from './game/gameScreen.ts';
-import { LINK_OPPONENT, startLinkPlay } from './linkPlay/linkEntry.ts';
+import { startLinkPlay } from './linkPlay/linkEntry.ts';
 import { DEFAULT_OPPONENT, opponentOnSide, opponentPicker } from './opponents.ts';
 import { rangePanel } from './range/rangePanel.ts';
 import { type FileResult, problemList, readScenarioFile } from './scenarioFile.ts';

@@ -1,20 +1,17 @@
 // Ways into play by link: "A friend, by link" as an opponent on the scenario choice, which starts a game
 // whose creator seals first; and "Continue the game by link" on the title, for the game last played here.
 import type { App } from '../../app/app.ts';
+import { browserStorage, localShelf, openRecord } from '../../game/linkRecord.ts';
+import { scenarioLookup } from '../../game/loadedReplay.ts';
 import { t, tx } from '../../i18n/index.ts';
 import { hexOf, startLinkGame } from '../../replay/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { Side } from '../../sim/index.ts';
 import { el } from '../dom.ts';
-import { scenarioLookup } from '../replay/loaded.ts';
 import { refusalNotice } from '../replay/refusal.ts';
 import { titleScreen } from '../title.ts';
 import { button, sideName } from '../widgets.ts';
 import { linkGameScreen } from './linkGameScreen.ts';
-import { browserStorage, localShelf, openRecord } from './linkRecord.ts';
-
-/** The opponent's name for play by link on the scenario choice. */
-export const LINK_OPPONENT = 'link';
 
 export function startLinkPlay(app: App, scenario: Scenario, seed: string, side: Side): void {
   const started = startLinkGame(scenario, {

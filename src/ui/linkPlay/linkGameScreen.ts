@@ -5,6 +5,8 @@
 import type { App, Screen, ScreenView } from '../../app/app.ts';
 import { SPEED_MS } from '../../app/settings.ts';
 import { Emitter } from '../../game/emitter.ts';
+import { browserStorage, type LinkRecord, localShelf, openRecord } from '../../game/linkRecord.ts';
+import { replayOf, scenarioLookup } from '../../game/loadedReplay.ts';
 import { Session } from '../../game/session.ts';
 import type { BoardSource } from '../../game/view.ts';
 import { endingName, lang, t, tx } from '../../i18n/index.ts';
@@ -23,7 +25,6 @@ import { type Child, el, fill } from '../dom.ts';
 import { renderDecisions } from '../game/decisions.ts';
 import { openHelp } from '../game/help.ts';
 import { gameTable, typing } from '../game/table.ts';
-import { replayOf, scenarioLookup } from '../replay/loaded.ts';
 import { openLinkHref } from '../replay/openLinkHref.ts';
 import { refusalNotice } from '../replay/refusal.ts';
 import { linkField, pageAddress } from '../replay/shareDialog.ts';
@@ -33,7 +34,6 @@ import { openSettings } from '../settingsDialog.ts';
 import { titleScreen } from '../title.ts';
 import { button, dialog, download, sideMark, sideName } from '../widgets.ts';
 import { linkNotes } from './linkNotes.ts';
-import { browserStorage, type LinkRecord, localShelf, openRecord } from './linkRecord.ts';
 
 export interface LinkScreenOptions {
   /** Turns this browser had seen before: the newest turn animates on the board. */

@@ -2,6 +2,8 @@
 // for a fork, compare it with the timeline it left (kept in this browser when the fork began, or opened
 // from its file).
 import type { App } from '../../app/app.ts';
+import { findParent } from '../../game/forkParents.ts';
+import { replayFromFile, replayOfSession } from '../../game/loadedReplay.ts';
 import type { Session } from '../../game/session.ts';
 import { t } from '../../i18n/index.ts';
 import { compareTimelines, type Replay, replayHash } from '../../replay/index.ts';
@@ -12,8 +14,6 @@ import { replayFileName } from '../replayFile.ts';
 import { button } from '../widgets.ts';
 import { compareScreen } from './compareScreen.ts';
 import { fileInput } from './filePicker.ts';
-import { replayFromFile, replayOfSession } from './loaded.ts';
-import { findParent } from './parentStore.ts';
 import { refusalNotice } from './refusal.ts';
 import { shareDialog } from './shareDialog.ts';
 import { viewerScreen } from './viewerScreen.ts';

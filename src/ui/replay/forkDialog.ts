@@ -2,6 +2,8 @@
 // the player decides turn at + 1 on, with the side and opponent of their choice. The new game's replay
 // names the one it came from, which this browser keeps so that the two timelines can be compared.
 import type { App } from '../../app/app.ts';
+import { keepParent } from '../../game/forkParents.ts';
+import type { LoadedReplay } from '../../game/loadedReplay.ts';
 import { Session } from '../../game/session.ts';
 import { t } from '../../i18n/index.ts';
 import { forkReplay } from '../../replay/index.ts';
@@ -10,8 +12,6 @@ import { el, fill } from '../dom.ts';
 import { gameScreen } from '../game/gameScreen.ts';
 import { DEFAULT_OPPONENT, opponentOnSide, opponentPicker } from '../opponents.ts';
 import { button, choiceRow, dialog, sideName } from '../widgets.ts';
-import type { LoadedReplay } from './loaded.ts';
-import { keepParent } from './parentStore.ts';
 import { refusalNotice } from './refusal.ts';
 
 export function forkDialog(app: App, loaded: LoadedReplay, at: number, onclose: () => void): HTMLElement {

@@ -3,14 +3,14 @@
 // its turn, and nothing else changes: the saved game, a game in progress and a game by link stay as
 // they were.
 import type { App } from '../../app/app.ts';
+import { arrive } from '../../game/linkArrival.ts';
+import { browserStorage, localShelf } from '../../game/linkRecord.ts';
+import { replayFromLink, scenarioLookup } from '../../game/loadedReplay.ts';
 import { t } from '../../i18n/index.ts';
 import { decodeLink, type ReplayError } from '../../replay/index.ts';
 import { el } from '../dom.ts';
-import { arrive } from '../linkPlay/arrival.ts';
 import { linkGameScreen, refuseOnLinkScreen } from '../linkPlay/linkGameScreen.ts';
-import { browserStorage, localShelf } from '../linkPlay/linkRecord.ts';
 import { titleScreen } from '../title.ts';
-import { replayFromLink, scenarioLookup } from './loaded.ts';
 import { refusalNotice } from './refusal.ts';
 import { pageAddress } from './shareDialog.ts';
 import { viewerScreen } from './viewerScreen.ts';

@@ -2,11 +2,11 @@
 // file. A replay that verifies opens in the viewer; anything else is refused where the player is, with
 // the turn named, and nothing else changes: the game in progress and its save stay as they were.
 import type { App } from '../../app/app.ts';
+import { replayFromFile } from '../../game/loadedReplay.ts';
 import { t } from '../../i18n/index.ts';
 import { el, fill } from '../dom.ts';
 import { button } from '../widgets.ts';
 import { fileInput, takeDroppedFiles } from './filePicker.ts';
-import { replayFromFile } from './loaded.ts';
 import { refusalNotice } from './refusal.ts';
 import { viewerScreen } from './viewerScreen.ts';
 

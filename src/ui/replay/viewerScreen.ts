@@ -3,6 +3,9 @@
 // one a fork came from) can be compared with this one. Keyboard for everything, listed by `?`.
 import type { App, Screen, ScreenView } from '../../app/app.ts';
 import { SPEED_MS, SPEEDS, type Speed } from '../../app/settings.ts';
+import { findParent } from '../../game/forkParents.ts';
+import { type LoadedReplay, replayFromFile } from '../../game/loadedReplay.ts';
+import { ReplayCursor } from '../../game/replayCursor.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { compareTimelines, type Replay, serializeReplay } from '../../replay/index.ts';
 import { el, fill } from '../dom.ts';
@@ -12,11 +15,8 @@ import { openSettings } from '../settingsDialog.ts';
 import { titleScreen } from '../title.ts';
 import { button, dialog, download } from '../widgets.ts';
 import { compareScreen, type Timelines } from './compareScreen.ts';
-import { ReplayCursor } from './cursor.ts';
 import { fileInput } from './filePicker.ts';
 import { forkDialog } from './forkDialog.ts';
-import { type LoadedReplay, replayFromFile } from './loaded.ts';
-import { findParent } from './parentStore.ts';
 import { refusalNotice } from './refusal.ts';
 import { shareDialog } from './shareDialog.ts';
 import { transport } from './transport.ts';
