@@ -3,6 +3,7 @@ export * from './actions.ts';
 export * as costs from './costs.ts';
 export { endingFigures, scores } from './ending.ts';
 export { fieldCatalogue, resolveField } from './fields.ts';
+export { type Folded, type FoldedTurn, type FoldRefusal, foldOrders, type NextOrders } from './fold.ts';
 export { canonicalJson, hashState, hashText } from './hash.ts';
 export { newGame } from './newGame.ts';
 export { activeDeals, checkOrders, type Plan, unlockedActions } from './orders.ts';
