@@ -36,7 +36,8 @@ export function keepParent(replay: Replay): void {
 
 /** The parent with this content hash, if this browser kept it (and it still reads as that replay). */
 export function findParent(hash: string): Replay | null {
-  const text = readAll()[hash];
+  const all = readAll();
+  const text = Object.hasOwn(all, hash) ? all[hash] : undefined;
   if (typeof text !== 'string') return null;
   const read = readReplay(text);
   return read.ok && !read.value.cut && replayHash(read.value.replay) === hash ? read.value.replay : null;

@@ -1,7 +1,14 @@
 // View models: what the board and the panels show, derived from the state by pure functions so that
 // the Phaser board and the accessible DOM read the same figures.
 import type { Scenario, Text } from '../scenario/schema.ts';
-import { type Category, type ControlLevel, type GameState, ropeInputs, strengths } from '../sim/index.ts';
+import {
+  type Category,
+  type ControlLevel,
+  type GameState,
+  own,
+  ropeInputs,
+  strengths,
+} from '../sim/index.ts';
 
 export interface Triad {
   make: number; // 0–100
@@ -42,7 +49,7 @@ export function lanes(scenario: Scenario, s: GameState): LaneView[] {
       category: def.category,
       rope: t.rope,
       target: t.ropeTarget,
-      control: s.holder.policy.control[def.id] ?? 'open',
+      control: own(s.holder.policy.control, def.id) ?? 'open',
       holder: { make: st.holder.make, sell: st.holder.sell, chain: st.holder.chain },
       challenger: { make: st.challenger.make, sell: st.challenger.sell, chain: st.challenger.chain },
       shortage: t.shortage,

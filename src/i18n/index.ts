@@ -27,9 +27,11 @@ export function onLang(listener: (lang: Lang) => void): () => void {
 
 /** Interface text by key, with {name} placeholders filled from params. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = (current === 'zh' ? zh : en)[key] ?? key;
+  // Keys and names can be built from a file's text (an error code, an ending id): only own keys count.
+  const table = current === 'zh' ? zh : en;
+  const template = (Object.hasOwn(table, key) ? table[key] : undefined) ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
-    name in params ? String(params[name]) : `{${name}}`,
+    Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`,
   );
 }
 

@@ -1,5 +1,6 @@
 // The rules' public face: everything outside src/sim goes through here.
 export * from './actions.ts';
+export { type ById, byId, own, setOwn } from './byId.ts';
 export * as costs from './costs.ts';
 export { endingFigures, scores } from './ending.ts';
 export { fieldCatalogue, resolveField } from './fields.ts';

@@ -148,7 +148,38 @@ export function resolveTurn(
     s.talks = { open: false, reason: '' };
   }
   ctx.report.ending = s.ending;
+  // The guard: a state with a number that is not finite (a NaN score, an Infinity rope) is never produced.
+  const broken = nonFinitePath(s);
+  if (broken !== null) {
+    return {
+      ok: false,
+      error: {
+        side: null,
+        code: 'ERR_NOT_FINITE',
+        message: `The rules produced a number that is not finite at ${broken} on turn ${resolved}; the turn is refused.`,
+        params: { path: broken, turn: resolved },
+      },
+    };
+  }
   return ok({ state: s, report: ctx.report });
+}
+
+/** The path of the first number in the state that is not finite, or null when every one is. */
+function nonFinitePath(value: unknown, path = 'state'): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (!value || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nonFinitePath(value[i], `${path}[${i}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    const found = nonFinitePath((value as Record<string, unknown>)[key], `${path}.${key}`);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** Puts both sides' new policies in force, spends for them, and queues their one-off moves. */

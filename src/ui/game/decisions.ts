@@ -5,7 +5,7 @@ import { iconNode } from '../../art/icons.ts';
 import type { Session } from '../../game/session.ts';
 import { type MessageKey, t, tx } from '../../i18n/index.ts';
 import type { Technology } from '../../scenario/schema.ts';
-import { type Action, CONTROL_LEVELS, checkOrders, costs, type Side } from '../../sim/index.ts';
+import { type Action, CONTROL_LEVELS, checkOrders, costs, own, type Side } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { button, fmt, pct, sideMark, sideName } from '../widgets.ts';
 import { controlKit } from './controls.ts';
@@ -44,13 +44,14 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
       const inForce = (side === 'holder'
         ? state.holder.policy
         : state.challenger.policy) as unknown as Record<string, Record<string, number>>;
-      return change?.level ?? inForce[field]?.[tech] ?? 0;
+      const dial = inForce[field];
+      return change?.level ?? (dial ? own(dial, tech) : undefined) ?? 0;
     };
     if (side === 'holder') {
       const control =
         (draft.find((a) => a.type === 'setControl' && a.tech === tech) as { level: string } | undefined)
           ?.level ??
-        state.holder.policy.control[tech] ??
+        own(state.holder.policy.control, tech) ??
         'open';
       return `${t('decide.control')}: ${t(`control.${control}` as MessageKey)} · ${t('decide.holderResearch')} ${level('setResearch', 'research')}`;
     }
@@ -81,7 +82,11 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
         iconNode(def.category),
         ` ${tx(def.name)}`,
       ),
-      el('span', { class: 'muted' }, ` · ${t(`control.${state.holder.policy.control[def.id] ?? 'open'}`)}`),
+      el(
+        'span',
+        { class: 'muted' },
+        ` · ${t(`control.${own(state.holder.policy.control, def.id) ?? 'open'}`)}`,
+      ),
       changes ? el('span', { class: 'changed' }, ` · ${t('decide.changes', { count: changes })}`) : null,
     );
     if (!open) {
@@ -115,7 +120,8 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
       unitCost: number,
       field: 'research' | 'procurement' | 'exportDrive' | 'ecosystem',
     ) => {
-      const inForce = (policy as unknown as Record<string, Record<string, number>>)[field]?.[def.id] ?? 0;
+      const dial = (policy as unknown as Record<string, Record<string, number>>)[field];
+      const inForce = (dial ? own(dial, def.id) : undefined) ?? 0;
       const drafted = changeOf({ type, tech: def.id, level: 0 }) as { level: number } | null;
       const current = drafted?.level ?? inForce;
       const capital = type === 'setProcurement' ? Math.max(0, current - inForce) : 0;
@@ -222,7 +228,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
         }),
       );
     } else {
-      const inForce = state.holder.policy.control[def.id] ?? 'open';
+      const inForce = own(state.holder.policy.control, def.id) ?? 'open';
       const drafted = changeOf({ type: 'setControl', tech: def.id, level: 'open' }) as {
         level: (typeof CONTROL_LEVELS)[number];
       } | null;
