@@ -3,7 +3,6 @@ import { HOTSEAT } from '../game/opponent.ts';
 import { Session } from '../game/session.ts';
 import { isLang } from '../i18n/index.ts';
 import { parsePlayer } from '../players/index.ts';
-import { gameScreen } from '../ui/game/gameScreen.ts';
 import type { App } from './app.ts';
 
 export function startFromUrl(app: App, params: URLSearchParams): boolean {
@@ -24,6 +23,6 @@ export function startFromUrl(app: App, params: URLSearchParams): boolean {
   const seed = (params.get('seed') ?? '').slice(0, 60) || 'seed';
   app.session = new Session({ scenario, seed, side, opponent });
   app.autosave();
-  app.show(gameScreen);
+  app.go('game');
   return true;
 }

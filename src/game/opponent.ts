@@ -6,6 +6,8 @@ import type { Action, GameState, Side } from '../sim/index.ts';
 import { type AiClient, aiClient } from '../workers/clients.ts';
 
 export const HOTSEAT = 'hotseat';
+/** The opponent's name for play by link on the scenario choice. */
+export const LINK_OPPONENT = 'link';
 
 export interface Opponent {
   name: string;

@@ -4,6 +4,7 @@ export { type ById, byId, own, setOwn } from './byId.ts';
 export * as costs from './costs.ts';
 export { challengerEnding, endingFigures, holderEnding, scores } from './ending.ts';
 export { fieldCatalogue, resolveField } from './fields.ts';
+export { type Folded, type FoldedTurn, type FoldRefusal, foldOrders, type NextOrders } from './fold.ts';
 export { canonicalJson, hashState, hashText } from './hash.ts';
 export { newGame } from './newGame.ts';
 export * from './objectives.ts';

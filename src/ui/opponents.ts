@@ -1,7 +1,7 @@
 // Who plays the other side: the computer at a level and with a personality, random or idle moves, a
 // fixed doctrine, a second person at this screen, or (on the scenario choice) a friend by link. One
 // picker serves the scenario choice and "Play from here", and one label names an opponent everywhere.
-import { HOTSEAT } from '../game/opponent.ts';
+import { HOTSEAT, LINK_OPPONENT } from '../game/opponent.ts';
 import { type MessageKey, t } from '../i18n/index.ts';
 import {
   AI_LEVELS,
@@ -15,7 +15,6 @@ import {
 } from '../players/index.ts';
 import { otherSide, type Side } from '../sim/index.ts';
 import { el, fill } from './dom.ts';
-import { LINK_OPPONENT } from './linkPlay/linkEntry.ts';
 import { labelledSelect } from './widgets.ts';
 
 /** The opponent a new player meets: the computer at its normal level. */

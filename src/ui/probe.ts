@@ -1,9 +1,15 @@
 // What the page shows, for window.tug's readers (tests and curious players): the screen that shows a game
 // sets these while it is up. No imports but types, so the boot chunk stays light.
+import type { Objectives } from '../sim/objectives.ts';
 import type { BoardLabel } from './game/board.ts';
 import type { NewsEntry } from './game/news.ts';
 
-export const probe: { boardLabels(): BoardLabel[]; news(): NewsEntry[] } = {
+export const probe: {
+  boardLabels(): BoardLabel[];
+  news(): NewsEntry[];
+  objectives(): Objectives | null;
+} = {
   boardLabels: () => [],
   news: () => [],
+  objectives: () => null,
 };

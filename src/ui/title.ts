@@ -1,10 +1,9 @@
 // The title: continue, new game, load a scenario file, load a replay, settings.
-import type { App, ScreenView } from '../app/app.ts';
+
 import { restore } from '../game/save.ts';
 import { t, tx } from '../i18n/index.ts';
-import { chooseScreen } from './choose.ts';
+import type { ScreenArgs, ScreenView, Shell } from '../shell/shell.ts';
 import { el, svg } from './dom.ts';
-import { gameScreen } from './game/gameScreen.ts';
 import { linkGameEntry } from './linkPlay/linkEntry.ts';
 import { replayOpener } from './replay/replayOpener.ts';
 import { openSettings } from './settingsDialog.ts';
@@ -35,7 +34,7 @@ function knotArt(): SVGSVGElement {
   );
 }
 
-export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): ScreenView {
+export function titleScreen(app: Shell, options: ScreenArgs['title']): ScreenView {
   const nav = el('nav', { 'aria-label': t('app.title') });
   const notices = el('div', {}, options.notice);
   const replay = replayOpener(app);
@@ -49,7 +48,7 @@ export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): S
           t('title.continue'),
           () => {
             app.session = s;
-            app.show(gameScreen);
+            app.go('game');
           },
           { class: 'btn primary big', 'aria-describedby': 'continue-what' },
         ),
@@ -82,7 +81,7 @@ export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): S
           button(t('title.downloadBroken'), () => download('slow-tug-broken-save.json', broken)),
           button(t('title.discardBroken'), () => {
             app.store.clearBroken();
-            app.show(titleScreen);
+            app.go('title');
           }),
         ),
       ),
@@ -90,10 +89,10 @@ export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): S
   }
   nav.append(
     ...linkGameEntry(app),
-    button(t('title.newGame'), () => app.show(chooseScreen), {
+    button(t('title.newGame'), () => app.go('choose'), {
       class: saved ? 'btn big' : 'btn primary big',
     }),
-    button(t('title.loadScenario'), () => app.show((a) => chooseScreen(a, { openPicker: true })), {
+    button(t('title.loadScenario'), () => app.go('choose', { openPicker: true }), {
       class: 'btn big',
     }),
     replay.button,

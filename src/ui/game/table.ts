@@ -2,12 +2,13 @@
 // from any GameView, with the side panel left to the screen. Live play, the replay viewer and play by
 // link all sit at it. It also owns the overlays and the keys every such screen shares (technologies,
 // debrief tabs, sound, language, settings).
-import type { App } from '../../app/app.ts';
+
 import { soundOn } from '../../audio/cues.ts';
 import { Emitter } from '../../game/emitter.ts';
 import type { BoardSource, GameView } from '../../game/view.ts';
 import { lang, t } from '../../i18n/index.ts';
-import type { GameState, TurnReport } from '../../sim/index.ts';
+import type { Shell } from '../../shell/shell.ts';
+import { type GameState, objectives, type TurnReport } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { probe } from '../probe.ts';
 import { openSettings } from '../settingsDialog.ts';
@@ -62,7 +63,7 @@ export function typing(e: KeyboardEvent): boolean {
 
 const NEWS_SHOWN = 2;
 
-export function gameTable(app: App, view: () => GameView, options: TableOptions): GameTable {
+export function gameTable(app: Shell, view: () => GameView, options: TableOptions): GameTable {
   const top = el('header', { class: 'topbar' });
   const boardNode = el('div', {
     class: 'board',
@@ -87,7 +88,9 @@ export function gameTable(app: App, view: () => GameView, options: TableOptions)
   let newsTimer: ReturnType<typeof setTimeout> | undefined;
   const settings = new Emitter<{ changed: null }>();
   const news$ = () => newsLog(view());
+  const objectives$ = () => objectives(view().scenario, view().state);
   probe.news = news$;
+  probe.objectives = objectives$;
 
   const closeOverlay = () => {
     overlay?.remove();
@@ -205,6 +208,7 @@ export function gameTable(app: App, view: () => GameView, options: TableOptions)
     dispose: () => {
       disposed = true;
       if (probe.news === news$) probe.news = () => [];
+      if (probe.objectives === objectives$) probe.objectives = () => null;
       cancelAnimationFrame(ticking);
       clearTimeout(newsTimer);
       closeOverlay();

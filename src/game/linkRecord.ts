@@ -9,8 +9,8 @@ import {
   openLinkGame,
   type ScenarioLookup,
   type SealSecret,
-} from '../../replay/index.ts';
-import { SIDES, type Side } from '../../sim/index.ts';
+} from '../replay/index.ts';
+import { SIDES, type Side } from '../sim/index.ts';
 
 export interface LinkRecord {
   game: LinkGame;
