@@ -35,6 +35,18 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   );
 }
 
+/** Keys with plural forms: `<base>.one`, `<base>.other` (and any other form a language needs). */
+export type PluralKey = { [K in MessageKey]: K extends `${infer B}.other` ? B : never }[MessageKey];
+
+const pluralRules = { en: new Intl.PluralRules('en'), zh: new Intl.PluralRules('zh') };
+
+/** Interface text for a count, in the plural form the language asks for ("1 turn", "2 turns"). */
+export function tn(key: PluralKey, count: number, params: Record<string, string | number> = {}): string {
+  const form = `${key}.${pluralRules[current].select(count)}`;
+  const table = current === 'zh' ? zh : en;
+  return t((form in table ? form : `${key}.other`) as MessageKey, { count, ...params });
+}
+
 /** A scenario's bilingual text in the current language. */
 export const tx = (text: Text): string => text[current];
 

@@ -1,6 +1,6 @@
 // Reading a player's own scenario file, by picker or by drop: validated in the browser with the same
 // validator as the command line, and every problem shown as text.
-import { t } from '../i18n/index.ts';
+import { t, tn } from '../i18n/index.ts';
 import type { Problem } from '../scenario/problems.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenarioText } from '../scenario/validate.ts';
@@ -45,9 +45,9 @@ export function problemList(result: FileResult): HTMLElement {
       {},
       result.scenario
         ? t('choose.valid', { file: result.file, title: result.scenario.title.en })
-        : t('choose.invalid', { file: result.file, count: errors }),
+        : tn('choose.invalid', errors, { file: result.file }),
     ),
-    warnings > 0 ? el('p', { class: 'muted' }, t('choose.warnings', { count: warnings })) : null,
+    warnings > 0 ? el('p', { class: 'muted' }, tn('choose.warnings', warnings)) : null,
     result.problems.length > 0
       ? el(
           'ul',

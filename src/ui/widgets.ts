@@ -94,5 +94,9 @@ export function download(name: string, text: string, type = 'application/json'):
 
 export const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '—');
 export const pct = (x: number, digits = 0): string => `${(x * 100).toFixed(digits)}%`;
+/** A term with its explanation, shown on hover, on focus and on tap (which focuses it). */
+export const term = (label: string, explanation: string): HTMLElement =>
+  el('dfn', { class: 'term', tabindex: '0', title: explanation, 'data-tip': explanation }, label);
+
 export const signed = (x: number, digits = 1): string =>
   `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(digits)}`;

@@ -1,7 +1,7 @@
 // Renders the after-action report.
 import { afterAction, type Moment } from '../../game/aar.ts';
 import type { GameView } from '../../game/view.ts';
-import { type MessageKey, t, tx } from '../../i18n/index.ts';
+import { type MessageKey, t, tn, tx } from '../../i18n/index.ts';
 import { actionText } from '../actionText.ts';
 import { el } from '../dom.ts';
 import { fmt, sideName, signed } from '../widgets.ts';
@@ -23,7 +23,7 @@ function momentText(session: GameView, m: Moment): string {
     case 'deal':
       return t('talks.outcome.deal', { turns: session.scenario.negotiation.dealTurns });
     case 'crisis':
-      return t('note.crisis-turn', { amount: session.scenario.endings.crisis.turns });
+      return tn('crisis.turns', session.scenario.endings.crisis.turns);
   }
 }
 

@@ -3,12 +3,13 @@
 import { look } from '../../art/palette.ts';
 import { sideMoves } from '../../game/sideMoves.ts';
 import type { GameView } from '../../game/view.ts';
-import { type MessageKey, t, tx } from '../../i18n/index.ts';
+import { CAUSE_GLOSSARY } from '../../i18n/glossary.ts';
+import { lang, type MessageKey, t, tn, tx } from '../../i18n/index.ts';
 import { type Note, otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
 import { actionText } from '../actionText.ts';
 import { type Child, el, fill } from '../dom.ts';
 import { talkItemText } from '../talkText.ts';
-import { fmt, pct, sideName, signed } from '../widgets.ts';
+import { fmt, pct, sideName, signed, term } from '../widgets.ts';
 import { lineChart, SERIES_COLOURS } from './charts.ts';
 import { dependencyView } from './dependencies.ts';
 import { goalsTab } from './goals.ts';
@@ -25,6 +26,7 @@ export function noteText(session: GameView, n: Note): string {
   const champion = n.text
     ? tx(session.scenario.champions.find((c) => c.id === n.text)?.name ?? { zh: n.text, en: n.text })
     : '';
+  if (n.kind === 'crisis-turn') return tn('crisis.turns', n.amount ?? 0);
   const amount = n.kind === 'underfunded' ? pct(n.amount ?? 0) : fmt(n.amount ?? 0, 1);
   return t(`note.${n.kind}` as MessageKey, {
     tech,
@@ -61,7 +63,7 @@ function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement
         el(
           'div',
           { class: 'contrib' },
-          el('span', {}, t(`cause.${c.cause}` as MessageKey)),
+          term(t(`cause.${c.cause}` as MessageKey), CAUSE_GLOSSARY[c.cause][lang()]),
           el('span', { class: 'num', style: 'text-align:right' }, signed(c.amount, 2)),
           el('span', {
             class: `bar ${c.amount >= 0 ? 'up' : 'down'}`,

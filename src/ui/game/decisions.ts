@@ -3,7 +3,7 @@
 // option the rules do not allow is disabled and says why.
 import { iconNode } from '../../art/icons.ts';
 import type { Session } from '../../game/session.ts';
-import { type MessageKey, t, tx } from '../../i18n/index.ts';
+import { type MessageKey, t, tn, tx } from '../../i18n/index.ts';
 import type { Technology } from '../../scenario/schema.ts';
 import { type Action, CONTROL_LEVELS, checkOrders, costs, own, type Side } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
@@ -87,7 +87,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
         { class: 'muted' },
         ` · ${t(`control.${own(state.holder.policy.control, def.id) ?? 'open'}`)}`,
       ),
-      changes ? el('span', { class: 'changed' }, ` · ${t('decide.changes', { count: changes })}`) : null,
+      changes ? el('span', { class: 'changed' }, ` · ${tn('decide.changes', changes)}`) : null,
     );
     if (!open) {
       return el(

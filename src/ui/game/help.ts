@@ -1,5 +1,7 @@
 // The keyboard shortcuts, listed by `?`.
-import { t } from '../../i18n/index.ts';
+import { CAUSE_GLOSSARY, TERM_GLOSSARY } from '../../i18n/glossary.ts';
+import { type MessageKey, t } from '../../i18n/index.ts';
+import { CAUSES } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { dialog } from '../widgets.ts';
 
@@ -44,5 +46,19 @@ export function openHelp(lang: 'zh' | 'en', onclose: () => void): HTMLElement {
       el('dd', { style: 'margin:0' }, what[lang]),
     ]),
   );
-  return dialog(t('help.heading'), [list], onclose, t('help.close'));
+  const terms = [
+    ...Object.values(TERM_GLOSSARY).map((g) => [g.term[lang], g[lang]] as const),
+    ...CAUSES.map((c) => [t(`cause.${c}` as MessageKey), CAUSE_GLOSSARY[c][lang]] as const),
+  ];
+  const glossary = el(
+    'dl',
+    { class: 'glossary' },
+    ...terms.flatMap(([name, what]) => [el('dt', {}, name), el('dd', {}, what)]),
+  );
+  return dialog(
+    t('help.heading'),
+    [list, el('h3', {}, t('help.glossary')), glossary],
+    onclose,
+    t('help.close'),
+  );
 }
