@@ -19,6 +19,8 @@ import { gameTable, typing } from './table.ts';
 export function gameScreen(app: Shell): ScreenView | Route {
   const session = app.session;
   if (!session) return route('title');
+  // A finished game (continued after a reload, say) has nothing left to decide: its place is the end.
+  if (session.state.ending) return route('end');
   const opened = new Set<string>(); // technology cards the player opened by hand
   const cleanups: (() => void)[] = [];
 
