@@ -1,6 +1,8 @@
 // The after-action report: the causes that moved the ropes most over the game, the events that fired
-// (with their sources), and the decisions and turning points that mattered, each with its turn.
-import type { Action, Cause, Orders, Side, TurnReport } from '../sim/index.ts';
+// (with their sources), and the decisions and turning points that mattered, each with its turn. A long
+// game has more moments than a report can hold: those kept are the ones that moved the ropes most, from
+// the whole game, not merely the first.
+import type { Action, Cause, Deal, Orders, Side, TurnReport } from '../sim/index.ts';
 
 export interface CauseTotal {
   cause: Cause;
@@ -15,11 +17,57 @@ export interface Moment {
   action?: Action;
   tech?: string;
   amount?: number;
+  deal?: Deal;
+  weight: number; // how much it moved the ropes: what ranks it for the report
 }
 
 export interface AfterAction {
   causes: CauseTotal[];
   moments: Moment[];
+}
+
+/** Turns over which a decision's effect is counted: long enough to show, short enough to be its own. */
+const EFFECT_TURNS = 4;
+
+/** The cause a decision moves the ropes through, and on which rope (all of them when null). */
+function channel(a: Action): { cause: Cause[]; tech: string | null } | null {
+  switch (a.type) {
+    case 'setControl':
+      return { cause: ['control'], tech: a.tech };
+    case 'setEntityList':
+      return { cause: ['entityList'], tech: null };
+    case 'setAllies':
+      return { cause: ['allies'], tech: null };
+    case 'setMarketAccess':
+      return { cause: ['marketAccess'], tech: null };
+    case 'setProcurement':
+      return { cause: ['procurement'], tech: a.tech };
+    case 'setEcosystem':
+      return { cause: ['ecosystem'], tech: a.tech };
+    case 'setExportDrive':
+      return { cause: ['exportDrive'], tech: a.tech };
+    case 'setResearch':
+      return { cause: ['research', 'stimulus', 'holderResearch'], tech: a.tech };
+    default:
+      return null;
+  }
+}
+
+/** The size of the rope moves booked to `causes` (on one rope or all) over turns [from, from + n). */
+function moved(
+  reports: readonly TurnReport[],
+  from: number,
+  n: number,
+  causes: Cause[],
+  tech: string | null,
+): number {
+  let total = 0;
+  for (let i = from; i < Math.min(reports.length, from + n); i++)
+    for (const rope of reports[i]!.ropes) {
+      if (tech !== null && rope.tech !== tech) continue;
+      for (const c of rope.contributions) if (causes.includes(c.cause)) total += Math.abs(c.amount);
+    }
+  return total;
 }
 
 /** Decisions worth a line: escalations, listings, and a side's first commitment on each lever. */
@@ -41,29 +89,57 @@ function decisive(a: Action): boolean {
   }
 }
 
-export function afterAction(orders: readonly Orders[], reports: readonly TurnReport[]): AfterAction {
+export function afterAction(
+  orders: readonly Orders[],
+  reports: readonly TurnReport[],
+  keep = Number.POSITIVE_INFINITY,
+): AfterAction {
   const totals = new Map<Cause, number>();
   const moments: Moment[] = [];
   reports.forEach((r, i) => {
     for (const rope of r.ropes)
       for (const c of rope.contributions) totals.set(c.cause, (totals.get(c.cause) ?? 0) + c.amount);
-    for (const e of r.events) moments.push({ turn: r.turn, kind: 'event', event: e.event });
+    const eventWeight = moved(reports, i, 1, ['event'], null);
+    for (const e of r.events)
+      moments.push({ turn: r.turn, kind: 'event', event: e.event, weight: 0.5 + eventWeight });
     for (const n of r.notes) {
       if (n.kind === 'breakthrough' || n.kind === 'design-in')
-        moments.push({ turn: r.turn, kind: n.kind, tech: n.tech!, amount: n.amount ?? 0 });
+        moments.push({
+          turn: r.turn,
+          kind: n.kind,
+          tech: n.tech!,
+          amount: n.amount ?? 0,
+          weight: 0.5 + moved(reports, i, EFFECT_TURNS, ['breakthrough', 'ecosystem', 'market'], n.tech!),
+        });
     }
-    if (r.talks?.outcome === 'deal') moments.push({ turn: r.turn, kind: 'deal' });
-    if (r.ending?.challenger === 'crisis') moments.push({ turn: r.turn, kind: 'crisis' });
+    if (r.talks?.outcome === 'deal' && r.talks.deal)
+      moments.push({
+        turn: r.turn,
+        kind: 'deal',
+        deal: r.talks.deal,
+        weight: 1 + moved(reports, i, r.talks.deal.until - r.talks.deal.from + 1, ['negotiation'], null),
+      });
+    if (r.ending?.challenger === 'crisis')
+      moments.push({ turn: r.turn, kind: 'crisis', weight: Number.POSITIVE_INFINITY });
     const o = orders[i];
     if (!o) return;
     for (const side of ['holder', 'challenger'] as const) {
-      for (const a of o[side])
-        if (decisive(a)) moments.push({ turn: r.turn, kind: 'decision', side, action: a });
+      for (const a of o[side]) {
+        if (!decisive(a)) continue;
+        const via = channel(a);
+        const weight = 0.25 + (via ? moved(reports, i, EFFECT_TURNS, via.cause, via.tech) : 0);
+        moments.push({ turn: r.turn, kind: 'decision', side, action: a, weight });
+      }
     }
   });
   const causes = [...totals.entries()]
     .map(([cause, amount]) => ({ cause, amount }))
     .filter((c) => Math.abs(c.amount) >= 0.05)
     .sort((a, b) => Math.abs(b.amount) - Math.abs(a.amount));
-  return { causes, moments: moments.sort((a, b) => a.turn - b.turn) };
+  // The weightiest moments of the whole game, told in the order they happened.
+  const kept = [...moments]
+    .sort((a, b) => b.weight - a.weight || a.turn - b.turn)
+    .slice(0, keep)
+    .sort((a, b) => a.turn - b.turn);
+  return { causes, moments: kept };
 }

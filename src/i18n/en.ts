@@ -155,6 +155,9 @@ export const en = {
   'talks.value': 'value {value}',
   'talks.none': 'Offer nothing this round',
   'talks.outcome.deal': 'Deal: both sides keep it for {turns} turns.',
+  'talks.dealFull':
+    'Deal: the holder gives {holder}; the challenger gives {challenger}; it binds until turn {until}.',
+  'talks.nothing': 'nothing',
   'talks.outcome.no-offers': 'No deal: one side offered nothing.',
   'talks.outcome.holder-rejected': 'No deal: the holder found the offer too small ({vc} for {vh}).',
   'talks.outcome.challenger-rejected': 'No deal: the challenger would give too much ({vc} for {vh}).',

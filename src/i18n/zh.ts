@@ -150,6 +150,8 @@ export const zh: Record<MessageKey, string> = {
   'talks.openMarket': '向持有方企业重新开放市场',
   'talks.value': '价值 {value}',
   'talks.none': '本轮不出价',
+  'talks.dealFull': '达成协议:持有方给出 {holder};追赶方给出 {challenger};有效至第 {until} 回合。',
+  'talks.nothing': '无',
   'talks.outcome.deal': '达成协议:双方遵守 {turns} 回合。',
   'talks.outcome.no-offers': '未达成协议:有一方没有出价。',
   'talks.outcome.holder-rejected': '未达成协议:持有方认为出价太低({vc} 换 {vh})。',

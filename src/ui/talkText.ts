@@ -1,7 +1,7 @@
 // A talk item in the interface's words: "Loosen ArF photoresist one step".
 import { t, tx } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { TalkItem } from '../sim/index.ts';
+import type { Deal, TalkItem } from '../sim/index.ts';
 
 export function talkItemText(scenario: Scenario, item: TalkItem): string {
   const tech = (id: string) => tx(scenario.technologies.find((d) => d.id === id)?.name ?? { en: id, zh: id });
@@ -24,4 +24,15 @@ export function talkItemText(scenario: Scenario, item: TalkItem): string {
     case 'openMarket':
       return t('talks.openMarket');
   }
+}
+
+/** A deal stated in full: who gives what, and until when it binds. */
+export function dealText(scenario: Scenario, deal: Deal): string {
+  const items = (xs: readonly TalkItem[]) =>
+    xs.length ? xs.map((i) => talkItemText(scenario, i)).join('; ') : t('talks.nothing');
+  return t('talks.dealFull', {
+    holder: items(deal.holderGives),
+    challenger: items(deal.challengerGives),
+    until: deal.until,
+  });
 }

@@ -15,14 +15,13 @@ describe('continuing a finished game', () => {
       await page.keyboard.press('e');
     }
     const ending = await page.evaluate(
-      () => (window as unknown as { tug: { state(): { ending: { challenger: string } } } }).tug.state().ending,
+      () =>
+        (window as unknown as { tug: { state(): { ending: { challenger: string } } } }).tug.state().ending,
     );
     expect(ending.challenger).toBe('crisis');
     await page.goto(h.url);
     await page.getByRole('button', { name: 'Continue' }).click();
-    await expect
-      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
-      .toContain('The game ends');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toContain('The game ends');
     expect(errors).toEqual([]);
   });
 });

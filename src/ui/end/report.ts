@@ -4,6 +4,7 @@ import type { GameView } from '../../game/view.ts';
 import { type MessageKey, t, tn, tx } from '../../i18n/index.ts';
 import { actionText } from '../actionText.ts';
 import { el } from '../dom.ts';
+import { dealText } from '../talkText.ts';
 import { fmt, sideName, signed } from '../widgets.ts';
 
 function momentText(session: GameView, m: Moment): string {
@@ -21,14 +22,19 @@ function momentText(session: GameView, m: Moment): string {
     case 'design-in':
       return t('note.design-in', { tech: techName(m.tech), amount: fmt(m.amount ?? 0, 1) });
     case 'deal':
-      return t('talks.outcome.deal', { turns: session.scenario.negotiation.dealTurns });
+      return m.deal
+        ? dealText(session.scenario, m.deal)
+        : t('talks.outcome.deal', { turns: session.scenario.negotiation.dealTurns });
     case 'crisis':
       return tn('crisis.turns', session.scenario.endings.crisis.turns);
   }
 }
 
+/** The report keeps the moments that moved the ropes most, from the whole game. */
+const MOMENTS_SHOWN = 40;
+
 export function afterActionReport(session: GameView): HTMLElement {
-  const aar = afterAction(session.orders, session.reports);
+  const aar = afterAction(session.orders, session.reports, MOMENTS_SHOWN);
   return el(
     'div',
     {},
@@ -44,9 +50,9 @@ export function afterActionReport(session: GameView): HTMLElement {
     el(
       'ol',
       { class: 'moments' },
-      ...aar.moments
-        .slice(0, 40)
-        .map((m) => el('li', {}, `${t('aar.turn', { turn: m.turn })}: ${momentText(session, m)}`)),
+      ...aar.moments.map((m) =>
+        el('li', {}, `${t('aar.turn', { turn: m.turn })}: ${momentText(session, m)}`),
+      ),
     ),
   );
 }

@@ -152,6 +152,11 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
     announce,
     render,
     moved: (before, after, report, ms) => {
+      // A new turn's debrief opens on why the ropes moved, from its top.
+      if (report) {
+        tab = 'why';
+        debrief.scrollTop = 0;
+      }
       render();
       const from: TopFigures = topFigures(before);
       const to: TopFigures = topFigures(after);
