@@ -103,7 +103,11 @@ export const en = {
   'decide.perTurn': '{money}/turn',
   'decide.oneOff': '{money} once',
   'decide.capitalCost': '{capital} capital',
-  'decide.expect': 'Expected next turn: {effects}',
+  'decide.expect': 'This change, next turn: {effects}.',
+  'decide.expectAll':
+    'The whole turn, with the market, momentum and events (the other side’s moves unknown): rope {value}.',
+  'decide.expectAllRopes':
+    'The whole turn, with the market, momentum and events (the other side’s moves unknown): all ropes {value}.',
   'decide.expectNothing': 'no visible change next turn',
   'decide.disabled': 'Not allowed: {reason}',
   'decide.global': 'Across all technologies',

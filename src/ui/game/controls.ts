@@ -96,7 +96,18 @@ export function controlKit(session: Session, side: Side) {
     let expect = opts.help;
     if (opts.changed && planned()) {
       const without = forecast(scenario, state, side, withoutKey(draft, opts.key));
-      if (without) expect = describeForecast(marginal(planned()!, without), opts.tech ?? null);
+      if (without) {
+        // What the change does, beside what the whole turn is expected to do to the same rope: buyers,
+        // momentum and events often pull harder than one setting, and the other side's moves are unknown.
+        const all = planned()!.techs;
+        const rope = opts.tech
+          ? (all.find((q) => q.tech === opts.tech)?.rope ?? 0)
+          : all.reduce((s, q) => s + q.rope, 0);
+        expect = `${describeForecast(marginal(planned()!, without), opts.tech ?? null)} ${t(
+          opts.tech ? 'decide.expectAll' : 'decide.expectAllRopes',
+          { value: signed(rope) },
+        )}`;
+      }
     }
     return el(
       'div',
