@@ -14,7 +14,7 @@ import type { GameView } from './view.ts';
 
 /** The causes that are a side's own levers; the rest (markets, momentum, events…) belong to neither. */
 export const SIDE_CAUSES: Record<Side, readonly Cause[]> = {
-  holder: ['control', 'entityList', 'allies', 'holderResearch', 'support'],
+  holder: ['control', 'entityList', 'allies', 'dependence', 'holderResearch', 'support'],
   challenger: ['research', 'stimulus', 'procurement', 'exportDrive', 'ecosystem', 'marketAccess', 'capacity'],
 };
 

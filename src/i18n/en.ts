@@ -240,6 +240,7 @@ export const en = {
   'cause.marketAccess': 'market access',
   'cause.support': 'support to firms',
   'cause.negotiation': 'negotiated deal',
+  'cause.dependence': 'unmet demand',
   'cause.event': 'event',
   'cause.decay': 'decay',
   'cause.momentum': 'catching up with earlier changes',

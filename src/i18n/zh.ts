@@ -231,6 +231,7 @@ export const zh: Record<MessageKey, string> = {
   'cause.marketAccess': '市场准入',
   'cause.support': '扶持企业',
   'cause.negotiation': '谈判协议',
+  'cause.dependence': '未满足的需求',
   'cause.event': '事件',
   'cause.decay': '衰退',
   'cause.momentum': '前几回合变化的延续',

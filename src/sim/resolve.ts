@@ -72,6 +72,7 @@ export function resolveTurn(
       capacity: t.challenger.capacity,
       upstream: upstreamFactor(i),
       demand: t.demand.domestic,
+      shortage: t.shortage,
     })),
     ledger: s.techs.map(() => ({})),
     explain: options.explain ?? true,
@@ -270,6 +271,7 @@ function ropes(ctx: TurnContext, upstream: number[][]): void {
     const withLines = ratio(t.challenger.capacity, start.upstream, start.demand);
     book(ctx, i, 'capacityC', 'capacity', withLines - ratio(start.capacity, start.upstream, start.demand));
     book(ctx, i, 'capacityC', 'upstream', ratio(t.challenger.capacity, factor, start.demand) - withLines);
+    book(ctx, i, 'homeH', 'dependence', t.shortage - start.shortage);
     const after = ropeInputs(t, effectiveCapacity(s, i, upstream[i]!));
     const targetFrom = ropeTarget(ctx.before[i]!);
     const targetTo = ropeTarget(after);

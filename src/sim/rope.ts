@@ -30,7 +30,9 @@ export function ropeInputs(t: TechState, effectiveCapacity: number): RopeInputs 
     capH: t.holder.capability,
     capacityC: t.demand.domestic > 0 ? clamp(effectiveCapacity / t.demand.domestic, 0, 1) : 1,
     homeC: t.domestic.challenger,
-    homeH: t.domestic.holder,
+    // Demand no one could meet still depends on the holder: until someone fills the gap, a shortage its
+    // controls made counts on its side of the rope. Controls cost it the rope only once others supply.
+    homeH: Math.min(1, t.domestic.holder + t.shortage),
     abroadC: t.foreign.challenger,
     abroadH: t.foreign.holder,
     chainC: t.challenger.chain,

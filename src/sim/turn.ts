@@ -15,7 +15,7 @@ export interface TurnContext {
   s: GameState;
   dice: Record<Stream, Dice>;
   before: RopeInputs[]; // rope inputs at the start of the turn, by tech index
-  startCapacity: { capacity: number; upstream: number; demand: number }[]; // to split capacity moves by cause
+  startCapacity: { capacity: number; upstream: number; demand: number; shortage: number }[]; // to split moves by cause
   ledger: Ledger[]; // by tech index
   explain: boolean; // whether to keep the ledger and explain each rope's move in the report
   report: TurnReport;

@@ -55,6 +55,7 @@ export const CAUSES = [
   'marketAccess',
   'support',
   'negotiation',
+  'dependence',
   'event',
   'decay',
   'momentum',

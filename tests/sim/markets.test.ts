@@ -146,12 +146,35 @@ describe('export controls', () => {
     const ban = under('ban');
     const alpha = tech(ban.state, 'alpha');
     expect(alpha.domestic.holder).toBe(0);
-    // The whole fall from 90% is explained, most of it by the control.
+    // On the rope, the demand no one met still counts for the holder: the input falls from 90% only by
+    // what third countries and domestic firms took, and the whole move is explained, the control's part
+    // and the unmet demand's.
     const causes = ban.report.ropes.find((r) => r.tech === 'alpha')!.inputs.homeH.contributions;
-    expect(causes.reduce((sum, c) => sum + c.amount, 0)).toBeCloseTo(-0.9, 6);
+    expect(alpha.shortage).toBeGreaterThan(0.1);
+    expect(causes.reduce((sum, c) => sum + c.amount, 0)).toBeCloseTo(alpha.shortage - 0.9, 6);
     expect(booked(ban.report, 'alpha', 'homeH', 'control')).toBeLessThan(-0.6);
+    expect(booked(ban.report, 'alpha', 'homeH', 'dependence')).toBeCloseTo(alpha.shortage, 6);
     // What the holder still earns on alpha comes from abroad: price 1 × foreign share × 200.
     expect(techReport(ban.report, 'alpha').revenue.holder).toBeCloseTo(alpha.foreign.holder * 200, 4);
+  });
+});
+
+describe('a ban on the rope', () => {
+  it('costs the holder the rope only as far as others take its buyers', () => {
+    // No domestic firm can step in; third countries can ship everything, or nothing.
+    const target = (othersCapacity: number, level: 'open' | 'ban') =>
+      turn((s) => {
+        holderHeavy(s);
+        tech(s, 'alpha').challenger.capacity = 0;
+        tech(s, 'alpha').others.capacity = othersCapacity;
+        s.holder.policy.control.alpha = level;
+      }).report.ropes.find((r) => r.tech === 'alpha')!.target;
+    const waiting = target(0, 'ban') - target(0, 'open');
+    const served = target(300, 'ban') - target(300, 'open');
+    // Buyers left waiting still depend on the holder: the rope moves only by the capacity domestic firms
+    // rush to add for them. Buyers who find another supplier are the holder's loss.
+    expect(waiting).toBeLessThan(2);
+    expect(waiting).toBeLessThan(served);
   });
 });
 
