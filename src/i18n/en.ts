@@ -41,6 +41,7 @@ export const en = {
   'choose.seedHelp': 'The same scenario, seed and moves always give the same game.',
   'choose.newSeed': 'New random seed',
   'choose.start': 'Start',
+  'choose.summary': '{scenario}, as the {side}, against {opponent}',
   'choose.back': 'Back',
   'choose.estimates': 'Numbers are design estimates, not data.',
   'choose.custom': 'Your scenario file',

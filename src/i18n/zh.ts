@@ -41,6 +41,7 @@ export const zh: Record<MessageKey, string> = {
   'choose.seed': '种子',
   'choose.seedHelp': '同一剧本、同一种子、同样的决策,总是得到同一局游戏。',
   'choose.newSeed': '随机换一个种子',
+  'choose.summary': '{scenario},扮演{side},对手:{opponent}',
   'choose.start': '开始',
   'choose.back': '返回',
   'choose.estimates': '数值为设计估计,并非真实数据。',

@@ -9,7 +9,7 @@ import type { ScreenArgs, ScreenView, Shell } from '../shell/shell.ts';
 import { SIDES, type Side } from '../sim/index.ts';
 import { el, fill } from './dom.ts';
 import { startLinkPlay } from './linkPlay/linkEntry.ts';
-import { DEFAULT_OPPONENT, opponentOnSide, opponentPicker } from './opponents.ts';
+import { DEFAULT_OPPONENT, opponentLabel, opponentOnSide, opponentPicker } from './opponents.ts';
 import { rangePanel } from './range/rangePanel.ts';
 import { type FileResult, problemList, readScenarioFile } from './scenarioFile.ts';
 import { button, choiceRow, sideMark, sideName } from './widgets.ts';
@@ -98,8 +98,18 @@ export function chooseScreen(app: Shell, options: ScreenArgs['choose']): ScreenV
     input.value = '';
   });
 
+  // What Start will start, said beside it: the bar stays in view however long the page.
+  const summary = el('span', { class: 'summary', 'aria-live': 'polite' });
   const render = () => {
     const list = all();
+    const picked = list.find((s) => s.id === choice.scenario);
+    summary.textContent = picked
+      ? t('choose.summary', {
+          scenario: tx(picked.title),
+          side: sideName(choice.side),
+          opponent: opponentLabel(choice.opponent),
+        })
+      : '';
     fill(
       cards,
       ...list.map((s) => {
@@ -267,9 +277,10 @@ export function chooseScreen(app: Shell, options: ScreenArgs['choose']): ScreenV
     setup,
     el(
       'div',
-      { class: 'row', style: 'margin-top:1rem' },
+      { class: 'row start-bar' },
       button(t('choose.start'), start, { class: 'btn primary big' }),
       button(t('choose.back'), () => app.go('title'), { class: 'btn big' }),
+      summary,
     ),
   );
   const onDragOver = (e: DragEvent) => {
