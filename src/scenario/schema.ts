@@ -213,11 +213,15 @@ export const ConditionSchema = z
   })
   .meta({ id: 'Condition', description: 'A test on the state: field op value.' });
 
-export const EFFECT_OPS = ['add', 'set'] as const;
+export const EFFECT_OPS = ['add', 'set', 'atLeast', 'atMost'] as const;
 
 export const EffectSchema = z
   .strictObject({
-    op: z.enum(EFFECT_OPS).describe('"add" adds a number to a number field; "set" replaces the value.'),
+    op: z
+      .enum(EFFECT_OPS)
+      .describe(
+        '"add" adds a number to a number field; "set" replaces the value; "atLeast" raises the field to the value and never lowers it (a control level by severity, false below true); "atMost" lowers it to the value and never raises it.',
+      ),
     field: field.describe('A writable state field, e.g. holder.money (see scenarios/README.md).'),
     value: fieldValue.describe('The number to add, or the value to set.'),
   })
