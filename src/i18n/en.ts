@@ -230,6 +230,7 @@ export const en = {
   'cause.holderResearch': 'holder’s R&D',
   'cause.holderFirms': 'holder firms’ R&D',
   'cause.capacity': 'capacity',
+  'cause.usableQuality': 'below usable quality',
   'cause.upstream': 'upstream shortage',
   'cause.market': 'buyers’ choices',
   'cause.procurement': 'buy-domestic preference',

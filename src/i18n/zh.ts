@@ -221,6 +221,7 @@ export const zh: Record<MessageKey, string> = {
   'cause.holderResearch': '持有方研发',
   'cause.holderFirms': '持有方企业研发',
   'cause.capacity': '产能',
+  'cause.usableQuality': '质量未达可用水平',
   'cause.upstream': '上游短缺',
   'cause.market': '买家的选择',
   'cause.procurement': '国产优先',

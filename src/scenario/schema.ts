@@ -119,6 +119,11 @@ export const TechnologySchema = z
     reliabilityThreshold: score.describe(
       'Capability below which no foreign customer will qualify the challenger’s product.',
     ),
+    usableQuality: score
+      .optional()
+      .describe(
+        'Capability the challenger’s own product needs before its home buyers can use it in most applications. Below it the product’s home share is capped (10% of the home market near the bottom, rising to no cap at this capability), whatever the procurement preference, a closed market or a shortage. Absent: no cap.',
+      ),
     price: positive.max(1e6).describe('Market price of one unit.'),
     domesticDemand: positive.max(1e9).describe('The challenger’s home demand, units per turn.'),
     foreignDemand: positive.max(1e9).describe('Rest-of-world demand, units per turn: the global market.'),
@@ -213,11 +218,15 @@ export const ConditionSchema = z
   })
   .meta({ id: 'Condition', description: 'A test on the state: field op value.' });
 
-export const EFFECT_OPS = ['add', 'set'] as const;
+export const EFFECT_OPS = ['add', 'set', 'atLeast', 'atMost'] as const;
 
 export const EffectSchema = z
   .strictObject({
-    op: z.enum(EFFECT_OPS).describe('"add" adds a number to a number field; "set" replaces the value.'),
+    op: z
+      .enum(EFFECT_OPS)
+      .describe(
+        '"add" adds a number to a number field; "set" replaces the value; "atLeast" raises the field to the value and never lowers it (a control level by severity, false below true); "atMost" lowers it to the value and never raises it.',
+      ),
     field: field.describe('A writable state field, e.g. holder.money (see scenarios/README.md).'),
     value: fieldValue.describe('The number to add, or the value to set.'),
   })

@@ -550,7 +550,7 @@ function checkEffect(sc: Scenario, f: Effect, path: string, problems: Problem[])
   }
   if (f.op === 'add' && (field.kind !== 'number' || typeof f.value !== 'number')) {
     err(path, `"add" needs a number field and a number value; use "set" for "${f.field}".`);
-  } else if (f.op === 'set') {
+  } else if (f.op === 'set' || f.op === 'atLeast' || f.op === 'atMost') {
     const okValue =
       (field.kind === 'number' && typeof f.value === 'number') ||
       (field.kind === 'boolean' && typeof f.value === 'boolean') ||
@@ -560,6 +560,12 @@ function checkEffect(sc: Scenario, f: Effect, path: string, problems: Problem[])
         `${path}.value`,
         `${quote(String(f.value), 40)} is not a value "${f.field}" can take (${field.kind === 'control' ? CONTROL_LEVELS.join(', ') : field.kind === 'boolean' ? 'true or false' : 'a number'}).`,
       );
+    else if (f.op === 'set' && (field.kind === 'control' || field.champion !== undefined))
+      problems.push({
+        severity: 'warning',
+        path: `${path}.op`,
+        message: `"set" on "${f.field}" can loosen what the holder chose as well as tighten it; use "atLeast" to tighten or "atMost" to loosen.`,
+      });
     else if (field.kind === 'number' && typeof f.value === 'number') {
       const range = fieldRange(sc, f.field);
       if (range && (f.value < range[0] || f.value > range[1]))

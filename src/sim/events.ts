@@ -6,7 +6,7 @@ import { compare, resolveField } from './fields.ts';
 import { pickWeighted } from './random.ts';
 import type { GameState } from './state.ts';
 import { book, type TurnContext } from './turn.ts';
-import { severity } from './vocabulary.ts';
+import { CONTROL_LEVELS, type ControlLevel, severity } from './vocabulary.ts';
 
 export function conditionsHold(
   ctx: Pick<TurnContext, 'scenario'>,
@@ -29,6 +29,11 @@ export function applyEffects(ctx: TurnContext, effects: readonly Effect[]): void
     if (effect.op === 'add') {
       if (typeof before !== 'number' || typeof effect.value !== 'number') continue;
       next = before + effect.value;
+    } else if (effect.op === 'atLeast' || effect.op === 'atMost') {
+      const order = rank(before, effect.value);
+      if (order === null) continue;
+      // A floor never loosens what a side chose, a ceiling never tightens it.
+      if (effect.op === 'atLeast' ? order >= 0 : order <= 0) continue;
     }
     field.set(s, next);
     const after = field.get(s);
@@ -42,6 +47,19 @@ export function applyEffects(ctx: TurnContext, effects: readonly Effect[]): void
     }
     if (field.champion && before === false && after === true) escalate(ctx, 0, 1);
   }
+}
+
+/**
+ * How the current value compares with an effect's value: a number by size, a control level by severity,
+ * true above false. Null when the two cannot be compared.
+ */
+export function rank(current: number | string | boolean, value: number | string | boolean): number | null {
+  if (typeof current === 'number' && typeof value === 'number') return Math.sign(current - value);
+  if (typeof current === 'boolean' && typeof value === 'boolean') return Number(current) - Number(value);
+  const levels = CONTROL_LEVELS as readonly unknown[];
+  if (levels.includes(current) && levels.includes(value))
+    return Math.sign(severity(current as ControlLevel) - severity(value as ControlLevel));
+  return null;
 }
 
 function fire(ctx: TurnContext, event: ScenarioEvent): void {

@@ -26,6 +26,20 @@ export const USABLE = 15;
 const EXPORT_DRIVE_DISCOUNT = 0.12;
 const SUPPORT_APPEAL = 0.15;
 
+/** Home share a product below its technology's usable quality can still take, at the bottom of the range. */
+export const UNUSABLE_HOME_SHARE = 0.1;
+
+/**
+ * The most of its home market the challenger's product can take at this capability: buyers use a product
+ * below the technology's usable quality only where little depends on it, whatever the policy. It rises
+ * from UNUSABLE_HOME_SHARE at USABLE, on a square (slow at first), to no cap at usableQuality.
+ */
+export function homeShareCap(capability: number, usableQuality: number | undefined): number {
+  if (usableQuality === undefined || capability >= usableQuality) return 1;
+  const x = clamp((capability - USABLE) / Math.max(1, usableQuality - USABLE), 0, 1);
+  return UNUSABLE_HOME_SHARE + (1 - UNUSABLE_HOME_SHARE) * x * x;
+}
+
 export const offerPrice = (unitCost: number, price: number): number => Math.max(unitCost * 1.1, 0.5 * price);
 const valueForMoney = (price: number, offered: number): number => clamp(price / offered, 0.2, 2);
 
@@ -176,7 +190,12 @@ export function markets(ctx: TurnContext, tech: number): void {
   }
 
   // Volumes: controls, the entity list, allies and capacity cap them at once.
-  const caps: Shares = { holder: limits.holder, challenger: usable ? capacity : 0, others: limits.others };
+  const usableCap = homeShareCap(t.challenger.capability, def.usableQuality) * D;
+  const caps: Shares = {
+    holder: limits.holder,
+    challenger: usable ? Math.min(capacity, usableCap) : 0,
+    others: limits.others,
+  };
   const got: Shares = { holder: 0, challenger: 0, others: 0 };
   for (const x of SUPPLIERS) got[x] = Math.min(drifted[x] * D, caps[x]);
   const cuts = new Map<Cause, number>();
@@ -204,9 +223,12 @@ export function markets(ctx: TurnContext, tech: number): void {
   }
   const cutC = drifted.challenger * D - got.challenger;
   if (cutC > 0) {
-    const byUpstream = Math.min(cutC, t.challenger.capacity - capacity);
+    // Of the cut, what lies between the usable-quality cap and the capacity is the product's quality.
+    const byQuality = Math.min(cutC, Math.max(0, capacity - usableCap));
+    const byUpstream = Math.min(cutC - byQuality, t.challenger.capacity - capacity);
+    cut('usableQuality', byQuality);
     cut('upstream', byUpstream);
-    cut('capacity', cutC - byUpstream);
+    cut('capacity', cutC - byQuality - byUpstream);
   }
   // Buyers short of supply take what anyone can ship, even a poor domestic product (forced substitution).
   const forced: Shares = {

@@ -44,6 +44,7 @@ export const CAUSES = [
   'holderResearch',
   'holderFirms',
   'capacity',
+  'usableQuality',
   'upstream',
   'market',
   'procurement',

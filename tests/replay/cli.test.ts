@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli/args.ts';
 import { replayCommand } from '../../src/cli/replay.ts';
 import { simCommand } from '../../src/cli/sim.ts';
+import { RULES_VERSION } from '../../src/sim/version.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'tug-replay-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -52,7 +53,12 @@ describe('tug replay', () => {
   it.each([
     ['seed', (t: string) => t.replace('"seed": "7"', '"seed": "8"'), 'ERR_SEED', 1],
     ['version', (t: string) => t.replace('"version": 1', '"version": 2'), 'ERR_FORMAT_VERSION', 1],
-    ['rules', (t: string) => t.replace('"rules": 1', '"rules": 2'), 'ERR_RULES_VERSION', 1],
+    [
+      'rules',
+      (t: string) => t.replace(`"rules": ${RULES_VERSION}`, `"rules": ${RULES_VERSION + 1}`),
+      'ERR_RULES_VERSION',
+      1,
+    ],
     ['truncated', (t: string) => t.slice(0, Math.floor(t.length / 2)), 'ERR_TRUNCATED', null],
   ] as const)('refuses an edited %s, naming the turn, with exit 1', (name, edit, code, turn) => {
     const path = tampered(`${name}.json`, edit);

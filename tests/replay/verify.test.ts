@@ -75,7 +75,9 @@ describe('bad replays', () => {
       'ERR_RULES_VERSION',
       1,
     );
-    expect(e.message).toMatch(/rules version 2.*runs rules version 1/);
+    expect(e.message).toMatch(
+      new RegExp(`rules version ${RULES_VERSION + 1}.*runs rules version ${RULES_VERSION}`),
+    );
   });
 
   it('other scenario content: the diverging turn is named', () => {
@@ -140,7 +142,7 @@ describe('bad replays', () => {
   it('an added action: the turn is named', () => {
     const edited = editTurn(text, 9, (l) => {
       const entry = JSON.parse(l.trim().replace(/,$/, ''));
-      entry.orders.challenger.push({ type: 'setMarketAccess', level: 2 });
+      entry.orders.challenger.push({ type: 'setMarketAccess', level: 1 });
       return `    ${JSON.stringify(entry)},`;
     });
     const r = verifyReplayText(edited, find);

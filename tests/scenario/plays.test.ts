@@ -66,11 +66,21 @@ const REACHED_BY: Record<string, [ending: string, holder: string, challenger: st
   ],
 };
 
+/**
+ * Endings no pairing of fixed players reaches for now. Leader was reached in slow-tug and chokehold only
+ * because a default event choice quietly downgraded a hawk's bans; since events cannot loosen a side's
+ * controls ("atLeast"), it waits for the endings' rewrite (issue 10, item 1).
+ */
+const UNREACHED = new Set(['slow-tug/leader', 'chokehold/leader']);
+
 describe.each(Object.keys(REACHED_BY))('every ending of %s', (id) => {
   const scenario = shipped(id);
-  it.each(REACHED_BY[id]!)('%s is reached by %s holder vs %s challenger', (ending, holder, challenger) => {
-    expect(reach(scenario, holder, challenger, ending)).not.toBeNull();
-  });
+  it.each(REACHED_BY[id]!.filter(([ending]) => !UNREACHED.has(`${id}/${ending}`)))(
+    '%s is reached by %s holder vs %s challenger',
+    (ending, holder, challenger) => {
+      expect(reach(scenario, holder, challenger, ending)).not.toBeNull();
+    },
+  );
 });
 
 describe('next-japan: making and selling only at home ends as The Next Japan', () => {
@@ -122,10 +132,15 @@ describe('chokehold: controls escalate visibly and cost the holder’s firms', (
     expect(after.state.holder.health).toBeLessThan(scenario.endings.holderHurt);
   });
 
-  it('a hawk against a challenger that substitutes ends with a double-edged sword', () => {
-    expect(play(scenario, 'fixed:hawk', 'fixed:domestic-only', '1').state.ending!.holder).toBe(
-      'double-edged-sword',
-    );
+  it('a hawk keeps its bans: no event choice left at its default loosens them', () => {
+    // rules-tighten fires on turn 5 and its default is "downgraded" for two technologies.
+    const at = (t: number) => play(scenario, 'fixed:hawk', 'fixed:domestic-only', '1', t).state;
+    const levels = (s: GameState) =>
+      scenario.technologies.map((d) => severity(s.holder.policy.control[d.id] ?? 'open'));
+    for (let t = 1; t < 7; t++) {
+      const [a, b] = [levels(at(t)), levels(at(t + 1))];
+      for (const [i, level] of a.entries()) expect(b[i]).toBeGreaterThanOrEqual(level);
+    }
   });
 });
 

@@ -40,6 +40,19 @@ describe.each(SHIPPED_IDS)('%s', (id) => {
     expect(validateScenarioText(text).problems).toEqual([]);
   });
 
+  it('says what quality each technology must reach to be usable at home, below the foreign bar', () => {
+    for (const t of scenario.technologies) {
+      expect(t.usableQuality, t.id).toBeGreaterThan(15);
+      expect(t.usableQuality!, t.id).toBeLessThanOrEqual(t.reliabilityThreshold);
+    }
+  });
+
+  it('escalates only by "atLeast": no event or default choice loosens a control or a listing by "set"', () => {
+    for (const e of scenario.events)
+      for (const f of [...e.effects, ...(e.choice?.options.flatMap((o) => o.effects) ?? [])])
+        if (/\.control$|\.listed$/.test(f.field)) expect(f.op, `${e.id} ${f.field}`).not.toBe('set');
+  });
+
   it('cites an article for every technology, industry and champion, and says what each ending means', () => {
     for (const x of [...scenario.technologies, ...scenario.industries, ...scenario.champions])
       expect(x.cite, x.id).toBeDefined();

@@ -65,6 +65,49 @@ describe('effects', () => {
   });
 });
 
+describe('"at least" and "at most" effects', () => {
+  const floor = (op: 'atLeast' | 'atMost', field: string, value: string | number | boolean) =>
+    deck(['frontier'], (d) => {
+      draftEvent(d, 'frontier').effects = [{ op, field, value }];
+    });
+
+  it('raise a control to a level but never loosen a stricter one', () => {
+    const sc = floor('atLeast', 'tech.gamma.control', 'downgraded');
+    expect(step(sc, start(sc)).state.holder.policy.control.gamma).toBe('downgraded');
+    const banned = start(sc, 'e', (s) => {
+      s.holder.policy.control.gamma = 'ban';
+    });
+    const { state } = step(sc, banned);
+    expect(state.holder.policy.control.gamma).toBe('ban');
+    expect(state.challenger.resolve).toBe(0); // nothing tightened, nothing spurred
+  });
+
+  it('lower a control to a level but never tighten a looser one', () => {
+    const sc = floor('atMost', 'tech.gamma.control', 'downgraded');
+    const banned = start(sc, 'e', (s) => {
+      s.holder.policy.control.gamma = 'ban';
+    });
+    expect(step(sc, banned).state.holder.policy.control.gamma).toBe('downgraded');
+    expect(step(sc, start(sc)).state.holder.policy.control.gamma).toBe('open');
+  });
+
+  it('work on numbers and true/false fields too', () => {
+    const tension = floor('atLeast', 'tension', 30);
+    expect(step(tension, start(tension)).state.tension).toBe(30 - 2);
+    const hot = start(tension, 'e', (s) => {
+      s.tension = 50;
+    });
+    expect(step(tension, hot).state.tension).toBe(50 - 2);
+    const listed = floor('atMost', 'champion.rail-champ.listed', false);
+    const onList = start(listed, 'e', (s) => {
+      s.holder.policy.entityList = ['rail-champ'];
+    });
+    expect(step(listed, onList).state.holder.policy.entityList).toEqual([]);
+    const list = floor('atLeast', 'champion.rail-champ.listed', true);
+    expect(step(list, start(list)).state.holder.policy.entityList).toEqual(['rail-champ']);
+  });
+});
+
 describe('once', () => {
   it('lets a once-only event fire a single time, and a repeating one every time it is drawn', () => {
     const once = deck(['qualified']);

@@ -316,6 +316,54 @@ describe('forced substitution and shortage', () => {
   });
 });
 
+describe('usable quality', () => {
+  const usable = (quality: number) =>
+    tinyScenario((d) => {
+      draftTech(d, 'alpha').usableQuality = quality;
+    });
+  // Everything on the domestic side's part: banned, no third countries, a closed market, buy-domestic at 3.
+  const everyPolicy = (capability: number) => (s: GameState) => {
+    s.holder.policy.control.alpha = 'ban';
+    s.challenger.policy.marketAccess = 2;
+    s.challenger.policy.procurement.alpha = 3;
+    const t = tech(s, 'alpha');
+    t.others.capacity = 0;
+    t.challenger.capability = capability;
+    t.challenger.capacity = 300;
+  };
+
+  it('caps the home share of a product below it, whatever the policy, even in a shortage', () => {
+    const sc = usable(65);
+    // Capability 40: a half of the way from 15 to 65, so the cap is 0.1 + 0.9 × 0.25 = 0.325.
+    const r = turn(everyPolicy(40), {}, sc);
+    expect(tech(r.state, 'alpha').domestic.challenger).toBeCloseTo(0.325, 6);
+    expect(tech(r.state, 'alpha').shortage).toBeCloseTo(0.675, 6);
+    // A product that held more than its cap loses the rest, booked to its quality.
+    const held = turn(
+      (s) => {
+        everyPolicy(40)(s);
+        tech(s, 'alpha').domestic = { holder: 0, challenger: 0.8, others: 0.2 };
+      },
+      {},
+      sc,
+    );
+    expect(tech(held.state, 'alpha').domestic.challenger).toBeCloseTo(0.325, 6);
+    expect(booked(held.report, 'alpha', 'homeC', 'usableQuality')).toBeLessThan(0);
+    // Without the field the same product takes the whole market.
+    expect(tech(turn(everyPolicy(40)).state, 'alpha').domestic.challenger).toBeCloseTo(1, 6);
+  });
+
+  it('lifts the cap as quality rises, to none at the usable line', () => {
+    const sc = usable(65);
+    const share = (capability: number) =>
+      tech(turn(everyPolicy(capability), {}, sc).state, 'alpha').domestic.challenger;
+    expect(share(20)).toBeLessThan(0.15);
+    expect(share(40)).toBeLessThan(share(55));
+    expect(share(55)).toBeLessThan(0.8);
+    expect(share(65)).toBeCloseTo(1, 6);
+  });
+});
+
 describe('export drive', () => {
   const exporter = (s: GameState) => {
     const c = tech(s, 'alpha').challenger;
