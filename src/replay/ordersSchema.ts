@@ -22,7 +22,11 @@ export const TalkItemSchema = z.discriminatedUnion('kind', [
 export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setResearch'), tech: ref, level: whole }),
   z.strictObject({ type: z.literal('choose'), event: ref, option: ref }),
-  z.strictObject({ type: z.literal('offer'), gives: z.array(TalkItemSchema).max(8) }),
+  z.strictObject({
+    type: z.literal('offer'),
+    gives: z.array(TalkItemSchema).max(8),
+    asks: z.array(TalkItemSchema).max(8).optional(),
+  }),
   z.strictObject({ type: z.literal('buildLine'), tech: ref, lines: whole }),
   z.strictObject({ type: z.literal('setProcurement'), tech: ref, level: whole }),
   z.strictObject({ type: z.literal('setExportDrive'), tech: ref, level: whole }),

@@ -6,7 +6,8 @@ export type Action =
   // both sides
   | { type: 'setResearch'; tech: string; level: number }
   | { type: 'choose'; event: string; option: string }
-  | { type: 'offer'; gives: TalkItem[] }
+  // a proposal: what this side gives, and (optionally) what it asks of the other side in return
+  | { type: 'offer'; gives: TalkItem[]; asks?: TalkItem[] }
   // challenger
   | { type: 'buildLine'; tech: string; lines: number }
   | { type: 'setProcurement'; tech: string; level: number }

@@ -16,6 +16,6 @@ export * from './result.ts';
 export { ropeInputs, ropeTarget, strengths } from './rope.ts';
 export { indexScenario, type ScenarioIndex } from './scenarioIndex.ts';
 export * from './state.ts';
-export { fairRatio, itemValue, leverage } from './talks.ts';
+export { fairRatio, itemValue, judgeProposal, leverage, type ProposalVerdict, TOLERANCE } from './talks.ts';
 export { RULES_VERSION } from './version.ts';
 export * from './vocabulary.ts';

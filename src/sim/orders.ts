@@ -24,7 +24,7 @@ export interface Plan {
   builds: { tech: string; lines: number }[];
   stockpiles: { tech: string; units: number }[];
   choices: { event: string; option: string }[];
-  offer: TalkItem[] | null;
+  offer: { gives: TalkItem[]; asks: TalkItem[] } | null;
   money: number; // one-off money
   capital: number; // one-off capital, plus capital upkeep
   upkeep: Upkeep;
@@ -334,15 +334,22 @@ function checkAction(
       if (!Array.isArray(action.gives) || action.gives.length < 1 || action.gives.length > 4) {
         return err('ERR_BAD_VALUE', 'An offer gives 1 to 4 items.');
       }
+      const asks = action.asks ?? [];
+      if (!Array.isArray(asks) || asks.length > 4) return err('ERR_BAD_VALUE', 'An offer asks 0 to 4 items.');
       const kinds = new Set<string>();
-      for (const item of action.gives) {
-        const problem = checkTalkItem(scenario, s, side, item, techIndex);
-        if (problem) return err('ERR_BAD_VALUE', problem);
-        const key = JSON.stringify(item);
-        if (kinds.has(key)) return err('ERR_DUPLICATE', 'An offer names each item once.');
-        kinds.add(key);
+      for (const [items, owner] of [
+        [action.gives, side],
+        [asks, side === 'holder' ? 'challenger' : 'holder'],
+      ] as const) {
+        for (const item of items) {
+          const problem = checkTalkItem(scenario, s, owner, item, techIndex);
+          if (problem) return err('ERR_BAD_VALUE', owner === side ? problem : `Asked: ${problem}`);
+          const key = JSON.stringify(item);
+          if (kinds.has(key)) return err('ERR_DUPLICATE', 'An offer names each item once.');
+          kinds.add(key);
+        }
       }
-      plan.offer = action.gives.map((g) => ({ ...g }));
+      plan.offer = { gives: action.gives.map((g) => ({ ...g })), asks: asks.map((g) => ({ ...g })) };
       return null;
     }
     default: {

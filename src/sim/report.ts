@@ -80,12 +80,14 @@ export interface Leverage {
 
 export interface TalksReport {
   leverage: Leverage;
-  offers: { holder: TalkItem[]; challenger: TalkItem[] };
+  offers: { holder: TalkItem[]; challenger: TalkItem[] }; // what each side gave
+  asks: { holder: TalkItem[]; challenger: TalkItem[] }; // what each side asked of the other
   values: { holder: number; challenger: number };
   fairRatio: number; // what the challenger should give per unit the holder gives, at this leverage
   tolerance: number;
   outcome: 'deal' | 'no-offers' | 'holder-rejected' | 'challenger-rejected';
-  deal: Deal | null;
+  proposer: 'holder' | 'challenger' | 'both' | null; // whose proposal became the deal (both: matched offers)
+  deal: Deal | null; // in full: who gives what, from which turn until which
 }
 
 export interface Note {

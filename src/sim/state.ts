@@ -107,6 +107,13 @@ export type TalkItem =
   | { kind: 'purchase'; tech: string }
   | { kind: 'openMarket' };
 
+/** What one side puts on the table: what it gives and what it asks of the other side. */
+export interface Proposal {
+  side: Side; // who proposes
+  gives: TalkItem[];
+  asks: TalkItem[];
+}
+
 export interface Deal {
   holderGives: TalkItem[];
   challengerGives: TalkItem[];
@@ -157,6 +164,7 @@ export interface GameState {
   tension: number; // 0–100: how heated relations are; escalations raise it, deals calm it
   deals: Deal[];
   talks: { open: boolean; reason: string }; // whether offers may be made this turn
+  refused?: Proposal & { turn: number }; // the last proposal its receiver refused, to be countered
   pending: PendingChoice[];
   fired: string[]; // events that fired, for `once`
   ending: Ending | null;

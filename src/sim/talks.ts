@@ -1,4 +1,4 @@
-// Negotiation. Each side puts on the table what it will give. Leverage, computed from the state, sets the
+// Negotiation. Each side puts on the table what it will give, and what it asks in return. Leverage, computed from the state, sets the
 // fair rate of exchange; a seeded draw sets how far from fair each side will still accept. A challenger
 // that has pulled technologies home needs to give less for the same concession ("谈判自然有底气").
 import type { Scenario } from '../scenario/schema.ts';
@@ -7,9 +7,9 @@ import { TENSION_PER_STEP } from './escalation.ts';
 import { clamp } from './numbers.ts';
 import type { Leverage, TalksReport } from './report.ts';
 import { indexScenario } from './scenarioIndex.ts';
-import type { Deal, GameState, TalkItem } from './state.ts';
+import type { Deal, GameState, Proposal, TalkItem } from './state.ts';
 import type { TurnContext } from './turn.ts';
-import { CONTROL_LEVELS, severity } from './vocabulary.ts';
+import { CONTROL_LEVELS, type Side, severity } from './vocabulary.ts';
 
 export function leverage(scenario: Scenario, s: GameState): Leverage {
   const { weight } = indexScenario(scenario);
@@ -67,38 +67,141 @@ export const fairRatio = (balance: number): number => {
   return (1 - b) / b;
 };
 
-export function runTalks(
-  ctx: TurnContext,
-  offers: { holder: TalkItem[] | null; challenger: TalkItem[] | null },
-): void {
+/** The seeded tolerance: how far from the fair rate a side still accepts, drawn once a round. */
+export const TOLERANCE = { min: 0.3, span: 0.4 } as const;
+const toleranceOf = (u: number) => TOLERANCE.min + TOLERANCE.span * u;
+
+export interface ProposalVerdict {
+  verdict: 'sure' | 'depends' | 'refused';
+  chance: number; // of acceptance over the round's draw, 0–1
+  judge: Side; // who decides: the side the proposal is put to
+  leverage: Leverage;
+  values: { holder: number; challenger: number }; // at the table, what each side would give
+  fairRatio: number; // what the challenger should give per unit the holder gives
+  ratio: number; // what it would give per unit, in this proposal (Infinity when the holder gives nothing)
+  tolerance: { min: number; max: number };
+}
+
+const tableValue = (scenario: Scenario, s: GameState, items: readonly TalkItem[]) =>
+  items.reduce((sum, i) => sum + itemValue(scenario, s, i), 0);
+
+/**
+ * Whether the other side would accept a proposal, judged as the rules will judge it at the table: the
+ * receiver accepts a trade no worse for it than the fair rate, give or take the round's tolerance. So a
+ * proposal is sure (accepted whatever the draw), depends on the draw (with its chance), or refused.
+ * Pure: the UI shows it before an offer is sent, and the AI proposes with it.
+ */
+export function judgeProposal(scenario: Scenario, s: GameState, p: Proposal): ProposalVerdict {
+  const lev = leverage(scenario, s);
+  const fair = fairRatio(lev.balance);
+  const given = tableValue(scenario, s, p.gives);
+  const asked = tableValue(scenario, s, p.asks);
+  const values =
+    p.side === 'holder' ? { holder: given, challenger: asked } : { holder: asked, challenger: given };
+  const ratio = values.holder > 0 ? values.challenger / values.holder : Number.POSITIVE_INFINITY;
+  const judge = p.side === 'holder' ? 'challenger' : 'holder';
+  // The tolerance the receiver needs to accept: the holder wants at least fair, the challenger to give
+  // at most fair; a proposal that gives nothing is never accepted.
+  const needed =
+    given <= 0 ? Number.POSITIVE_INFINITY : judge === 'holder' ? fair / ratio - 1 : ratio / fair - 1;
+  const chance = clamp(1 - (needed - TOLERANCE.min) / TOLERANCE.span, 0, 1);
+  return {
+    verdict: chance >= 1 ? 'sure' : chance <= 0 ? 'refused' : 'depends',
+    chance,
+    judge,
+    leverage: lev,
+    values,
+    fairRatio: fair,
+    ratio,
+    tolerance: { min: TOLERANCE.min, max: TOLERANCE.min + TOLERANCE.span },
+  };
+}
+
+/** Accepted at this round's tolerance (the verdict's chance is the share of draws for which it is). */
+const accepted = (v: ProposalVerdict, tolerance: number) =>
+  v.judge === 'holder'
+    ? v.ratio * (1 + tolerance) >= v.fairRatio && v.values.challenger > 0
+    : v.ratio <= v.fairRatio * (1 + tolerance) && v.values.holder > 0;
+
+type Offer = { gives: TalkItem[]; asks: TalkItem[] } | null;
+
+/**
+ * A round of talks. A proposal that asks something is put to the other side, which accepts it if it is
+ * fair enough to it at this round's tolerance; when both sides' proposals would be accepted, the one
+ * nearer the fair rate is the deal. Offers that only give (neither side asks) are matched with each
+ * other, and both sides must find the exchange fair enough. One draw a round, offers or not.
+ */
+export function runTalks(ctx: TurnContext, offers: { holder: Offer; challenger: Offer }): void {
   const { s, scenario } = ctx;
   if (!s.talks.open) return;
   const u = ctx.dice.talks.next(); // one draw per round, offers or not
   const lev = leverage(scenario, s);
-  const holderGives = offers.holder ?? [];
-  const challengerGives = offers.challenger ?? [];
-  const value = (items: TalkItem[]) => items.reduce((sum, i) => sum + itemValue(scenario, s, i), 0);
-  const vH = value(holderGives);
-  const vC = value(challengerGives);
   const fair = fairRatio(lev.balance);
-  const tolerance = 0.3 + 0.4 * u;
+  const tolerance = toleranceOf(u);
+  const holderGives = offers.holder?.gives ?? [];
+  const challengerGives = offers.challenger?.gives ?? [];
+  const holderAsks = offers.holder?.asks ?? [];
+  const challengerAsks = offers.challenger?.asks ?? [];
+  delete s.refused;
+
+  const proposals: Proposal[] = [];
+  if (holderAsks.length > 0) proposals.push({ side: 'holder', gives: holderGives, asks: holderAsks });
+  if (challengerAsks.length > 0)
+    proposals.push({ side: 'challenger', gives: challengerGives, asks: challengerAsks });
+  const distance = (r: number) => (r >= fair ? r / fair : fair / r);
+
   let outcome: TalksReport['outcome'];
-  if (vH <= 0 || vC <= 0) outcome = 'no-offers';
-  else if (vC / vH < fair / (1 + tolerance)) outcome = 'holder-rejected';
-  else if (vC / vH > fair * (1 + tolerance)) outcome = 'challenger-rejected';
-  else outcome = 'deal';
+  let trade: { holderGives: TalkItem[]; challengerGives: TalkItem[] } | null = null;
+  let proposer: TalksReport['proposer'] = null;
+  let vH: number;
+  let vC: number;
+  if (proposals.length > 0) {
+    const judged = proposals.map((p) => ({ p, v: judgeProposal(scenario, s, p) }));
+    const yes = judged
+      .filter((j) => accepted(j.v, tolerance))
+      .sort((a, b) => distance(a.v.ratio) - distance(b.v.ratio));
+    const chosen = yes[0] ?? judged[0]!;
+    vH = chosen.v.values.holder;
+    vC = chosen.v.values.challenger;
+    if (yes[0]) {
+      outcome = 'deal';
+      proposer = chosen.p.side;
+      trade =
+        chosen.p.side === 'holder'
+          ? { holderGives: chosen.p.gives, challengerGives: chosen.p.asks }
+          : { holderGives: chosen.p.asks, challengerGives: chosen.p.gives };
+    } else {
+      // Named by who refused; the last refusal is kept in the state so that a counter can answer it.
+      outcome = chosen.v.judge === 'holder' ? 'holder-rejected' : 'challenger-rejected';
+      const last = judged[judged.length - 1]!.p;
+      s.refused = { ...structuredClone(last), turn: s.turn };
+    }
+  } else {
+    vH = tableValue(scenario, s, holderGives);
+    vC = tableValue(scenario, s, challengerGives);
+    if (vH <= 0 || vC <= 0) outcome = 'no-offers';
+    else if (vC / vH < fair / (1 + tolerance)) outcome = 'holder-rejected';
+    else if (vC / vH > fair * (1 + tolerance)) outcome = 'challenger-rejected';
+    else {
+      outcome = 'deal';
+      proposer = 'both';
+      trade = { holderGives, challengerGives };
+    }
+  }
   let deal: Deal | null = null;
-  if (outcome === 'deal') {
-    deal = { holderGives, challengerGives, from: s.turn, until: s.turn + scenario.negotiation.dealTurns }; // binds the next dealTurns turns
+  if (trade) {
+    deal = { ...trade, from: s.turn, until: s.turn + scenario.negotiation.dealTurns }; // binds the next dealTurns turns
     applyDeal(ctx, deal);
   }
   ctx.report.talks = {
     leverage: lev,
     offers: { holder: holderGives, challenger: challengerGives },
+    asks: { holder: holderAsks, challenger: challengerAsks },
     values: { holder: vH, challenger: vC },
     fairRatio: fair,
     tolerance,
     outcome,
+    proposer,
     deal,
   };
 }

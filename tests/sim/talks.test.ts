@@ -6,6 +6,7 @@ import {
   fairRatio,
   type GameState,
   itemValue,
+  judgeProposal,
   leverage,
   type Orders,
   type TalkItem,
@@ -150,6 +151,77 @@ describe('outcomes', () => {
       }
     }
     expect([...seen].sort()).toEqual(['challenger-rejected', 'deal', 'holder-rejected']);
+  });
+});
+
+describe('a proposal: what a side gives and what it asks', () => {
+  const propose = (side: 'holder' | 'challenger', gives: TalkItem[], asks: TalkItem[]): Partial<Orders> => ({
+    [side]: [{ type: 'offer', gives, asks }],
+  });
+
+  it('is judged by its receiver alone: a fair proposal becomes a deal whatever the other side sends', () => {
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      const s = start(scenario, seed, selfReliant);
+      const p = { side: 'challenger' as const, gives: twoPurchases, asks: bigConcession };
+      const v = judgeProposal(scenario, s, p);
+      const r = step(scenario, s, propose('challenger', twoPurchases, bigConcession)).report.talks!;
+      const expected = r.tolerance >= r.fairRatio / v.ratio - 1 ? 'deal' : 'holder-rejected';
+      expect(r.outcome).toBe(expected);
+      if (v.verdict === 'sure') expect(r.outcome).toBe('deal');
+      if (v.verdict === 'refused') expect(r.outcome).toBe('holder-rejected');
+      if (r.outcome === 'deal') {
+        expect(r.proposer).toBe('challenger');
+        expect(r.deal).toMatchObject({ holderGives: bigConcession, challengerGives: twoPurchases, from: 1 });
+      }
+    }
+  });
+
+  it('says before it is sent whether it would be accepted, with the numbers', () => {
+    const s = start(scenario, 't', standoff);
+    const modest = judgeProposal(scenario, s, {
+      side: 'challenger',
+      gives: [{ kind: 'openMarket' }, { kind: 'purchase', tech: 'alpha' }],
+      asks: [{ kind: 'pause' }],
+    });
+    expect(modest.judge).toBe('holder');
+    expect(modest.leverage).toEqual(leverage(scenario, s));
+    expect(modest.fairRatio).toBe(fairRatio(modest.leverage.balance));
+    expect(modest.values.holder).toBe(itemValue(scenario, s, { kind: 'pause' }));
+    expect(modest.verdict).toBe('sure');
+    expect(modest.chance).toBe(1);
+    const greedy = judgeProposal(scenario, s, {
+      side: 'challenger',
+      gives: [{ kind: 'purchase', tech: 'alpha' }],
+      asks: bigConcession,
+    });
+    expect(greedy.verdict).toBe('refused');
+    expect(greedy.chance).toBe(0);
+    const holderAsksMuch = judgeProposal(scenario, s, {
+      side: 'holder',
+      gives: [{ kind: 'pause' }],
+      asks: [{ kind: 'openMarket' }, ...twoPurchases],
+    });
+    expect(holderAsksMuch.judge).toBe('challenger');
+  });
+
+  it('is refused, and remembered for a counter, when the receiver finds it unfair', () => {
+    const s = start(scenario, 't', standoff);
+    const { state, report } = step(
+      scenario,
+      s,
+      propose('challenger', [{ kind: 'purchase', tech: 'alpha' }], bigConcession),
+    );
+    expect(report.talks!.outcome).toBe('holder-rejected');
+    expect(report.talks!.asks.challenger).toEqual(bigConcession);
+    expect(state.refused).toMatchObject({ side: 'challenger', asks: bigConcession, turn: 1 });
+  });
+
+  it('may ask only for what the other side can give', () => {
+    const s = start(scenario, 't', standoff);
+    const r = checkOrders(scenario, s, 'challenger', [
+      { type: 'offer', gives: [{ kind: 'openMarket' }], asks: [{ kind: 'purchase', tech: 'alpha' }] },
+    ]);
+    expect(r.ok ? null : r.error.code).toBe('ERR_BAD_VALUE');
   });
 });
 
