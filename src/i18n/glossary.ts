@@ -81,6 +81,10 @@ export const CAUSE_GLOSSARY: Record<Cause, Entry> = {
     en: 'A deal struck at the table: a loosened control, a purchase commitment or an open market, for the deal’s term.',
     zh: '谈判达成的协议:放松管制、采购承诺或开放市场,在协议期内有效。',
   },
+  usableQuality: {
+    en: 'A domestic product below its technology’s usable quality cannot take most of the home market, whatever the buy-domestic rule, a closed market or a shortage: buyers who must use it lose too much.',
+    zh: '低于可用质量的国产产品,无论国产优先、关闭市场还是短缺,都拿不下大部分国内市场:被迫使用它的买家损失太大。',
+  },
   dependence: {
     en: 'Demand that no one could supply still depends on the holder: until third countries or domestic firms fill the gap, it counts on the holder’s side of the rope. A ban costs the holder the rope only when others take its buyers.',
     zh: '无人能满足的需求仍然依赖持有方:在第三国或本国企业填补缺口之前,它算在持有方一侧。禁令只有在别人接走买家时才会让持有方失去绳结。',
