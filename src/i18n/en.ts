@@ -149,6 +149,19 @@ export const en = {
   'decide.pending': 'A decision waits for you',
   'decide.choose': 'Choose',
   'talks.heading': 'Talks are open',
+  'talks.youGive': 'You give',
+  'talks.youAsk': 'You ask',
+  'talks.mustGive': 'An offer must give something: tick at least one item you give.',
+  'talks.theirLast':
+    'On turn {turn} the {side} proposed to give {gives} and asked {asks}; it was refused. A counter can start from it.',
+  'talks.verdict.sure': 'The {judge} would accept this, whatever the round’s draw.',
+  'talks.verdict.depends': 'The {judge} may accept this: in {chance} of the round’s draws.',
+  'talks.verdict.refused': 'The {judge} would refuse: you ask too much for what you give.',
+  'talks.numbers':
+    'At the table the holder gives {holder} and the challenger {challenger}: {ratio}× against a fair {fair}×.',
+  'talks.silent': 'No deal: {side} offered nothing.',
+  'talks.silentBoth': 'No deal: neither side offered anything.',
+
   'talks.leverage':
     'Leverage: challenger {challenger}, holder {holder}. At this balance the challenger should give {ratio}× what the holder gives.',
   'talks.offer': 'What you offer',

@@ -99,7 +99,7 @@ export function chooseScreen(app: Shell, options: ScreenArgs['choose']): ScreenV
   });
 
   // What Start will start, said beside it: the bar stays in view however long the page.
-  const summary = el('span', { class: 'summary', 'aria-live': 'polite' });
+  const summary = el('span', { class: 'start-summary', 'aria-live': 'polite' });
   const render = () => {
     const list = all();
     const picked = list.find((s) => s.id === choice.scenario);

@@ -1,7 +1,8 @@
 // A talk item in the interface's words: "Loosen ArF photoresist one step".
 import { t, tx } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import type { Deal, TalkItem } from '../sim/index.ts';
+import type { Deal, TalkItem, TalksReport } from '../sim/index.ts';
+import { fmt, sideName } from './widgets.ts';
 
 export function talkItemText(scenario: Scenario, item: TalkItem): string {
   const tech = (id: string) => tx(scenario.technologies.find((d) => d.id === id)?.name ?? { en: id, zh: id });
@@ -35,4 +36,25 @@ export function dealText(scenario: Scenario, deal: Deal): string {
     challenger: items(deal.challengerGives),
     until: deal.until,
   });
+}
+
+/** How a round of talks ended, in full: the deal's terms, who offered nothing, or who refused what. */
+export function talksOutcomeText(scenario: Scenario, k: TalksReport): string {
+  switch (k.outcome) {
+    case 'deal':
+      return k.deal
+        ? dealText(scenario, k.deal)
+        : t('talks.outcome.deal', { turns: scenario.negotiation.dealTurns });
+    case 'no-offers': {
+      const silent = (['holder', 'challenger'] as const).filter((s) => k.offers[s].length === 0);
+      return silent.length === 2
+        ? t('talks.silentBoth')
+        : t('talks.silent', { side: sideName(silent[0] ?? 'holder') });
+    }
+    default:
+      return t(`talks.outcome.${k.outcome}`, {
+        vc: fmt(k.values.challenger, 1),
+        vh: fmt(k.values.holder, 1),
+      });
+  }
 }

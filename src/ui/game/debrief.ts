@@ -8,7 +8,7 @@ import { lang, type MessageKey, t, tn, tx } from '../../i18n/index.ts';
 import { type Note, otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
 import { actionText } from '../actionText.ts';
 import { type Child, el, fill } from '../dom.ts';
-import { talkItemText } from '../talkText.ts';
+import { talkItemText, talksOutcomeText } from '../talkText.ts';
 import { fmt, pct, sideName, signed, term } from '../widgets.ts';
 import { lineChart, SERIES_COLOURS } from './charts.ts';
 import { dependencyView } from './dependencies.ts';
@@ -139,17 +139,7 @@ function whyTab(session: GameView, report: TurnReport | undefined, focusTech: st
         el('span', { class: 'muted' }, ` (${e.cite.article}: “${e.cite.quote}”)`),
       ),
     ),
-    talks
-      ? el(
-          'p',
-          {},
-          t(`talks.outcome.${talks.outcome}` as MessageKey, {
-            turns: session.scenario.negotiation.dealTurns,
-            vc: fmt(talks.values.challenger, 1),
-            vh: fmt(talks.values.holder, 1),
-          }),
-        )
-      : null,
+    talks ? el('p', {}, talksOutcomeText(session.scenario, talks)) : null,
     report.notes.length ? el('h3', {}, t('debrief.notes')) : null,
     report.notes.length ? el('ul', {}, ...report.notes.map((n) => el('li', {}, noteText(session, n)))) : null,
     el('h3', {}, t('debrief.industries')),

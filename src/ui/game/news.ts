@@ -1,10 +1,10 @@
 // News cards: the turn's events, breakthroughs and deals arrive as cards while the board animates.
 import { play } from '../../audio/cues.ts';
 import type { GameView } from '../../game/view.ts';
-import { type MessageKey, t, tx } from '../../i18n/index.ts';
+import { t, tx } from '../../i18n/index.ts';
 import type { TurnReport } from '../../sim/index.ts';
 import { el } from '../dom.ts';
-import { fmt } from '../widgets.ts';
+import { talksOutcomeText } from '../talkText.ts';
 import { noteText } from './debrief.ts';
 
 /** One piece of news: what a card shows, and what the news log keeps. */
@@ -42,11 +42,7 @@ export function newsEntries(session: GameView, report: TurnReport): NewsEntry[] 
     entries.push({
       turn,
       title: t('talks.heading'),
-      text: t(`talks.outcome.${k.outcome}` as MessageKey, {
-        turns: session.scenario.negotiation.dealTurns,
-        vc: fmt(k.values.challenger, 1),
-        vh: fmt(k.values.holder, 1),
-      }),
+      text: talksOutcomeText(session.scenario, k),
       source: null,
     });
   }

@@ -1,75 +1,149 @@
-// Talks, when open: what this side offers, each item with its value, and the fair rate of exchange at
-// today's leverage, so a player sees what a breakthrough buys at the table.
+// Talks, when open: both sides' leverage as the rules compute it, the other side's last proposal, what
+// this side gives and what it asks (each item with its value at the table), and, before anything is sent,
+// whether the other side would accept: sure, depends on the draw (with its chance), or refused.
 import type { Session } from '../../game/session.ts';
-import { t, tx } from '../../i18n/index.ts';
-import { fairRatio, itemValue, leverage, own, type Side, type TalkItem } from '../../sim/index.ts';
+import { t } from '../../i18n/index.ts';
+import {
+  itemValue,
+  judgeProposal,
+  otherSide,
+  own,
+  type ProposalVerdict,
+  type Side,
+  type TalkItem,
+} from '../../sim/index.ts';
 import { el } from '../dom.ts';
-import { fmt } from '../widgets.ts';
+import { talkItemText } from '../talkText.ts';
+import { fmt, pct, sideName } from '../widgets.ts';
 import type { ControlKit } from './controls.ts';
+
+/** What a player has ticked so far: asks are kept here until something is given (an offer must give). */
+const sketches = new WeakMap<Session, { turn: number; asks: TalkItem[] }>();
+
+const same = (a: TalkItem, b: TalkItem) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Every item a side could put on the table now. */
+function itemsOf(session: Session, side: Side): TalkItem[] {
+  const { scenario, state } = session;
+  return side === 'holder'
+    ? [
+        ...scenario.technologies
+          .filter((d) => (own(state.holder.policy.control, d.id) ?? 'open') !== 'open')
+          .map((d): TalkItem => ({ kind: 'loosen', tech: d.id })),
+        ...scenario.champions
+          .filter((c) => state.holder.policy.entityList.includes(c.id))
+          .map((c): TalkItem => ({ kind: 'delist', champion: c.id })),
+        { kind: 'pause' },
+      ]
+    : [
+        ...scenario.technologies.map((d): TalkItem => ({ kind: 'purchase', tech: d.id })),
+        ...(state.challenger.policy.marketAccess > 0 ? [{ kind: 'openMarket' } as TalkItem] : []),
+      ];
+}
+
+function verdictText(v: ProposalVerdict): string {
+  const judge = sideName(v.judge);
+  switch (v.verdict) {
+    case 'sure':
+      return t('talks.verdict.sure', { judge });
+    case 'depends':
+      return t('talks.verdict.depends', { judge, chance: pct(v.chance) });
+    case 'refused':
+      return t('talks.verdict.refused', { judge });
+  }
+}
 
 export function talksPanel(session: Session, side: Side, kit: ControlKit): HTMLElement | null {
   const { scenario, state } = session;
-  const changeOf = kit.changeOf;
   if (!state.talks.open) return null;
-  {
-    const lev = leverage(scenario, state);
-    const offered = (changeOf({ type: 'offer', gives: [] }) as { gives: TalkItem[] } | null)?.gives ?? [];
-    const items: { item: TalkItem; label: string }[] =
-      side === 'holder'
-        ? [
-            ...scenario.technologies
-              .filter((d) => (own(state.holder.policy.control, d.id) ?? 'open') !== 'open')
-              .map((d) => ({
-                item: { kind: 'loosen', tech: d.id } as TalkItem,
-                label: t('talks.loosen', { tech: tx(d.name) }),
-              })),
-            ...scenario.champions
-              .filter((c) => state.holder.policy.entityList.includes(c.id))
-              .map((c) => ({
-                item: { kind: 'delist', champion: c.id } as TalkItem,
-                label: t('talks.delist', { champion: tx(c.name) }),
-              })),
-            { item: { kind: 'pause' }, label: t('talks.pause') },
-          ]
-        : [
-            ...scenario.technologies.map((d) => ({
-              item: { kind: 'purchase', tech: d.id } as TalkItem,
-              label: t('talks.purchase', { tech: tx(d.name) }),
-            })),
-            ...(state.challenger.policy.marketAccess > 0
-              ? [{ item: { kind: 'openMarket' } as TalkItem, label: t('talks.openMarket') }]
-              : []),
-          ];
-    const same = (a: TalkItem, b: TalkItem) => JSON.stringify(a) === JSON.stringify(b);
-    return el(
-      'section',
-      { class: 'pending', 'aria-labelledby': 'talks-heading' },
-      el('h3', { id: 'talks-heading' }, t('talks.heading')),
-      el(
-        'p',
-        {},
-        t('talks.leverage', {
-          challenger: fmt(lev.challenger, 0),
-          holder: fmt(lev.holder, 0),
-          ratio: fmt(fairRatio(lev.balance), 2),
-        }),
-      ),
-      el('p', { class: 'muted' }, t('talks.offer')),
-      ...items.map(({ item, label }) => {
-        const on = offered.some((o) => same(o, item));
-        const next = on ? offered.filter((o) => !same(o, item)) : [...offered, item];
+  const other = otherSide(side);
+  const drafted = kit.changeOf({ type: 'offer', gives: [] }) as {
+    gives: TalkItem[];
+    asks?: TalkItem[];
+  } | null;
+  const sketch = sketches.get(session);
+  const gives = drafted?.gives ?? [];
+  const asks = drafted?.asks ?? (sketch?.turn === state.turn ? sketch.asks : []);
+  const send = (nextGives: TalkItem[], nextAsks: TalkItem[]) => {
+    sketches.set(session, { turn: state.turn, asks: nextAsks });
+    session.propose(side, { type: 'offer', gives: nextGives, asks: nextAsks });
+  };
+  const verdict = judgeProposal(scenario, state, { side, gives, asks });
+  const lev = verdict.leverage;
+
+  const checklist = (
+    items: TalkItem[],
+    chosen: TalkItem[],
+    toggle: (next: TalkItem[]) => void,
+    group: string,
+  ) =>
+    el(
+      'fieldset',
+      { class: 'talk-items' },
+      el('legend', {}, group),
+      ...items.map((item) => {
+        const on = chosen.some((o) => same(o, item));
         return el(
           'label',
-          { class: 'row' },
+          { class: 'talk-item' },
           el('input', {
             type: 'checkbox',
             checked: on,
-            'data-focus-key': `offer:${JSON.stringify(item)}`,
-            onchange: () => session.propose(side, { type: 'offer', gives: next }),
+            'data-focus-key': `talk:${group}:${JSON.stringify(item)}`,
+            onchange: () => toggle(on ? chosen.filter((o) => !same(o, item)) : [...chosen, item]),
           }),
-          `${label} (${t('talks.value', { value: fmt(itemValue(scenario, state, item), 1) })})`,
+          el('span', {}, talkItemText(scenario, item)),
+          el('span', { class: 'num muted' }, fmt(itemValue(scenario, state, item), 1)),
         );
       }),
     );
-  }
+
+  // The other side's last proposal that was refused, if any: the counter starts from it.
+  const refused = state.refused && state.refused.side === other ? state.refused : null;
+  return el(
+    'section',
+    { class: 'pending talks', 'aria-labelledby': 'talks-heading' },
+    el('h3', { id: 'talks-heading' }, t('talks.heading')),
+    el(
+      'p',
+      {},
+      t('talks.leverage', {
+        challenger: fmt(lev.challenger, 0),
+        holder: fmt(lev.holder, 0),
+        ratio: fmt(verdict.fairRatio, 2),
+      }),
+    ),
+    refused
+      ? el(
+          'p',
+          { class: 'muted' },
+          t('talks.theirLast', {
+            side: sideName(other),
+            turn: refused.turn,
+            gives: refused.gives.map((i) => talkItemText(scenario, i)).join('; ') || t('talks.nothing'),
+            asks: refused.asks.map((i) => talkItemText(scenario, i)).join('; ') || t('talks.nothing'),
+          }),
+        )
+      : null,
+    checklist(itemsOf(session, side), gives, (next) => send(next, asks), t('talks.youGive')),
+    checklist(itemsOf(session, other), asks, (next) => send(gives, next), t('talks.youAsk')),
+    gives.length === 0
+      ? el('p', { class: 'muted' }, t(asks.length ? 'talks.mustGive' : 'talks.none'))
+      : el(
+          'p',
+          { class: `verdict ${verdict.verdict}`, role: 'status' },
+          verdictText(verdict),
+          ' ',
+          el(
+            'span',
+            { class: 'muted' },
+            t('talks.numbers', {
+              holder: fmt(verdict.values.holder, 1),
+              challenger: fmt(verdict.values.challenger, 1),
+              ratio: Number.isFinite(verdict.ratio) ? fmt(verdict.ratio, 2) : '∞',
+              fair: fmt(verdict.fairRatio, 2),
+            }),
+          ),
+        ),
+  );
 }
