@@ -129,7 +129,8 @@ export const en = {
   'decide.buildLine': 'Build a line',
   'decide.buildLine.help': '+{units} units/turn after {turns} turns.',
   'decide.stockpile': 'Stockpile a quarter',
-  'decide.stockpile.help': 'Buy {units} units of imports ahead of controls; they cover a shortage.',
+  'decide.stockpile.help':
+    'Buy {units} units of imports ahead of controls, for {money} a quarter; they cover a shortage.',
   'decide.marketAccess': 'Holder firms’ market access',
   'decide.marketAccess.help': 'Restricting the holder’s firms hits their revenue and invites escalation.',
   'decide.control': 'Export control',
@@ -220,6 +221,7 @@ export const en = {
   'debrief.why': 'Why each rope moved',
   'debrief.moved': '{tech}: {from} → {to}',
   'debrief.none': 'Nothing has resolved yet. Make your decisions and end the turn.',
+  'debrief.noneYet': 'Nothing has resolved yet.',
   'debrief.industries': 'Industries',
   'debrief.industryLine': '{industry}: output {index} of full supply',
   'debrief.budget': 'Budget',

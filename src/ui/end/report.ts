@@ -2,9 +2,8 @@
 import { afterAction, type Moment } from '../../game/aar.ts';
 import type { GameView } from '../../game/view.ts';
 import { type MessageKey, t, tn, tx } from '../../i18n/index.ts';
-import { actionText } from '../actionText.ts';
 import { el } from '../dom.ts';
-import { dealText } from '../talkText.ts';
+import { dealText, orderText } from '../orderText.ts';
 import { fmt, sideName, signed } from '../widgets.ts';
 
 function momentText(session: GameView, m: Moment): string {
@@ -16,7 +15,7 @@ function momentText(session: GameView, m: Moment): string {
       return e ? `${tx(e.title)} (${e.cite.article}: “${e.cite.quote}”)` : (m.event ?? '');
     }
     case 'decision':
-      return `${sideName(m.side!)}: ${actionText(session, m.action!)}`;
+      return `${sideName(m.side!)}: ${orderText(session.scenario, m.action!, m.side!)}`;
     case 'breakthrough':
       return t('note.breakthrough', { tech: techName(m.tech), amount: fmt(m.amount ?? 0, 1) });
     case 'design-in':

@@ -6,9 +6,8 @@ import type { GameView } from '../../game/view.ts';
 import { CAUSE_GLOSSARY } from '../../i18n/glossary.ts';
 import { lang, type MessageKey, t, tn, tx } from '../../i18n/index.ts';
 import { type Note, otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
-import { actionText } from '../actionText.ts';
 import { type Child, el, fill } from '../dom.ts';
-import { talkItemText, talksOutcomeText } from '../talkText.ts';
+import { orderText, talkItemText, talksOutcomeText } from '../orderText.ts';
 import { fmt, pct, sideName, signed, term } from '../widgets.ts';
 import { lineChart, SERIES_COLOURS } from './charts.ts';
 import { dependencyView } from './dependencies.ts';
@@ -96,7 +95,7 @@ function movesSection(session: GameView, side: Side): HTMLElement | null {
     { class: 'side-moves', role: 'region', 'aria-label': label },
     el('h3', {}, label),
     moves.changes.length
-      ? el('ul', {}, ...moves.changes.map((a) => el('li', {}, actionText(session, a))))
+      ? el('ul', {}, ...moves.changes.map((a) => el('li', {}, orderText(session.scenario, a, side))))
       : el('p', { class: 'muted' }, t('debrief.keptSettings')),
     moves.offer?.length
       ? el(
@@ -116,7 +115,11 @@ function movesSection(session: GameView, side: Side): HTMLElement | null {
 }
 
 function whyTab(session: GameView, report: TurnReport | undefined, focusTech: string | null): Child[] {
-  if (!report) return [el('p', { class: 'muted' }, t('debrief.none'))];
+  // A replay at its start has nothing to decide; a player at a live table does.
+  if (!report)
+    return [
+      el('p', { class: 'muted' }, t(session.viewer === undefined ? 'debrief.noneYet' : 'debrief.none')),
+    ];
   const ropes = [...report.ropes].sort((a, b) => (a.tech === focusTech ? -1 : b.tech === focusTech ? 1 : 0));
   const events = report.events
     .map((e) => session.scenario.events.find((x) => x.id === e.event))

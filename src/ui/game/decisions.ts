@@ -208,7 +208,11 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
       controls.push(
         control({
           name: t('decide.stockpile'),
-          help: t('decide.stockpile.help', { units: fmt(units, 0) }),
+          // The price of a quarter is said even when the order is refused (not enough money, say).
+          help: t('decide.stockpile.help', {
+            units: fmt(units, 0),
+            money: money(units * def.price * costs.STOCKPILE_PREMIUM),
+          }),
           key: `stockpile:${def.id}`,
           tech: def.id,
           changed: stock !== null,
@@ -334,7 +338,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
           changed: drafted !== null,
           cost: current && !inForce ? t('decide.capitalCost', { capital: costs.LISTING_CAPITAL }) : '',
           stepper: stepper(
-            t('decide.entityList'),
+            `${t('decide.entityList')}: ${tx(champion.name)}`,
             [
               { value: 'no', label: t('decide.notListed') },
               { value: 'yes', label: t('decide.listed') },

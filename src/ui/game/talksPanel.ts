@@ -13,7 +13,7 @@ import {
   type TalkItem,
 } from '../../sim/index.ts';
 import { el } from '../dom.ts';
-import { talkItemText } from '../talkText.ts';
+import { talkItemText } from '../orderText.ts';
 import { fmt, pct, sideName } from '../widgets.ts';
 import type { ControlKit } from './controls.ts';
 

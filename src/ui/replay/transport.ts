@@ -8,8 +8,8 @@ import { endingName, type MessageKey, t, tx } from '../../i18n/index.ts';
 import { SPEEDS, type Speed } from '../../shell/settings.ts';
 import { SIDES } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
+import { orderText } from '../orderText.ts';
 import { button, choiceRow, sideMark, sideName } from '../widgets.ts';
-import { orderText } from './orderText.ts';
 
 export interface TransportDeps {
   cursor: ReplayCursor;

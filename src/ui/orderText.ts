@@ -1,13 +1,14 @@
-// Every action in words, for the viewer's list of what each side ordered in a turn. It reuses the
-// decisions panel's names, so a replay reads the way the game was played.
-import { type MessageKey, t, tx } from '../../i18n/index.ts';
-import type { Scenario } from '../../scenario/schema.ts';
-import { type Action, assertNever, type TalkItem } from '../../sim/index.ts';
+// Every order and every talk in words, for the debrief, the end report and the replay viewer. It reuses
+// the decisions panel's names, so a replay reads the way the game was played.
+import { type MessageKey, t, tx } from '../i18n/index.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { type Action, assertNever, type Deal, type TalkItem, type TalksReport } from '../sim/index.ts';
+import { fmt, sideName } from './widgets.ts';
 
 const name = (list: readonly { id: string; name: { zh: string; en: string } }[], id: string) =>
   tx(list.find((x) => x.id === id)?.name ?? { zh: id, en: id });
 
-function talkItemText(scenario: Scenario, item: TalkItem): string {
+export function talkItemText(scenario: Scenario, item: TalkItem): string {
   switch (item.kind) {
     case 'loosen':
       return t('talks.loosen', { tech: name(scenario.technologies, item.tech) });
@@ -55,9 +56,44 @@ export function orderText(scenario: Scenario, a: Action, side: 'holder' | 'chall
       const option = event?.choice?.options.find((o) => o.id === a.option);
       return `${event ? tx(event.title) : a.event}: ${option ? tx(option.label) : a.option}`;
     }
-    case 'offer':
-      return `${t('talks.offer')}: ${a.gives.map((g) => talkItemText(scenario, g)).join('; ') || t('talks.none')}`;
+    case 'offer': {
+      const items = (xs: readonly TalkItem[]) => xs.map((g) => talkItemText(scenario, g)).join('; ');
+      const asks = a.asks?.length ? ` · ${t('talks.youAsk')}: ${items(a.asks)}` : '';
+      return `${t('talks.offer')}: ${items(a.gives) || t('talks.none')}${asks}`;
+    }
     default:
       return assertNever(a);
+  }
+}
+
+/** A deal stated in full: who gives what, and until when it binds. */
+export function dealText(scenario: Scenario, deal: Deal): string {
+  const items = (xs: readonly TalkItem[]) =>
+    xs.length ? xs.map((i) => talkItemText(scenario, i)).join('; ') : t('talks.nothing');
+  return t('talks.dealFull', {
+    holder: items(deal.holderGives),
+    challenger: items(deal.challengerGives),
+    until: deal.until,
+  });
+}
+
+/** How a round of talks ended, in full: the deal's terms, who offered nothing, or who refused what. */
+export function talksOutcomeText(scenario: Scenario, k: TalksReport): string {
+  switch (k.outcome) {
+    case 'deal':
+      return k.deal
+        ? dealText(scenario, k.deal)
+        : t('talks.outcome.deal', { turns: scenario.negotiation.dealTurns });
+    case 'no-offers': {
+      const silent = (['holder', 'challenger'] as const).filter((s) => k.offers[s].length === 0);
+      return silent.length === 2
+        ? t('talks.silentBoth')
+        : t('talks.silent', { side: sideName(silent[0] ?? 'holder') });
+    }
+    default:
+      return t(`talks.outcome.${k.outcome}`, {
+        vc: fmt(k.values.challenger, 1),
+        vh: fmt(k.values.holder, 1),
+      });
   }
 }
