@@ -192,6 +192,10 @@ export const ChampionSchema = z
     weight: share.describe(
       'The firm’s share (0–1) of its industry: listing it cuts that much of the industry’s imports.',
     ),
+    listed: z
+      .boolean()
+      .default(false)
+      .describe('On the holder’s entity list when the game opens. Default false.'),
   })
   .meta({ id: 'Champion', description: 'A challenger firm the holder may put on its entity list.' });
 

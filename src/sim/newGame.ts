@@ -71,7 +71,7 @@ export function newGame(scenario: Scenario, seed: string): GameState {
       policy: {
         control: byId(scenario.technologies.map((t) => [t.id, t.control] as const)),
         research: byId(),
-        entityList: [],
+        entityList: scenario.champions.filter((c) => c.listed).map((c) => c.id),
         allies: 0,
         support: 0,
       },
