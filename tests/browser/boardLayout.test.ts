@@ -66,3 +66,27 @@ describe.each(['en', 'zh'] as const)('the board in %s', (lang) => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('on a phone', () => {
+  it('opens on the board, and brings it back into view while a turn resolves', {
+    timeout: 60_000,
+  }, async () => {
+    const { page, errors } = await openPage(h, { width: 390, height: 844, speed: 'normal' });
+    await page.goto(`${h.url}?scenario=chokehold&seed=phone&side=challenger&opponent=ai:easy`);
+    await untilDeciding(page);
+    await page.waitForSelector('.board canvas'); // the board animates the turn only once it is up
+    const boardTop = () => page.evaluate(() => document.querySelector('.board')!.getBoundingClientRect().top);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // The player scrolls down to the decisions and ends the turn there.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    expect(await boardTop()).toBeLessThan(0);
+    await page.locator('#end-turn').click();
+    await page.waitForFunction(
+      () => (window as unknown as { tug: { phase(): string } }).tug.phase() === 'resolving',
+    );
+    const top = await boardTop();
+    expect(top).toBeGreaterThanOrEqual(-1);
+    expect(top).toBeLessThan(844 / 2);
+    expect(errors).toEqual([]);
+  });
+});

@@ -198,7 +198,9 @@ export function tinyDraft(): Scenario {
       },
       { id: 'fabs', name: text('Fabs'), output: 300, growth: 0, uses: [{ tech: 'gamma', weight: 0.5 }] },
     ],
-    champions: [{ id: 'rail-champ', name: text('Rail champion'), industry: 'rail', weight: 0.6, listed: false }],
+    champions: [
+      { id: 'rail-champ', name: text('Rail champion'), industry: 'rail', weight: 0.6, listed: false },
+    ],
     events: [
       event('qualified', {
         when: [{ field: 'tech.alpha.challenger.capability', op: '>=', value: 60 }],

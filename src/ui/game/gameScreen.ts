@@ -113,8 +113,12 @@ export function gameScreen(app: Shell): ScreenView | Route {
 
   const onPhase = (phase: Phase) => {
     // The turn's figures tick in table.moved; every other phase redraws them at once.
-    if (phase.kind === 'resolving') renderSide();
-    else renderAll();
+    if (phase.kind === 'resolving') {
+      renderSide();
+      // On a phone the board sits above the decisions: bring it into view, so the turn is seen.
+      const top = table.boardArea.getBoundingClientRect().top;
+      if (top < 0 || top > window.innerHeight / 2) table.boardArea.scrollIntoView({ block: 'start' });
+    } else renderAll();
     // Without a board (still loading, or failed to start) there is nothing to animate.
     if (phase.kind === 'resolving' && !table.board()) queueMicrotask(() => session.animationDone());
     if (phase.kind === 'handover') {
@@ -132,7 +136,8 @@ export function gameScreen(app: Shell): ScreenView | Route {
       );
     } else if (phase.kind === 'deciding') {
       table.closeOverlay();
-      table.side.querySelector<HTMLElement>('h2')?.focus?.();
+      // Focus goes to the decisions without scrolling the page away from the board.
+      table.side.querySelector<HTMLElement>('h2')?.focus?.({ preventScroll: true });
     } else if (phase.kind === 'over') {
       app.autosave();
       app.go('end');
