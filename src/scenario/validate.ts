@@ -4,9 +4,13 @@
 // problem, each with a severity, a JSON path and a plain sentence, and never throws. It imports
 // nothing from Node, so the browser runs the very same code.
 import type { z } from 'zod';
-import { ACTION_SIDES } from '../sim/actions.ts';
-import { type FieldRef, resolveField } from '../sim/fields.ts';
-import { CONTROL_LEVELS } from '../sim/vocabulary.ts';
+import {
+  ACTION_SIDES,
+  CAPABILITY_HEADROOM,
+  CONTROL_LEVELS,
+  type FieldRef,
+  resolveField,
+} from '../sim/index.ts';
 import { parseJsonText } from './parse.ts';
 import { hasErrors, jsonPath, type Problem, quote } from './problems.ts';
 import {
@@ -24,9 +28,6 @@ export const KNOWN_ARTICLES = [
   '001_4592820d582c5a5e.txt',
   '002_aaf996dc31428b54.txt',
 ] as const;
-
-/** How far above the holder's starting capability the challenger's research can usefully climb. */
-export const CAPABILITY_HEADROOM = 8;
 
 /** Past this many, problems are summarised: a hostile file must not flood the screen. */
 export const MAX_PROBLEMS = 200;

@@ -31,7 +31,9 @@ describe('selectors', () => {
     expect(upkeepOf(scenario, { type: 'setEcosystem', tech: def.id, level: 1 }, 'challenger').total).toBe(
       def.researchCost * costs.ECOSYSTEM_COST,
     );
-    expect(upkeepOf(scenario, { type: 'setProcurement', tech: def.id, level: 3 }, 'challenger').total).toBe(0);
+    expect(upkeepOf(scenario, { type: 'setProcurement', tech: def.id, level: 3 }, 'challenger').total).toBe(
+      0,
+    );
     expect(upkeepOf(scenario, { type: 'setAllies', level: 2 }, 'holder').capital).toBe(2);
     expect(upkeepOf(scenario, { type: 'setSupport', level: 2 }, 'holder').total).toBe(
       scenario.holder.supportCost * 2,
@@ -45,7 +47,9 @@ describe('selectors', () => {
     if (!plan.ok) throw new Error(plan.error.message);
     const policy = policyOf(plan.value, 'challenger');
     expect(levelOf(policy, 'setExportDrive', def.id)).toBe(2);
-    expect(levelOf(policy, 'setResearch', def.id)).toBe(levelOf(state.challenger.policy, 'setResearch', def.id));
+    expect(levelOf(policy, 'setResearch', def.id)).toBe(
+      levelOf(state.challenger.policy, 'setResearch', def.id),
+    );
     expect(levelOf(state.holder.policy, 'setProcurement', def.id)).toBe(0);
   });
 

@@ -8,7 +8,12 @@ import { slowTug } from '../replay/support.ts';
 const tech = () => slowTug().technologies[0]!.id;
 
 async function played(turns: number): Promise<Session> {
-  const session = new Session({ scenario: slowTug(), seed: 'game-test', side: 'challenger', opponent: 'random' });
+  const session = new Session({
+    scenario: slowTug(),
+    seed: 'game-test',
+    side: 'challenger',
+    opponent: 'random',
+  });
   for (let i = 0; i < turns; i++) {
     session.propose('challenger', { type: 'setResearch', tech: tech(), level: (i % 3) + 1 });
     await session.endTurn();
