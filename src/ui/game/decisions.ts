@@ -5,7 +5,7 @@
 import { iconNode } from '../../art/icons.ts';
 import { type LevelSetting, levelOf, oneOffCostOf, policyOf, upkeepOf } from '../../game/selectors.ts';
 import type { Session } from '../../game/session.ts';
-import { type MessageKey, t, tx } from '../../i18n/index.ts';
+import { type MessageKey, t, tKey, tx } from '../../i18n/index.ts';
 import type { Scenario, Technology } from '../../scenario/schema.ts';
 import {
   type Action,
@@ -293,7 +293,7 @@ function marketAccessControl(desk: Desk): HTMLElement {
     cost: capital ? t('decide.capitalCost', { capital }) : '',
     stepper: stepper(
       t('decide.marketAccess'),
-      [0, 1, 2].map((v) => ({ value: v, label: t(`access.${v}` as MessageKey) })),
+      [0, 1, 2].map((v) => ({ value: v, label: tKey(`access.${v}`) })),
       current,
       inForce,
       (level) => ({ type: 'setMarketAccess', level }),

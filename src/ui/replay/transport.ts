@@ -129,7 +129,7 @@ export function transport(deps: TransportDeps): { node: HTMLElement; update(): v
       el('span', { class: 'field', id: 'replay-speed-label' }, t('viewer.speed')),
       choiceRow(
         t('viewer.speed'),
-        SPEEDS.map((s) => ({ value: s, label: t(`settings.speed.${s}` as MessageKey) })),
+        SPEEDS.map((s) => ({ value: s, label: t(`settings.speed.${s}`) })),
         deps.speed(),
         (s) => {
           deps.setSpeed(s);
