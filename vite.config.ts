@@ -1,8 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { shippedScenariosModule } from './src/scenario/shippedModule.ts';
 
 export default defineConfig({
   base: './',
+  plugins: [shippedScenariosModule()],
   publicDir: 'assets', // shipped as is: the fonts' licences and the list of what the game ships
   build: {
     target: 'es2022',

@@ -5,7 +5,7 @@ import '@fontsource/ibm-plex-sans/latin-600.css';
 import './ui/style.css';
 import { App } from './app/app.ts';
 import { listenForLinks, startFromLink } from './app/linkStart.ts';
-import { startFromUrl } from './app/urlStart.ts';
+import { isLang } from './i18n/index.ts';
 import { probe } from './ui/probe.ts';
 
 const root = document.getElementById('app');
@@ -25,10 +25,14 @@ Object.defineProperty(window, 'tug', {
   configurable: false,
 });
 
+const params = new URLSearchParams(window.location.search);
+const lang = params.get('lang');
+if (isLang(lang)) app.update({ lang });
 const fromLink = startFromLink(app);
 listenForLinks(app);
 if (fromLink) await fromLink;
-else if (!startFromUrl(app, new URLSearchParams(window.location.search))) app.go('title');
+else if (!(params.has('scenario') && (await import('./app/urlStart.ts')).startFromUrl(app, params)))
+  app.go('title');
 await app.shown;
 // The first screen is up and answers input: the benchmark measures boot time to this mark.
 performance.mark('tug:interactive');

@@ -1,7 +1,7 @@
 // The application shell: one screen at a time, opened by name, settings, language, and the saved game.
 import { setPalette } from '../art/palette.ts';
 import { setSound } from '../audio/cues.ts';
-import { localSaveStore, type SaveStore, serialise } from '../game/save.ts';
+import { localSaveStore, type SaveStore } from '../game/saveStore.ts';
 import type { Session } from '../game/session.ts';
 import { lang, onLang, setLang } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -117,6 +117,8 @@ export class App implements Shell {
   }
 
   autosave(): void {
-    if (this.session) this.store.write(serialise(this.session));
+    const session = this.session;
+    // The save's code comes with the game's, which is loaded whenever there is a session to save.
+    if (session) void import('../game/save.ts').then(({ serialise }) => this.store.write(serialise(session)));
   }
 }

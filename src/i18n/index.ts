@@ -43,9 +43,15 @@ const pluralRules = { en: new Intl.PluralRules('en'), zh: new Intl.PluralRules('
 /** Interface text for a count, in the plural form the language asks for ("1 turn", "2 turns"). */
 export function tn(key: PluralKey, count: number, params: Record<string, string | number> = {}): string {
   const form = `${key}.${pluralRules[current].select(count)}`;
-  const table = current === 'zh' ? zh : en;
-  return t((form in table ? form : `${key}.other`) as MessageKey, { count, ...params });
+  return tKey(isMessageKey(form) ? form : `${key}.other`, { count, ...params });
 }
+
+/** Whether a key built at run time (from a level, a code, a doctrine's name) names a message. */
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+/** The message a key built at run time names, checked rather than cast; the key itself where none does. */
+export const tKey = (key: string, params: Record<string, string | number> = {}): string =>
+  isMessageKey(key) ? t(key, params) : key;
 
 /** A scenario's bilingual text in the current language. */
 export const tx = (text: Text): string => text[current];

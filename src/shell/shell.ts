@@ -3,7 +3,7 @@
 // that each screen is a chunk of its own, loaded when first opened (src/app/screens.ts names them).
 import type { LinkRecord } from '../game/linkRecord.ts';
 import type { LoadedReplay, ScenarioShelf } from '../game/loadedReplay.ts';
-import type { SaveStore } from '../game/save.ts';
+import type { SaveStore } from '../game/saveStore.ts';
 import type { Session } from '../game/session.ts';
 import type { Comparison, Replay } from '../replay/index.ts';
 import type { Scenario } from '../scenario/schema.ts';

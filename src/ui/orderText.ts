@@ -1,6 +1,6 @@
 // Every order and every talk in words, for the debrief, the end report and the replay viewer. It reuses
 // the decisions panel's names, so a replay reads the way the game was played.
-import { type MessageKey, t, tx } from '../i18n/index.ts';
+import { t, tKey, tx } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { type Action, assertNever, type Deal, type TalkItem, type TalksReport } from '../sim/index.ts';
 import { fmt, sideName } from './widgets.ts';
@@ -26,7 +26,7 @@ export function talkItemText(scenario: Scenario, item: TalkItem): string {
 }
 
 export function orderText(scenario: Scenario, a: Action, side: 'holder' | 'challenger'): string {
-  const level = (n: number) => t(`level.${n}` as MessageKey);
+  const level = (n: number) => tKey(`level.${n}`);
   const tech = 'tech' in a ? name(scenario.technologies, a.tech) : '';
   switch (a.type) {
     case 'setResearch':
@@ -42,7 +42,7 @@ export function orderText(scenario: Scenario, a: Action, side: 'holder' | 'chall
     case 'stockpile':
       return `${t('decide.stockpile')}: ${tech} × ${a.quarters}`;
     case 'setMarketAccess':
-      return `${t('decide.marketAccess')} → ${t(`access.${a.level}` as MessageKey)}`;
+      return `${t('decide.marketAccess')} → ${tKey(`access.${a.level}`)}`;
     case 'setControl':
       return `${t('decide.control')}: ${tech} → ${t(`control.${a.level}`)}`;
     case 'setEntityList':

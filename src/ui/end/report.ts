@@ -1,7 +1,7 @@
 // Renders the after-action report.
 import { afterAction, type Moment } from '../../game/aar.ts';
 import type { GameView } from '../../game/view.ts';
-import { type MessageKey, t, tn, tx } from '../../i18n/index.ts';
+import { t, tn, tx } from '../../i18n/index.ts';
 import { el } from '../dom.ts';
 import { dealText, orderText } from '../orderText.ts';
 import { fmt, sideName, signed } from '../widgets.ts';
@@ -41,9 +41,7 @@ export function afterActionReport(session: GameView): HTMLElement {
     el(
       'ul',
       {},
-      ...aar.causes
-        .slice(0, 8)
-        .map((c) => el('li', {}, `${t(`cause.${c.cause}` as MessageKey)}: ${signed(c.amount, 1)}`)),
+      ...aar.causes.slice(0, 8).map((c) => el('li', {}, `${t(`cause.${c.cause}`)}: ${signed(c.amount, 1)}`)),
     ),
     el('h3', {}, t('aar.moments')),
     el(

@@ -4,7 +4,7 @@ import { look } from '../../art/palette.ts';
 import { sideMoves } from '../../game/sideMoves.ts';
 import type { GameView } from '../../game/view.ts';
 import { CAUSE_GLOSSARY } from '../../i18n/glossary.ts';
-import { lang, type MessageKey, t, tn, tx } from '../../i18n/index.ts';
+import { lang, t, tKey, tn, tx } from '../../i18n/index.ts';
 import { type Note, otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
 import { type Child, el, fill } from '../dom.ts';
 import { orderText, talkItemText, talksOutcomeText } from '../orderText.ts';
@@ -27,7 +27,7 @@ export function noteText(session: GameView, n: Note): string {
     : '';
   if (n.kind === 'crisis-turn') return tn('crisis.turns', n.amount ?? 0);
   const amount = n.kind === 'underfunded' ? pct(n.amount ?? 0) : fmt(n.amount ?? 0, 1);
-  return t(`note.${n.kind}` as MessageKey, {
+  return t(`note.${n.kind}`, {
     tech,
     amount,
     side: t(n.side === 'holder' ? 'side.holder' : 'side.challenger'),
@@ -46,8 +46,8 @@ function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement
       return el(
         'li',
         {},
-        `${t(`input.${key}` as MessageKey)}: ${asPct ? pct(v.from, 1) : fmt(v.from, 1)} → ${asPct ? pct(v.to, 1) : fmt(v.to, 1)} (`,
-        v.contributions.map((c) => `${t(`cause.${c.cause}` as MessageKey)} ${show(c.amount)}`).join(', '),
+        `${tKey(`input.${key}`)}: ${asPct ? pct(v.from, 1) : fmt(v.from, 1)} → ${asPct ? pct(v.to, 1) : fmt(v.to, 1)} (`,
+        v.contributions.map((c) => `${t(`cause.${c.cause}`)} ${show(c.amount)}`).join(', '),
         ')',
       );
     });
@@ -62,7 +62,7 @@ function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement
         el(
           'div',
           { class: 'contrib' },
-          term(t(`cause.${c.cause}` as MessageKey), CAUSE_GLOSSARY[c.cause][lang()]),
+          term(t(`cause.${c.cause}`), CAUSE_GLOSSARY[c.cause][lang()]),
           el('span', { class: 'num', style: 'text-align:right' }, signed(c.amount, 2)),
           el('span', {
             class: `bar ${c.amount >= 0 ? 'up' : 'down'}`,
@@ -89,7 +89,7 @@ function movesSection(session: GameView, side: Side): HTMLElement | null {
   if (!moves) return null;
   const label =
     session.viewer === undefined ? t('debrief.sideDid', { side: sideName(side) }) : t('debrief.otherSideDid');
-  const effects = moves.effects.map((e) => `${t(`cause.${e.cause}` as MessageKey)} ${signed(e.amount, 2)}`);
+  const effects = moves.effects.map((e) => `${t(`cause.${e.cause}`)} ${signed(e.amount, 2)}`);
   return el(
     'section',
     { class: 'side-moves', role: 'region', 'aria-label': label },

@@ -1,6 +1,6 @@
 // The keyboard shortcuts, listed by `?`.
 import { CAUSE_GLOSSARY, TERM_GLOSSARY } from '../../i18n/glossary.ts';
-import { type MessageKey, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import { CAUSES } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { dialog } from '../widgets.ts';
@@ -48,7 +48,7 @@ export function openHelp(lang: 'zh' | 'en', onclose: () => void): HTMLElement {
   );
   const terms = [
     ...Object.values(TERM_GLOSSARY).map((g) => [g.term[lang], g[lang]] as const),
-    ...CAUSES.map((c) => [t(`cause.${c}` as MessageKey), CAUSE_GLOSSARY[c][lang]] as const),
+    ...CAUSES.map((c) => [t(`cause.${c}`), CAUSE_GLOSSARY[c][lang]] as const),
   ];
   const glossary = el(
     'dl',

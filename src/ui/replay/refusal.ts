@@ -1,15 +1,15 @@
 // A refused replay, link or move, shown as a notice: a line in the player's language that says what is
 // wrong and at which turn, then the verifier's own sentence and, for a damaged file, where. All of it is
 // text: nothing read from a file or a link is ever parsed as HTML.
-import { type MessageKey, t } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
 import type { ReplayError } from '../../replay/index.ts';
 import { el } from '../dom.ts';
 
 export type RefusedWhat = 'file' | 'link' | 'second';
 
 export function refusalHeadline(error: ReplayError, what: RefusedWhat): string {
-  const reason = t(`replayErr.${error.code}` as MessageKey);
-  const subject = t(`replay.what.${what}` as MessageKey);
+  const reason = t(`replayErr.${error.code}`);
+  const subject = t(`replay.what.${what}`);
   return error.turn === null
     ? t('replay.refused', { what: subject, reason })
     : t('replay.refusedTurn', { what: subject, reason, turn: error.turn });

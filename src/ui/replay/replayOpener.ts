@@ -2,7 +2,6 @@
 // file. A replay that verifies opens in the viewer; anything else is refused where the player is, with
 // the turn named, and nothing else changes: the game in progress and its save stay as they were.
 
-import { replayFromFile } from '../../game/loadedReplay.ts';
 import { t } from '../../i18n/index.ts';
 import type { Shell } from '../../shell/shell.ts';
 import { el, fill } from '../dom.ts';
@@ -22,6 +21,8 @@ export function replayOpener(app: Shell): ReplayOpener {
   const notice = el('div', { class: 'replay-notice' });
   const open = async (file: File) => {
     fill(notice, el('p', { class: 'muted', role: 'status' }, t('replay.checking', { file: file.name })));
+    // Reading a replay needs the replay code, loaded only when a file is opened.
+    const { replayFromFile } = await import('../../game/loadedReplay.ts');
     const loaded = await replayFromFile(app, file);
     if (loaded.ok) app.go('viewer', { loaded: loaded.value });
     else fill(notice, refusalNotice(loaded.error, 'file'));

@@ -4,7 +4,7 @@
 
 import type { ReplayCursor } from '../../game/replayCursor.ts';
 import { turnDate } from '../../game/selectors.ts';
-import { endingName, type MessageKey, t, tx } from '../../i18n/index.ts';
+import { endingName, t, tx } from '../../i18n/index.ts';
 import { SPEEDS, type Speed } from '../../shell/settings.ts';
 import { SIDES } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
@@ -129,7 +129,7 @@ export function transport(deps: TransportDeps): { node: HTMLElement; update(): v
       el('span', { class: 'field', id: 'replay-speed-label' }, t('viewer.speed')),
       choiceRow(
         t('viewer.speed'),
-        SPEEDS.map((s) => ({ value: s, label: t(`settings.speed.${s}` as MessageKey) })),
+        SPEEDS.map((s) => ({ value: s, label: t(`settings.speed.${s}`) })),
         deps.speed(),
         (s) => {
           deps.setSpeed(s);
