@@ -92,6 +92,9 @@ export interface Note {
   kind:
     | 'line-online'
     | 'breakthrough'
+    | 'setback'
+    | 'milestone'
+    | 'rd-outlook'
     | 'design-in'
     | 'underfunded'
     | 'allies-lapsed'
