@@ -17,6 +17,14 @@ export const CAUSE_GLOSSARY: Record<Cause, Entry> = {
     en: 'A sudden jump in capability. Its odds rise with each turn of sustained funding.',
     zh: '能力的突然跃升;持续投入的回合越多,概率越高。',
   },
+  setback: {
+    en: 'A funded programme stumbles: a failed batch or a design that must be redone costs some capability and half its momentum.',
+    zh: '投入中的项目受挫:一批失败或设计返工,损失部分能力和一半的积累。',
+  },
+  milestone: {
+    en: 'A line crossed once: a home customer qualifies the product (at usable quality) or the first foreign customer does (at the reliability threshold), and share or chain jumps.',
+    zh: '一次性的跨越:国内客户验证通过(达到可用质量)或第一个海外客户验证通过(达到可靠性门槛),份额或“链”随之跃升。',
+  },
   spillover: {
     en: 'Progress on a linked technology (upstream, downstream or of the same kind) helps this one a little; less so near the frontier.',
     zh: '相关技术(上下游或同类)的进步会带动本技术;越接近前沿,作用越小。',

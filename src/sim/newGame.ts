@@ -2,7 +2,8 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { byId } from './byId.ts';
 import { baselineRevenue } from './economy.ts';
-import { seedStreams } from './random.ts';
+import { dice, seedStreams } from './random.ts';
+import { outlookFrom } from './research.ts';
 import { ropeInputs, ropeTarget } from './rope.ts';
 import type { ChallengerTech, GameState, TechState } from './state.ts';
 import { talksOpen } from './talks.ts';
@@ -23,6 +24,8 @@ export function newGame(scenario: Scenario, seed: string): GameState {
       qualifying: 0,
       momentum: 0,
       stockpile: 0,
+      outlook: 1,
+      milestones: 0,
     };
     const tech: TechState = {
       id: t.id,
@@ -103,6 +106,16 @@ export function newGame(scenario: Scenario, seed: string): GameState {
     fired: [],
     ending: null,
   };
+  // Each technology's R&D turns out easier or harder than expected: one draw each from the research stream.
+  const luck = dice(state.rng.research);
+  for (const t of state.techs) t.challenger.outlook = outlookFrom(luck.next());
+  state.rng.research = luck.state();
+  for (const [i, t] of state.techs.entries()) {
+    const def = scenario.technologies[i]!;
+    const usable = def.usableQuality ?? def.reliabilityThreshold;
+    t.challenger.milestones =
+      t.challenger.capability >= def.reliabilityThreshold ? 2 : t.challenger.capability >= usable ? 1 : 0;
+  }
   const revenue = baselineRevenue(scenario, state);
   state.holder.revenue = revenue;
   state.holder.baseRevenue = revenue;

@@ -94,6 +94,9 @@ export interface Note {
   kind:
     | 'line-online'
     | 'breakthrough'
+    | 'setback'
+    | 'milestone'
+    | 'rd-outlook'
     | 'design-in'
     | 'underfunded'
     | 'allies-lapsed'

@@ -27,9 +27,24 @@ export function stimulus(ctx: TurnContext, tech: number): number {
   return 0.35 * pressure + 0.25 * listed + 0.2 * (s.challenger.resolve / 100);
 }
 
+/** Odds of a breakthrough this turn: likelier the longer and harder a technology has been funded. */
 export function breakthroughOdds(level: number, momentum: number): number {
-  return level > 0 ? 0.004 + 0.004 * momentum * (level / 3) : 0;
+  return level > 0 ? 0.02 + 0.02 * momentum * (level / 3) : 0;
 }
+
+/** Odds that a funded programme suffers a setback this turn (a failed pilot, a yield collapse). */
+export function setbackOdds(level: number): number {
+  return level > 0 ? 0.02 + 0.01 * level : 0;
+}
+
+/** A home customer qualifies the product once it is usable; the first foreign one once it is reliable. */
+export const MILESTONE_HOME_SHARE = 0.08;
+export const MILESTONE_CHAIN = 4;
+
+/** Each technology's R&D turns out easier or harder than expected: a multiplier drawn once a game. */
+export const OUTLOOK_LOW = 0.6;
+export const OUTLOOK_SPAN = 0.9;
+export const outlookFrom = (u: number): number => Math.round((OUTLOOK_LOW + OUTLOOK_SPAN * u) * 100) / 100;
 
 export function research(ctx: TurnContext, tech: number): void {
   const { s, scenario } = ctx;
@@ -41,9 +56,10 @@ export function research(ctx: TurnContext, tech: number): void {
   const uBreak = ctx.dice.research.next();
   const uSize = ctx.dice.research.next();
 
+  const start = t.challenger.capability;
   const e = effort(level) * ctx.paid.challenger;
   const shape = sCurve(t.challenger.capability, t.holder.capability);
-  const base = ((PACE * e) / def.difficulty) * shape * (0.7 + 0.6 * uNoise);
+  const base = ((PACE * e) / def.difficulty) * shape * (0.7 + 0.6 * uNoise) * t.challenger.outlook;
   const spur = stimulus(ctx, tech);
   const gained =
     addCapabilityC(ctx, tech, 'research', base) + addCapabilityC(ctx, tech, 'stimulus', base * spur);
@@ -51,18 +67,66 @@ export function research(ctx: TurnContext, tech: number): void {
   let jump = 0;
   if (uBreak < breakthroughOdds(level, t.challenger.momentum) * ctx.paid.challenger) {
     const behind = 1 - clamp(t.challenger.capability / (t.holder.capability + HEADROOM), 0, 1);
-    jump = addCapabilityC(ctx, tech, 'breakthrough', 4 + 4 * uSize * (0.5 + behind));
+    jump = addCapabilityC(ctx, tech, 'breakthrough', 5 + 8 * uSize * (0.5 + behind));
     ctx.report.notes.push({ kind: 'breakthrough', side: 'challenger', tech: t.id, amount: jump });
+  } else if (uBreak >= 1 - setbackOdds(level)) {
+    jump = addCapabilityC(ctx, tech, 'setback', -(1.5 + 3 * uSize));
+    t.challenger.momentum = Math.floor(t.challenger.momentum / 2);
+    ctx.report.notes.push({ kind: 'setback', side: 'challenger', tech: t.id, amount: -jump });
   }
   t.challenger.momentum =
     level > 0 ? Math.min(12, t.challenger.momentum + 1) : Math.max(0, t.challenger.momentum - 2);
 
   const total = gained + jump;
-  for (const n of ctx.index.neighbours[tech]!) ctx.spill[n]! += total * SPILL_LINKED;
-  for (const n of ctx.index.sameCategory[tech]!) ctx.spill[n]! += total * SPILL_CATEGORY;
+  if (total > 0) {
+    for (const n of ctx.index.neighbours[tech]!) ctx.spill[n]! += total * SPILL_LINKED;
+    for (const n of ctx.index.sameCategory[tech]!) ctx.spill[n]! += total * SPILL_CATEGORY;
+  }
   const r = ctx.report.techs[tech]!;
   r.researchGain = total;
-  r.breakthrough = jump;
+  r.breakthrough = Math.max(0, jump);
+  milestones(ctx, tech, start);
+}
+
+/**
+ * Milestones that jump: the first home customer qualifies the product when R&D makes it usable (buyers
+ * move to it at once), and the first foreign customer when R&D makes it reliable (chain jumps). Each once.
+ */
+export function milestones(ctx: TurnContext, tech: number, start: number): void {
+  const t = ctx.s.techs[tech]!;
+  const def = ctx.scenario.technologies[tech]!;
+  const c = t.challenger;
+  const usable = def.usableQuality ?? def.reliabilityThreshold;
+  // Only a crossing this turn counts, and each milestone comes once a game.
+  if (c.milestones < 1 && start < usable && c.capability >= usable) {
+    c.milestones = 1;
+    const from = t.domestic.holder + t.domestic.others;
+    const moved = Math.min(MILESTONE_HOME_SHARE, from);
+    if (moved > 0) {
+      const fromHolder = (moved * t.domestic.holder) / from;
+      t.domestic = {
+        holder: t.domestic.holder - fromHolder,
+        challenger: t.domestic.challenger + moved,
+        others: t.domestic.others - (moved - fromHolder),
+      };
+      book(ctx, tech, 'homeC', 'milestone', moved);
+      book(ctx, tech, 'homeH', 'milestone', -fromHolder);
+    }
+    ctx.report.notes.push({ kind: 'milestone', side: 'challenger', tech: t.id, text: 'home', amount: moved });
+  }
+  if (c.milestones < 2 && start < def.reliabilityThreshold && c.capability >= def.reliabilityThreshold) {
+    c.milestones = 2;
+    const next = Math.min(100, c.chain + MILESTONE_CHAIN);
+    book(ctx, tech, 'chainC', 'milestone', next - c.chain);
+    ctx.report.notes.push({
+      kind: 'milestone',
+      side: 'challenger',
+      tech: t.id,
+      text: 'abroad',
+      amount: next - c.chain,
+    });
+    c.chain = next;
+  }
 }
 
 /** Spillovers land after every technology has researched, so the order of the file does not matter. */
@@ -85,17 +149,35 @@ export function learnByDoing(ctx: TurnContext, tech: number, production: number)
 }
 
 /** The holder's frontier moves: its firms fund research out of revenue, and the state can add more. */
+export const HOLDER_PACE = 0.6;
 export function holderResearch(ctx: TurnContext, tech: number): void {
   const { s } = ctx;
   const t = s.techs[tech]!;
+  // One draw every turn whatever happens: a funded programme may bring out a new generation.
+  const uGeneration = ctx.dice.research.next();
   const room = (100 - t.holder.capability) / 10;
   const firms = 0.6 * clamp(s.holder.health, 0, 1.2);
-  const funded = effort(own(s.holder.policy.research, t.id) ?? 0) * ctx.paid.holder;
+  const level = own(s.holder.policy.research, t.id) ?? 0;
+  const funded = effort(level) * ctx.paid.holder;
   const apply = (amount: number, cause: 'holderFirms' | 'holderResearch') => {
     const next = Math.min(100, t.holder.capability + amount);
     book(ctx, tech, 'capH', cause, next - t.holder.capability);
     t.holder.capability = next;
   };
   apply(0.18 * firms * room, 'holderFirms');
-  apply(0.18 * funded * room, 'holderResearch');
+  apply(HOLDER_PACE * funded * room, 'holderResearch');
+  // A new generation: a step up the frontier, and customers who design it in stay longer.
+  if (uGeneration < 0.04 * level * ctx.paid.holder) {
+    const before = t.holder.capability;
+    apply(2 * room, 'holderResearch');
+    const chain = Math.min(100, t.holder.chain + 3);
+    book(ctx, tech, 'chainH', 'holderResearch', chain - t.holder.chain);
+    t.holder.chain = chain;
+    ctx.report.notes.push({
+      kind: 'breakthrough',
+      side: 'holder',
+      tech: t.id,
+      amount: t.holder.capability - before,
+    });
+  }
 }

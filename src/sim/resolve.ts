@@ -106,6 +106,15 @@ export function resolveTurn(
     talksNext: false,
   };
 
+  // The first turn tells each side how its R&D turned out (the luck drawn for this game).
+  if (s.turn === 1)
+    for (const t of s.techs)
+      ctx.report.notes.push({
+        kind: 'rd-outlook',
+        side: 'challenger',
+        tech: t.id,
+        amount: t.challenger.outlook,
+      });
   expireDeals(ctx);
   enact(ctx, holderPlan.value, challengerPlan.value);
   // After enact: enact replaces both policies with the plans (built from the state before the turn), so a

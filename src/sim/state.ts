@@ -34,6 +34,8 @@ export interface ChallengerTech {
   qualifying: number; // turns of qualification toward the next design-in
   momentum: number; // consecutive funded turns: raises the odds of a breakthrough
   stockpile: number; // units held against a shortage
+  outlook: number; // this game's luck: R&D here turns out this many times as easy as expected
+  milestones: number; // 0 none yet, 1 a home customer qualified (usable), 2 a foreign one too (reliable)
 }
 
 export interface HolderTech {

@@ -39,6 +39,8 @@ export const CAUSES = [
   'research',
   'stimulus',
   'breakthrough',
+  'setback',
+  'milestone',
   'spillover',
   'learning',
   'holderResearch',

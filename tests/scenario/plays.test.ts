@@ -152,7 +152,7 @@ describe('slow-tug: progress is slow, cumulative, and worth something at the tab
     for (const r of reports) {
       for (const rope of r.ropes)
         expect(Math.abs(rope.to - rope.from)).toBeLessThanOrEqual(scenario.ropeStep + 1e-9);
-      for (const t of r.techs) expect(t.researchGain).toBeLessThan(12);
+      for (const t of r.techs) expect(t.researchGain).toBeLessThan(20); // a breakthrough is at most 17
     }
   });
 
@@ -179,7 +179,8 @@ describe('slow-tug: progress is slow, cumulative, and worth something at the tab
         else late++;
       }
     }
-    expect(early).toBe(0);
+    // Breakthroughs can bring leverage early in a lucky game, but most deals still come late.
+    expect(early).toBeLessThan(late);
     expect(late).toBeGreaterThanOrEqual(4);
   });
 

@@ -131,7 +131,7 @@ describe('every ending of the tutorial', () => {
       'does nothing': 'crisis/firm-grip', // no stockpile: the photoresist ban stops the fabs
       'follows the steps': 'still-choked/managed-competition', // eight turns are too few
       'builds for home': 'self-reliant/double-edged-sword',
-      'builds for home, buys domestic lightly': 'next-japan/double-edged-sword',
+      'builds for home, buys domestic lightly': 'next-japan/managed-competition',
       'builds, certifies and exports': 'leader/double-edged-sword',
     });
   });

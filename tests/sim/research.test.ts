@@ -2,9 +2,16 @@
 // the stimulus from pressure, learning by doing, and the holder's moving frontier.
 import { describe, expect, it } from 'vitest';
 import type { GameState } from '../../src/sim/index.ts';
-import { CAPABILITY_HEADROOM } from '../../src/sim/index.ts';
+import { CAPABILITY_HEADROOM, newGame } from '../../src/sim/index.ts';
 import { EFFORT } from '../../src/sim/numbers.ts';
-import { breakthroughOdds, sCurve } from '../../src/sim/research.ts';
+import {
+  breakthroughOdds,
+  HOLDER_PACE,
+  MILESTONE_CHAIN,
+  MILESTONE_HOME_SHARE,
+  sCurve,
+  setbackOdds,
+} from '../../src/sim/research.ts';
 import { tinyScenario } from '../support/tinyScenario.ts';
 import { booked, challenger, holder, start, step, steps, tech, techReport } from '../support/turns.ts';
 
@@ -51,9 +58,9 @@ describe('seeded noise', () => {
     const gains = Array.from({ length: 40 }, (_, i) => researchGain(() => {}, 2, `seed-${i}`));
     const spread = Math.max(...gains) / Math.min(...gains);
     expect(new Set(gains).size).toBeGreaterThan(30);
-    // Noise is a factor between 0.7 and 1.3: wide, but never more than 1.3 / 0.7 apart.
-    expect(spread).toBeGreaterThan(1.3);
-    expect(spread).toBeLessThanOrEqual(1.3 / 0.7 + 1e-9);
+    // Noise is a factor between 0.7 and 1.3, times this game's outlook (0.6 to 1.5, drawn at the start).
+    expect(spread).toBeGreaterThan(1.3 / 0.7);
+    expect(spread).toBeLessThanOrEqual((1.3 * 1.5) / (0.7 * 0.6) + 1e-9);
   });
 });
 
@@ -113,7 +120,7 @@ describe('momentum and breakthroughs', () => {
     expect(hot).toBeGreaterThan(3 * Math.max(1, cold));
   });
 
-  it('books a breakthrough as a jump of 4 to 10 points, with a note', () => {
+  it('books a breakthrough as a jump of 5 to 17 points, with a note', () => {
     for (let i = 0; i < 400; i++) {
       const s = start(scenario, `jump-${i}`, (x) => {
         tech(x, 'alpha').challenger.momentum = 12;
@@ -121,8 +128,8 @@ describe('momentum and breakthroughs', () => {
       const { report } = step(scenario, s, researchAlpha(3));
       const jump = techReport(report, 'alpha').breakthrough;
       if (jump === 0) continue;
-      expect(jump).toBeGreaterThanOrEqual(4);
-      expect(jump).toBeLessThan(10);
+      expect(jump).toBeGreaterThanOrEqual(5);
+      expect(jump).toBeLessThan(17);
       expect(booked(report, 'alpha', 'capC', 'breakthrough')).toBeCloseTo(jump, 12);
       expect(report.notes).toContainEqual({
         kind: 'breakthrough',
@@ -277,10 +284,104 @@ describe("the holder's moving frontier", () => {
 
   it('moves further with the holder’s own R&D, and slows near 100', () => {
     const own = frontier(() => {}, holder({ type: 'setResearch', tech: 'alpha', level: 2 }));
-    expect(own.own / own.firms).toBeCloseTo(EFFORT[2] / 0.6, 9);
+    // Funded R&D is worth its money: HOLDER_PACE (0.6) a unit of effort against the firms' 0.18 × health × 0.6.
+    expect(own.own / own.firms).toBeCloseTo((HOLDER_PACE * EFFORT[2]) / (0.18 * 0.6), 9);
+    expect(own.own).toBeGreaterThan(0.5);
     const near = frontier((s) => {
       tech(s, 'alpha').holder.capability = 99;
     });
     expect(near.firms).toBeCloseTo(frontier(() => {}).firms / 10, 9);
+  });
+});
+
+describe('luck: this game’s outlook, setbacks', () => {
+  it('draws each technology’s outlook at the start, from the seed, and says so on turn 1', () => {
+    const outlooks = Array.from({ length: 30 }, (_, i) =>
+      newGame(scenario, `luck-${i}`).techs.map((t) => t.challenger.outlook),
+    ).flat();
+    expect(Math.min(...outlooks)).toBeGreaterThanOrEqual(0.6);
+    expect(Math.max(...outlooks)).toBeLessThanOrEqual(1.5);
+    expect(Math.max(...outlooks) - Math.min(...outlooks)).toBeGreaterThan(0.6);
+    expect(newGame(scenario, 'x').techs.map((t) => t.challenger.outlook)).toEqual(
+      newGame(scenario, 'x').techs.map((t) => t.challenger.outlook),
+    );
+    const { report } = step(scenario, start(scenario, 'x'));
+    expect(report.notes.filter((n) => n.kind === 'rd-outlook').map((n) => n.tech)).toEqual([
+      'alpha',
+      'beta',
+      'gamma',
+    ]);
+  });
+
+  it('makes R&D buy in proportion to the outlook', () => {
+    const at = (outlook: number) =>
+      researchGain((s) => {
+        tech(s, 'alpha').challenger.outlook = outlook;
+      });
+    expect(at(1.5) / at(0.75)).toBeCloseTo(2, 9);
+  });
+
+  it('sets a funded programme back now and then, halving its momentum', () => {
+    expect(setbackOdds(0)).toBe(0);
+    expect(setbackOdds(3)).toBeGreaterThan(setbackOdds(1));
+    for (let i = 0; i < 400; i++) {
+      const s = start(scenario, `setback-${i}`, (x) => {
+        tech(x, 'alpha').challenger.momentum = 8;
+      });
+      const { report, state } = step(scenario, s, researchAlpha(3));
+      const lost = booked(report, 'alpha', 'capC', 'setback');
+      if (lost === 0) continue;
+      expect(lost).toBeLessThanOrEqual(-1.5);
+      expect(tech(state, 'alpha').challenger.momentum).toBe(5);
+      expect(report.notes.some((n) => n.kind === 'setback' && n.tech === 'alpha')).toBe(true);
+      return;
+    }
+    throw new Error('no setback in 400 seeds');
+  });
+});
+
+describe('milestones', () => {
+  const edge = tinyScenario((d) => {
+    const alpha = d.technologies.find((t) => t.id === 'alpha')!;
+    alpha.usableQuality = 50;
+    alpha.reliabilityThreshold = 60;
+  });
+  const crossing = (capability: number) =>
+    step(
+      edge,
+      start(edge, 'ms', (s) => {
+        tech(s, 'alpha').challenger.capability = capability;
+        tech(s, 'alpha').challenger.milestones = capability >= 50 ? 1 : 0;
+      }),
+      researchAlpha(3),
+    );
+
+  it('moves home buyers at once when R&D makes the product usable, once', () => {
+    const { report, state } = crossing(49.9);
+    expect(booked(report, 'alpha', 'homeC', 'milestone')).toBeCloseTo(MILESTONE_HOME_SHARE, 9);
+    expect(report.notes).toContainEqual(
+      expect.objectContaining({ kind: 'milestone', tech: 'alpha', text: 'home' }),
+    );
+    expect(tech(state, 'alpha').challenger.milestones).toBe(1);
+    expect(booked(step(edge, state, researchAlpha(3)).report, 'alpha', 'homeC', 'milestone')).toBe(0);
+  });
+
+  it('adds to the chain at once when R&D makes the product reliable', () => {
+    const { report, state } = crossing(59.9);
+    expect(booked(report, 'alpha', 'chainC', 'milestone')).toBe(MILESTONE_CHAIN);
+    expect(tech(state, 'alpha').challenger.milestones).toBe(2);
+  });
+});
+
+describe('the holder’s new generations', () => {
+  it('come now and then to a funded programme: a step of the frontier and of its chain', () => {
+    for (let i = 0; i < 300; i++) {
+      const s = start(scenario, `gen-${i}`);
+      const { report } = step(scenario, s, holder({ type: 'setResearch', tech: 'alpha', level: 3 }));
+      if (!report.notes.some((n) => n.kind === 'breakthrough' && n.side === 'holder')) continue;
+      expect(booked(report, 'alpha', 'chainH', 'holderResearch')).toBeGreaterThan(0);
+      return;
+    }
+    throw new Error('no new generation in 300 seeds');
   });
 });
