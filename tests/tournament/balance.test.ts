@@ -20,6 +20,9 @@ function report(holder: string, challenger: string, ending: string): TournamentR
     holderEndings: { [h]: 10 },
     score: { holder: { median: 50, p95: 60 }, challenger: { median: 50, p95: 60 } },
     turns: { median: 40, min: 40 },
+    talks: { rounds: 0, deals: 0 },
+    challengerScoreSd: 0,
+    meanRopeByEnding: {},
   };
 }
 

@@ -19,6 +19,7 @@ import type { Player, PlayerContext } from '../player.ts';
 import { type AiName, DEFAULT_PERSONALITY, type Personality } from './aiName.ts';
 import { LEVEL_RULES, type LevelRules } from './levels.ts';
 import { family, LEANINGS, readStance, signature, threat } from './personalities.ts';
+import { proposalOrders } from './proposal.ts';
 import { type Behaviour, rollout } from './rollout.ts';
 import { successiveHalving } from './search.ts';
 import { type Stance, stanceOrders } from './stance.ts';
@@ -119,7 +120,23 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
       ? incumbent
       : search.best;
   const stance = candidates[best]!;
-  const orders = firsts[best]!;
+  let orders = firsts[best]!;
+
+  // At the table: its own proposal (or a counter to one refused last round), sent only if playing on
+  // with it looks at least as good as without it, over the deal's term.
+  if (state.talks.open) {
+    const without = orders.filter((a) => a.type !== 'offer');
+    const offer = proposalOrders(scenario, state, side);
+    if (offer.length > 0) {
+      const options = [[...without, ...offer], without];
+      const picked = successiveHalving(
+        options.length,
+        (o, sample) => look(options[o]!, stance, sample, 'talks', rules.choiceHorizon),
+        rules.choiceBudget,
+      );
+      orders = options[picked.best]!;
+    }
+  }
 
   // Each decision an event asks of this side: try each option with the chosen stance.
   const choices: Action[] = [];
