@@ -38,7 +38,8 @@ function wanted(scenario: Scenario, s: GameState, side: Side): Ranked[] {
     });
     for (const c of s.holder.policy.entityList)
       out.push({ item: { kind: 'delist', champion: c }, rank: 0.4 });
-    if (out.length > 0) out.push({ item: { kind: 'pause' }, rank: 0.05 });
+    // A pause in escalation is insurance: worth little while controls bite, most while none do yet.
+    out.push({ item: { kind: 'pause' }, rank: out.length > 0 ? 0.05 : 1 });
   } else {
     if (s.challenger.policy.marketAccess > 0)
       out.push({ item: { kind: 'openMarket' }, rank: s.challenger.policy.marketAccess });
