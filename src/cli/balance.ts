@@ -26,8 +26,8 @@ import { defaultWorkers, runTournament } from './tournamentRunner.ts';
 // the same targets. Counts are set so that the full report stays under about half an hour on two cores.
 export const BALANCE_GAMES = 12;
 export const BALANCE_HARD_GAMES = 6;
-export const QUICK_GAMES = 4;
-export const QUICK_HARD_GAMES = 2;
+export const QUICK_GAMES = 2;
+export const QUICK_HARD_GAMES = 1;
 
 export async function balanceCommand(argv: string[], out: (line: string) => void): Promise<number> {
   const args = parseArgs(argv, {
