@@ -131,6 +131,7 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
         options.length,
         (o, sample) => look(options[o]!, stance, sample, 'talks', rules.choiceHorizon),
         rules.choiceBudget,
+        rules.strata, // a deal is insurance too: try it on a future where the opponent changes course
       );
       orders = options[picked.best]!;
     }
