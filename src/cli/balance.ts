@@ -53,18 +53,27 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
   const scenarios: { id: string; title: string; reports: TournamentReport[]; targets: TargetResult[] }[] = [];
   for (const id of ids) {
     const scenario = loadScenario(id);
-    const reports: TournamentReport[] = [];
-    for (const matchup of balanceMatchups(scenario.id)) {
-      const started = Date.now();
-      const n = matchup.hard ? hardGames : games;
-      // Each series on seeds of its own, so a target checked over several series sees as many seeds.
-      const series = `${seed}/${matchup.holder}/${matchup.challenger}`;
-      const report = await runTournament({ scenario, ...matchup, games: n, seed: series, workers });
-      reports.push(report);
-      out(
-        `${scenario.id}: ${matchup.holder} vs ${matchup.challenger}: holder won ${pct(report.winRate.holder)}, challenger ${pct(report.winRate.challenger)} (${n} games, ${Math.round((Date.now() - started) / 1000)} s)`,
-      );
-    }
+    // Series run side by side, one worker each, `workers` at a time: a series of one or two hard games
+    // would otherwise leave a core idle. Reports are kept in the order of the matchups.
+    const matchups = balanceMatchups(scenario.id);
+    const reports: TournamentReport[] = new Array(matchups.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < matchups.length) {
+        const i = next++;
+        const matchup = matchups[i]!;
+        const started = Date.now();
+        const n = matchup.hard ? hardGames : games;
+        // Each series on seeds of its own, so a target checked over several series sees as many seeds.
+        const series = `${seed}/${matchup.holder}/${matchup.challenger}`;
+        const report = await runTournament({ scenario, ...matchup, games: n, seed: series, workers: 1 });
+        reports[i] = report;
+        out(
+          `${scenario.id}: ${matchup.holder} vs ${matchup.challenger}: holder won ${pct(report.winRate.holder)}, challenger ${pct(report.winRate.challenger)} (${n} games, ${Math.round((Date.now() - started) / 1000)} s)`,
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: workers }, lane));
     const targets = judge(scenario, reports);
     scenarios.push({
       id: scenario.id,
