@@ -3,34 +3,49 @@
 // code, the scenarios and the seeds, so a re-run gives the same report.
 import { readdirSync, writeFileSync } from 'node:fs';
 import { ENDING_NAMES } from '../i18n/endings.ts';
-import { balanceMatchups, endingCoverage, judge, type TargetResult } from '../tournament/balance.ts';
+import { CHALLENGER_ENDINGS } from '../sim/index.ts';
+import {
+  balanceMatchups,
+  endingCoverage,
+  judge,
+  judgeAll,
+  meanRopes,
+  SWITCH_CHALLENGERS,
+  SWITCH_HOLDERS,
+  type TargetResult,
+} from '../tournament/balance.ts';
 import { pct } from '../tournament/stats.ts';
 import type { TournamentReport } from '../tournament/summary.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { loadScenario, SCENARIO_DIR } from './scenarioFiles.ts';
 import { defaultWorkers, runTournament } from './tournamentRunner.ts';
 
-// Each series plays 50 games on seeds of its own, so a scenario plays 600 games (850 in next-japan) and
-// every target is checked over 100 games or more: two series each for hard against easy and for the random
-// challenger, six for the fixed doctrines, five more for the domestic-only panel. The whole report takes
-// about an hour on two cores.
-export const BALANCE_GAMES = 50;
-export const BALANCE_HARD_GAMES = 50;
+// Series without ai:hard play BALANCE_GAMES games, series with it BALANCE_HARD_GAMES: a hard decision
+// costs several times a normal one, and a scenario plays 21 hard series (the AI pairings, every fixed
+// doctrine and switching plan against it). `--quick` plays a few games a series for iterating, judged by
+// the same targets. Counts are set so that the full report stays under about half an hour on two cores.
+export const BALANCE_GAMES = 12;
+export const BALANCE_HARD_GAMES = 6;
+export const QUICK_GAMES = 2;
+export const QUICK_HARD_GAMES = 1;
 
 export async function balanceCommand(argv: string[], out: (line: string) => void): Promise<number> {
   const args = parseArgs(argv, {
     values: ['scenario', 'games', 'hard-games', 'seed', 'out', 'workers'],
-    switches: ['json'],
+    switches: ['json', 'quick'],
   });
   if (args.positional.length > 0) throw new UsageError(`Unexpected argument "${args.positional[0]}".`);
+  const quick = args.flags.has('quick');
   const ids = args.flags.has('scenario')
     ? stringFlag(args, 'scenario').split(',')
     : readdirSync(SCENARIO_DIR)
         .filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json')
         .map((f) => f.replace(/\.json$/, ''))
         .sort();
-  const games = intFlag(args, 'games', 1, 100_000) ?? BALANCE_GAMES;
-  const hardGames = intFlag(args, 'hard-games', 1, 100_000) ?? BALANCE_HARD_GAMES;
+  const games = intFlag(args, 'games', 1, 100_000) ?? (quick ? QUICK_GAMES : BALANCE_GAMES);
+  const hardGames =
+    intFlag(args, 'hard-games', 1, 100_000) ?? (quick ? QUICK_HARD_GAMES : BALANCE_HARD_GAMES);
+  const began = Date.now();
   const seed = stringFlag(args, 'seed', 'balance');
   const workers = intFlag(args, 'workers', 1, 64) ?? defaultWorkers();
   const path = args.flags.has('out') ? stringFlag(args, 'out') : null;
@@ -38,18 +53,27 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
   const scenarios: { id: string; title: string; reports: TournamentReport[]; targets: TargetResult[] }[] = [];
   for (const id of ids) {
     const scenario = loadScenario(id);
-    const reports: TournamentReport[] = [];
-    for (const matchup of balanceMatchups(scenario.id)) {
-      const started = Date.now();
-      const n = matchup.hard ? hardGames : games;
-      // Each series on seeds of its own, so a target checked over several series sees as many seeds.
-      const series = `${seed}/${matchup.holder}/${matchup.challenger}`;
-      const report = await runTournament({ scenario, ...matchup, games: n, seed: series, workers });
-      reports.push(report);
-      out(
-        `${scenario.id}: ${matchup.holder} vs ${matchup.challenger}: holder won ${pct(report.winRate.holder)}, challenger ${pct(report.winRate.challenger)} (${n} games, ${Math.round((Date.now() - started) / 1000)} s)`,
-      );
-    }
+    // Series run side by side, one worker each, `workers` at a time: a series of one or two hard games
+    // would otherwise leave a core idle. Reports are kept in the order of the matchups.
+    const matchups = balanceMatchups(scenario.id);
+    const reports: TournamentReport[] = new Array(matchups.length);
+    let next = 0;
+    const lane = async () => {
+      while (next < matchups.length) {
+        const i = next++;
+        const matchup = matchups[i]!;
+        const started = Date.now();
+        const n = matchup.hard ? hardGames : games;
+        // Each series on seeds of its own, so a target checked over several series sees as many seeds.
+        const series = `${seed}/${matchup.holder}/${matchup.challenger}`;
+        const report = await runTournament({ scenario, ...matchup, games: n, seed: series, workers: 1 });
+        reports[i] = report;
+        out(
+          `${scenario.id}: ${matchup.holder} vs ${matchup.challenger}: holder won ${pct(report.winRate.holder)}, challenger ${pct(report.winRate.challenger)} (${n} games, ${Math.round((Date.now() - started) / 1000)} s)`,
+        );
+      }
+    };
+    await Promise.all(Array.from({ length: workers }, lane));
     const targets = judge(scenario, reports);
     scenarios.push({
       id: scenario.id,
@@ -59,17 +83,19 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
     });
   }
   const command = `npm run tug -- balance ${argv.join(' ')}`.trim();
-  const all = scenarios.flatMap((s) => s.targets);
+  const overall = judgeAll(scenarios);
+  const all = [...scenarios.flatMap((s) => s.targets), ...overall];
+  out(`Played in ${Math.round((Date.now() - began) / 1000)} s.`);
   if (path) {
-    writeFileSync(path, markdown(command, { games, hardGames, seed }, scenarios));
+    writeFileSync(path, markdown(command, { games, hardGames, seed }, scenarios, overall));
     writeFileSync(
       path.replace(/\.md$/, '') + '.json',
-      `${JSON.stringify({ command, games, hardGames, seed, scenarios }, null, 1)}\n`,
+      `${JSON.stringify({ command, games, hardGames, seed, scenarios, overall }, null, 1)}\n`,
     );
     out(`Wrote ${path}`);
   }
-  const verdict = (t: TargetResult) => (t.pass ? 'met' : t.applies ? 'MISSED' : 'n/a');
-  for (const t of all) out(`${verdict(t).padEnd(6)} ${t.scenario}: ${t.target}: ${t.figure}`);
+  const verdict = (t: TargetResult) => (t.pass ? 'met' : t.applies ? 'NOT MET' : 'n/a');
+  for (const t of all) out(`${verdict(t).padEnd(7)} ${t.scenario}: ${t.target}: ${t.figure}`);
   if (args.flags.has('json')) out(JSON.stringify({ games, hardGames, seed, targets: all }));
   return all.every((t) => t.pass || !t.applies) ? 0 : 1;
 }
@@ -80,6 +106,7 @@ function markdown(
   command: string,
   params: { games: number; hardGames: number; seed: string },
   scenarios: { id: string; title: string; reports: TournamentReport[]; targets: TargetResult[] }[],
+  overall: TargetResult[],
 ): string {
   const lines: string[] = [
     '# Balance report',
@@ -94,7 +121,10 @@ function markdown(
     `Each series plays ${params.games} games (${params.hardGames} for series with \`ai:hard\`) on seeds of its own:`,
     `game *i* of holder H against challenger C is played on seed \`${params.seed}/H/C/i\`. Who "won" is read from`,
     'the ending as [tournament.md](tournament.md) defines it. What changed in the rules and the AI to meet the',
-    'targets, and how each target is read, is in [balance-notes.md](balance-notes.md).',
+    'targets, and how each target is read, is in [balance-notes.md](balance-notes.md). `npm run balance -- --quick`',
+    'plays the same series with fewer games, for iterating.',
+    '',
+    `Switching plans tried against \`ai:hard\` (\`switch:<first>:<k>:<then>\` plays the fixed doctrine <first> for k turns, then <then>): ${[...SWITCH_HOLDERS, ...SWITCH_CHALLENGERS].map((n) => `\`${n}\``).join(', ')}.`,
     '',
     '## Targets',
     '',
@@ -104,8 +134,10 @@ function markdown(
   for (const s of scenarios)
     for (const t of s.targets)
       lines.push(
-        `| ${s.id} | ${t.target} | ${t.figure} | ${t.pass ? 'met' : t.applies ? '**missed**' : 'n/a'} |`,
+        `| ${s.id} | ${t.target} | ${t.figure} | ${t.pass ? 'met' : t.applies ? '**not met**' : 'n/a'} |`,
       );
+  for (const t of overall)
+    lines.push(`| all | ${t.target} | ${t.figure} | ${t.pass ? 'met' : '**not met**'} |`);
   for (const s of scenarios) {
     lines.push('', `## ${s.title}`, '');
     lines.push(
@@ -122,6 +154,28 @@ function markdown(
       const parts = Object.entries(r.endings).map(([id, n]) => `${id.split('/').map(name).join(' / ')} ${n}`);
       lines.push(`- ${r.holder} vs ${r.challenger}: ${parts.join('; ')}`);
     }
+    const ropes = meanRopes(s.reports);
+    lines.push(
+      '',
+      "The challenger's mean final rope (mean over the technologies) per ending, over all series:",
+      '',
+    );
+    lines.push('| ending | games | mean final rope |', '|---|---|---|');
+    for (const e of CHALLENGER_ENDINGS) {
+      const x = ropes[e];
+      if (x) lines.push(`| ${name(e)} | ${x.games} | ${x.meanRope.toFixed(1)} |`);
+    }
+    lines.push(
+      '',
+      'Talks and spread of each AI pairing:',
+      '',
+      '| holder | challenger | rounds of talks | deals | challenger score SD |',
+      '|---|---|---|---|---|',
+    );
+    for (const r of s.reports.filter((x) => x.holder.startsWith('ai:') && x.challenger.startsWith('ai:')))
+      lines.push(
+        `| ${r.holder} | ${r.challenger} | ${r.talks.rounds} | ${r.talks.deals} | ${r.challengerScoreSd.toFixed(1)} |`,
+      );
     lines.push(
       '',
       'Who reached each ending (up to three series):',

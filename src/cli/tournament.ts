@@ -63,5 +63,8 @@ export function describe(r: TournamentReport): string[] {
     `Scores: holder median ${r.score.holder.median.toFixed(1)}, 95th percentile ${r.score.holder.p95.toFixed(1)}; challenger median ${r.score.challenger.median.toFixed(1)}, 95th percentile ${r.score.challenger.p95.toFixed(1)}`,
   );
   lines.push(`Turns: median ${r.turns.median}, shortest ${r.turns.min}`);
+  lines.push(
+    `Talks: ${r.talks.deals} deals in ${r.talks.rounds} rounds${r.talks.rounds > 0 ? ` (${pct(r.talks.deals / r.talks.rounds)})` : ''}`,
+  );
   return lines;
 }

@@ -5,6 +5,7 @@ import { FIXED_PLAYERS } from './fixed.ts';
 import { idle } from './idle.ts';
 import type { Player } from './player.ts';
 import { random } from './random.ts';
+import { switchingPlayer } from './switching.ts';
 
 export {
   AI_LEVELS,
@@ -32,11 +33,12 @@ export const PLAYER_NAMES = [...Object.keys(PLAYERS), ...aiNames()];
 
 /** The players in one line, for messages: the AI's many names are given as a pattern. */
 export function describePlayers(): string {
-  return `${Object.keys(PLAYERS).join(', ')}, ai:<easy|normal|hard>[:<personality>] (holder: ${HOLDER_PERSONALITIES.join(', ')}; challenger: ${CHALLENGER_PERSONALITIES.join(', ')})`;
+  return `${Object.keys(PLAYERS).join(', ')}, switch:<fixed doctrine>:<k>:<fixed doctrine> (one for k turns, then the other), ai:<easy|normal|hard>[:<personality>] (holder: ${HOLDER_PERSONALITIES.join(', ')}; challenger: ${CHALLENGER_PERSONALITIES.join(', ')})`;
 }
 
 export function parsePlayer(name: string): Player | null {
   if (Object.hasOwn(PLAYERS, name)) return PLAYERS[name]!;
+  if (name.startsWith('switch:')) return switchingPlayer(name);
   const ai = parseAiName(name);
   return ai ? aiPlayer(ai, name) : null;
 }

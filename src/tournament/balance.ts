@@ -1,6 +1,7 @@
-// The balance targets of issue 6, as checks over tournament reports. Which games to play for a
-// scenario, and whether their figures meet each target. The command that plays them is `tug balance`.
+// The balance targets of issue 10, as checks over tournament reports: which games to play for a scenario,
+// and whether their figures meet each target. The command that plays them is `tug balance`.
 import { FIXED_PLAYERS } from '../players/fixed.ts';
+import { SWITCH_PLANS, switchName } from '../players/switching.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import {
   ACTION_SIDES,
@@ -20,15 +21,15 @@ export interface Matchup {
 
 export interface TargetResult {
   target: string; // what the issue asks, in a sentence
-  scenario: string;
+  scenario: string; // a scenario id, or 'all' for a target read over every scenario
   figure: string; // what was measured, in a sentence
   pass: boolean;
-  applies: boolean; // false where the scenario leaves a side nothing to play with (a tutorial)
+  applies: boolean; // false where the target leaves the scenario out (the tutorial), or a side has no moves
 }
 
 /**
  * Whether a side has any move of its own beyond research, offers and event decisions at some turn. A
- * tutorial can leave one side without: then "the hard AI beats the easy one" asks the impossible of it.
+ * tutorial can leave one side without: then "the hard AI beats another" asks the impossible of it.
  */
 export function sideCanPlay(scenario: Scenario, side: Side): boolean {
   const shared = new Set(['setResearch', 'offer', 'choose']);
@@ -44,11 +45,14 @@ const fixedFor = (side: Side) =>
     .filter(([, f]) => f.side === side)
     .map(([name]) => name)
     .sort();
-/** Every fixed doctrine, by the side it plays: each is checked against ai:normal. */
+/** Every fixed doctrine, by the side it plays: each meets ai:normal and ai:hard. */
 export const FIXED_HOLDERS = fixedFor('holder');
 export const FIXED_CHALLENGERS = fixedFor('challenger');
-/** Holders a random challenger is checked against: the weakest (idle) and the reference AI. */
-export const RANDOM_CHECK_HOLDERS = ['idle', 'ai:normal'] as const;
+const switchesFor = (side: Side) =>
+  SWITCH_PLANS.filter((p) => FIXED_PLAYERS[`fixed:${p.first}`]?.side === side).map(switchName);
+/** The switching plans ("hold one setting for k turns, then switch") played against ai:hard. */
+export const SWITCH_HOLDERS = switchesFor('holder');
+export const SWITCH_CHALLENGERS = switchesFor('challenger');
 
 const m = (holder: string, challenger: string): Matchup => ({
   holder,
@@ -56,16 +60,25 @@ const m = (holder: string, challenger: string): Matchup => ({
   hard: holder.startsWith('ai:hard') || challenger.startsWith('ai:hard'),
 });
 
+/** The AI pairings whose spread of results is checked (the dice matter, and every pairing shows it). */
+export const AI_PAIRINGS: readonly [string, string][] = [
+  ['ai:normal', 'ai:normal'],
+  ['ai:hard', 'ai:normal'],
+  ['ai:normal', 'ai:hard'],
+  ['ai:hard', 'ai:easy'],
+  ['ai:easy', 'ai:hard'],
+];
+
 /** Every game series the report plays for one scenario. */
 export function balanceMatchups(scenarioId: string): Matchup[] {
   const out = [
-    m('ai:hard', 'ai:easy'),
-    m('ai:easy', 'ai:hard'),
-    ...RANDOM_CHECK_HOLDERS.map((h) => m(h, 'random')),
+    ...AI_PAIRINGS.map(([h, c]) => m(h, c)),
+    ...FIXED_HOLDERS.map((h) => m(h, 'ai:hard')),
+    ...FIXED_CHALLENGERS.map((c) => m('ai:hard', c)),
+    ...SWITCH_HOLDERS.map((h) => m(h, 'ai:hard')),
+    ...SWITCH_CHALLENGERS.map((c) => m('ai:hard', c)),
     ...FIXED_HOLDERS.map((h) => m(h, 'ai:normal')),
     ...FIXED_CHALLENGERS.map((c) => m('ai:normal', c)),
-    m('ai:normal', 'ai:normal'),
-    m('ai:easy', 'ai:easy'),
   ];
   if (scenarioId === 'next-japan')
     for (const h of NEXT_JAPAN_PANEL) if (h !== 'ai:normal') out.push(m(h, 'fixed:domestic-only'));
@@ -78,87 +91,177 @@ export function balanceMatchups(scenarioId: string): Matchup[] {
  */
 export const NEXT_JAPAN_PANEL = ['idle', ...FIXED_HOLDERS, 'ai:easy', 'ai:normal'];
 
-/** Judges the targets from the reports of one scenario's matchups (as balanceMatchups lists them). */
+const inRange = (x: number, lo: number, hi: number) => x >= lo && x <= hi;
+
+/** Judges one scenario's targets from the reports of its matchups (as balanceMatchups lists them). */
 export function judge(scenario: Scenario, reports: readonly TournamentReport[]): TargetResult[] {
   const scenarioId = scenario.id;
+  const tutorial = Boolean(scenario.tutorial);
   const find = (holder: string, challenger: string) =>
     reports.find((r) => r.holder === holder && r.challenger === challenger);
   const out: TargetResult[] = [];
-  const need = (r: TournamentReport | undefined, what: string): TournamentReport => {
-    if (!r) throw new Error(`the balance report has no games for ${what} in ${scenarioId}`);
+  const need = (holder: string, challenger: string): TournamentReport => {
+    const r = find(holder, challenger);
+    if (!r)
+      throw new Error(`the balance report has no games for ${holder} vs ${challenger} in ${scenarioId}`);
     return r;
   };
+  const target = (t: string, figure: string, pass: boolean, applies = true) =>
+    out.push({ target: t, scenario: scenarioId, figure, pass, applies });
 
-  for (const [hardSide, holder, challenger] of [
-    ['holder', 'ai:hard', 'ai:easy'],
-    ['challenger', 'ai:easy', 'ai:hard'],
+  const nn = need('ai:normal', 'ai:normal');
+  target(
+    'ai:normal vs ai:normal: holder wins and challenger wins each 30–70% (not the tutorial)',
+    `holder ${pct(nn.winRate.holder)}, challenger ${pct(nn.winRate.challenger)}, drawn ${pct(nn.drawRate)} of ${nn.games} games`,
+    inRange(nn.winRate.holder, 0.3, 0.7) && inRange(nn.winRate.challenger, 0.3, 0.7),
+    !tutorial,
+  );
+
+  for (const [weaker, bar] of [
+    ['ai:normal', 0.6],
+    ['ai:easy', 0.75],
   ] as const) {
-    const r = need(find(holder, challenger), `${holder} vs ${challenger}`);
-    const rate = r.winRate[hardSide];
-    const applies = sideCanPlay(scenario, hardSide);
-    out.push({
-      target: `ai:hard beats ai:easy in ≥ 70% of games as the ${hardSide}`,
-      scenario: scenarioId,
-      figure: `ai:hard ${hardSide} won ${pct(rate)} of ${r.games} games${applies ? '' : ` (the ${hardSide} has no move of its own here but research and offers)`}`,
-      pass: rate >= 0.7,
-      applies,
-    });
+    for (const side of ['holder', 'challenger'] as const) {
+      const r = side === 'holder' ? need('ai:hard', weaker) : need(weaker, 'ai:hard');
+      const applies = sideCanPlay(scenario, side);
+      target(
+        `ai:hard beats ${weaker} in ≥ ${bar * 100}% of games as the ${side}`,
+        `ai:hard ${side} won ${pct(r.winRate[side])} of ${r.games} games${applies ? '' : ` (the ${side} has no move of its own here but research and offers)`}`,
+        r.winRate[side] >= bar,
+        applies,
+      );
+    }
   }
 
-  for (const holder of RANDOM_CHECK_HOLDERS) {
-    const r = need(find(holder, 'random'), `${holder} vs random`);
-    const choked = ((r.challengerEndings['still-choked'] ?? 0) + (r.challengerEndings.crisis ?? 0)) / r.games;
-    out.push({
-      target: 'a random challenger ends Still choked or Crisis in ≥ 80% of games',
-      scenario: scenarioId,
-      figure: `against ${holder}: ${pct(choked)} of ${r.games} games`,
-      pass: choked >= 0.8,
-      applies: true,
-    });
-  }
+  const againstHard = [
+    ...[...FIXED_HOLDERS, ...SWITCH_HOLDERS].map((h) => ({
+      name: h,
+      side: 'holder' as const,
+      r: need(h, 'ai:hard'),
+    })),
+    ...[...FIXED_CHALLENGERS, ...SWITCH_CHALLENGERS].map((c) => ({
+      name: c,
+      side: 'challenger' as const,
+      r: need('ai:hard', c),
+    })),
+  ].map((f) => ({ ...f, rate: f.r.winRate[f.side] }));
+  const best = againstHard.reduce((a, b) => (b.rate > a.rate ? b : a));
+  target(
+    'no fixed doctrine and no switching plan beats ai:hard in more than 55% of seeds',
+    `best: ${best.name} won ${pct(best.rate)} (${againstHard.map((f) => `${f.name} ${pct(f.rate)}`).join(', ')})`,
+    best.rate <= 0.55,
+  );
 
-  const fixed = [
-    ...FIXED_HOLDERS.map((h) => ({ name: h, side: 'holder' as const, r: find(h, 'ai:normal') })),
-    ...FIXED_CHALLENGERS.map((c) => ({ name: c, side: 'challenger' as const, r: find('ai:normal', c) })),
-  ].map((f) => ({ ...f, rate: need(f.r, `${f.name} vs ai:normal`).winRate[f.side] }));
-  const worst = fixed.reduce((a, b) => (b.rate > a.rate ? b : a));
-  out.push({
-    target: 'no single fixed strategy beats ai:normal in more than 65% of seeds',
-    scenario: scenarioId,
-    figure: `best fixed strategy: ${worst.name} won ${pct(worst.rate)} (${fixed.map((f) => `${f.name} ${pct(f.rate)}`).join(', ')})`,
-    pass: worst.rate <= 0.65,
-    applies: true,
-  });
+  const t = nn.talks;
+  target(
+    'ai:normal vs ai:normal: ≥ 20% of rounds of talks end in a deal',
+    t.rounds > 0
+      ? `${t.deals} deals in ${t.rounds} rounds (${pct(t.deals / t.rounds)})`
+      : 'no rounds of talks',
+    t.rounds > 0 && t.deals / t.rounds >= 0.2,
+    t.rounds > 0,
+  );
+
+  const spreads = AI_PAIRINGS.map(([h, c]) => need(h, c)).map((r) => ({
+    r,
+    sd: r.challengerScoreSd,
+    endings: Object.values(r.challengerEndings).filter((n) => n > 0).length,
+  }));
+  target(
+    'within each AI pairing: challenger score SD ≥ 4 and ≥ 2 distinct endings',
+    spreads
+      .map(
+        (x) =>
+          `${x.r.holder} vs ${x.r.challenger}: SD ${x.sd.toFixed(1)}, ${x.endings} ending${x.endings === 1 ? '' : 's'}`,
+      )
+      .join('; '),
+    spreads.every((x) => x.sd >= 4 && x.endings >= 2),
+  );
+
+  const ropes = meanRopes(reports);
+  const ranked = CHALLENGER_ENDINGS.filter((e) => ropes[e]);
+  const ordered = ranked.every((e, i) => i === 0 || ropes[ranked[i - 1]!]!.meanRope > ropes[e]!.meanRope);
+  target(
+    "the challenger's endings rank in the order of its mean final rope",
+    ranked.map((e) => `${e} ${ropes[e]!.meanRope.toFixed(1)} (${ropes[e]!.games})`).join(' > '),
+    ordered && ranked.length >= 2,
+  );
 
   const reached = (ending: string, key: 'challengerEndings' | 'holderEndings') =>
-    reports.filter((r) => (r[key][ending] ?? 0) > 0);
+    reports.some((r) => (r[key][ending] ?? 0) > 0);
   const missing = [
-    ...CHALLENGER_ENDINGS.filter((e) => reached(e, 'challengerEndings').length === 0),
-    ...HOLDER_ENDINGS.filter((e) => reached(e, 'holderEndings').length === 0),
+    ...CHALLENGER_ENDINGS.filter((e) => !reached(e, 'challengerEndings')),
+    ...HOLDER_ENDINGS.filter((e) => !reached(e, 'holderEndings')),
   ];
-  out.push({
-    target: 'every ending of every scenario is reached by some player',
-    scenario: scenarioId,
-    figure: missing.length === 0 ? 'all 8 endings reached' : `never reached: ${missing.join(', ')}`,
-    pass: missing.length === 0,
-    applies: true,
-  });
+  const endingCount = CHALLENGER_ENDINGS.length + HOLDER_ENDINGS.length;
+  target(
+    'every ending of every scenario is reached by some player',
+    missing.length === 0 ? `all ${endingCount} endings reached` : `never reached: ${missing.join(', ')}`,
+    missing.length === 0,
+  );
 
   if (scenarioId === 'next-japan') {
-    const panel = NEXT_JAPAN_PANEL.map((h) =>
-      need(find(h, 'fixed:domestic-only'), `${h} vs fixed:domestic-only`),
-    );
+    const panel = NEXT_JAPAN_PANEL.map((h) => need(h, 'fixed:domestic-only'));
     const japan = panel.reduce((n, r) => n + (r.challengerEndings['next-japan'] ?? 0), 0);
     const games = panel.reduce((n, r) => n + r.games, 0);
     const each = panel.map((r) => `${r.holder} ${pct((r.challengerEndings['next-japan'] ?? 0) / r.games)}`);
-    out.push({
-      target: 'a domestic-only challenger ends as The Next Japan in next-japan in most seeds',
-      scenario: scenarioId,
-      figure: `fixed:domestic-only: ${pct(japan / games)} of ${games} games against ${panel.length} holders (${each.join(', ')})`,
-      pass: japan / games > 0.5,
-      applies: true,
-    });
+    target(
+      'a domestic-only challenger ends as The Next Japan in next-japan in most seeds',
+      `fixed:domestic-only: ${pct(japan / games)} of ${games} games against ${panel.length} holders (${each.join(', ')})`,
+      japan / games > 0.5,
+    );
   }
+  return out;
+}
+
+/** Targets read over every scenario at once: doctrines that win somewhere against ai:normal. */
+export function judgeAll(
+  scenarios: readonly { id: string; reports: readonly TournamentReport[] }[],
+): TargetResult[] {
+  const winners = (side: Side, names: readonly string[]) =>
+    names
+      .map((name) => {
+        let bestRate = 0;
+        let where = '';
+        for (const s of scenarios) {
+          const r = s.reports.find((x) =>
+            side === 'holder'
+              ? x.holder === name && x.challenger === 'ai:normal'
+              : x.challenger === name && x.holder === 'ai:normal',
+          );
+          if (r && r.winRate[side] > bestRate) {
+            bestRate = r.winRate[side];
+            where = s.id;
+          }
+        }
+        return { name, bestRate, where };
+      })
+      .sort((a, b) => b.bestRate - a.bestRate);
+  return (['holder', 'challenger'] as const).map((side) => {
+    const list = winners(side, side === 'holder' ? FIXED_HOLDERS : FIXED_CHALLENGERS);
+    const good = list.filter((w) => w.bestRate >= 0.25);
+    return {
+      target: `≥ 3 ${side} doctrines each win ≥ 25% of their games against ai:normal in some scenario`,
+      scenario: 'all',
+      figure: `${good.length} do (${list.map((w) => `${w.name} ${pct(w.bestRate)}${w.where ? ` in ${w.where}` : ''}`).join(', ')})`,
+      pass: good.length >= 3,
+      applies: true,
+    };
+  });
+}
+
+/** The challenger's mean final rope per ending, pooled over a scenario's series (weighted by games). */
+export function meanRopes(
+  reports: readonly TournamentReport[],
+): Partial<Record<string, { games: number; meanRope: number }>> {
+  const out: Record<string, { games: number; meanRope: number }> = {};
+  for (const r of reports)
+    for (const [ending, x] of Object.entries(r.meanRopeByEnding ?? {})) {
+      const e = out[ending] ?? { games: 0, meanRope: 0 };
+      e.meanRope = (e.meanRope * e.games + x.meanRope * x.games) / (e.games + x.games);
+      e.games += x.games;
+      out[ending] = e;
+    }
   return out;
 }
 

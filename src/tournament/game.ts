@@ -19,6 +19,9 @@ export interface GameSummary {
   winner: Winner;
   score: { holder: number; challenger: number };
   hash: string;
+  talks: { rounds: number; deals: number }; // rounds of talks held, and how many ended in a deal
+  ropes: Record<string, number>; // each technology's final rope
+  meanRope: number; // their mean: where the board stood at the end
 }
 
 export function playGame(
@@ -26,7 +29,7 @@ export function playGame(
   seed: string,
   players: { holder: Player; challenger: Player },
 ): GameSummary {
-  const { state, orders } = playMatch(scenario, seed, players);
+  const { state, orders, reports } = playMatch(scenario, seed, players, { keepReports: true });
   const ending = state.ending;
   if (!ending) throw new Error(`the game on seed ${seed} did not end`);
   return {
@@ -38,6 +41,12 @@ export function playGame(
     winner: winner(ending),
     score: ending.score,
     hash: hashState(state),
+    talks: {
+      rounds: reports.filter((r) => r.talks).length,
+      deals: reports.filter((r) => r.talks?.outcome === 'deal').length,
+    },
+    ropes: Object.fromEntries(state.techs.map((t) => [t.id, t.rope])),
+    meanRope: state.techs.reduce((sum, t) => sum + t.rope, 0) / Math.max(1, state.techs.length),
   };
 }
 

@@ -13,3 +13,10 @@ export function percentile(xs: readonly number[], p: number): number {
 export const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 
 export const median = (xs: readonly number[]): number => percentile(xs, 50);
+
+/** The population standard deviation of `xs`; 0 for fewer than two values. */
+export function sd(xs: readonly number[]): number {
+  if (xs.length < 2) return 0;
+  const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+  return Math.sqrt(xs.reduce((a, x) => a + (x - mean) * (x - mean), 0) / xs.length);
+}

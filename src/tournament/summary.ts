@@ -1,7 +1,7 @@
 // A tournament's report: who won how often, how the games ended, and the spread of the scores.
 import { CHALLENGER_ENDINGS, HOLDER_ENDINGS, type Side } from '../sim/index.ts';
 import type { GameSummary } from './game.ts';
-import { median, percentile } from './stats.ts';
+import { median, percentile, sd } from './stats.ts';
 
 export interface ScoreSpread {
   median: number;
@@ -21,6 +21,9 @@ export interface TournamentReport {
   holderEndings: Record<string, number>;
   score: Record<Side, ScoreSpread>;
   turns: { median: number; min: number };
+  talks: { rounds: number; deals: number }; // over all games
+  challengerScoreSd: number; // the spread of the challenger's score over the games (population SD)
+  meanRopeByEnding: Record<string, { games: number; meanRope: number }>; // challenger ending → its final board
 }
 
 export function summarise(
@@ -58,5 +61,26 @@ export function summarise(
       median: median(games.map((g) => g.turns)),
       min: games.reduce((m, g) => Math.min(m, g.turns), Number.POSITIVE_INFINITY),
     },
+    talks: {
+      rounds: games.reduce((sum, g) => sum + g.talks.rounds, 0),
+      deals: games.reduce((sum, g) => sum + g.talks.deals, 0),
+    },
+    challengerScoreSd: sd(games.map((g) => g.score.challenger)),
+    meanRopeByEnding: ropesByEnding(games),
   };
+}
+
+/** The challenger's mean final rope over the games that ended in each of its endings. */
+export function ropesByEnding(
+  games: readonly Pick<GameSummary, 'challengerEnding' | 'meanRope'>[],
+): Record<string, { games: number; meanRope: number }> {
+  const out: Record<string, { games: number; meanRope: number }> = {};
+  for (const g of games) {
+    const e = out[g.challengerEnding] ?? { games: 0, meanRope: 0 };
+    out[g.challengerEnding] = e;
+    e.meanRope += g.meanRope;
+    e.games++;
+  }
+  for (const e of Object.values(out)) e.meanRope /= e.games;
+  return out;
 }

@@ -43,6 +43,9 @@ describe('tournament figures', () => {
         winner: winner({ challenger: c, holder: h }),
         score: { holder: 100 - score, challenger: score },
         hash: 'x',
+        talks: { rounds: 2, deals: 1 },
+        ropes: { a: score - 50 },
+        meanRope: score - 50,
       };
     };
     const r = summarise({ scenario: 'x', holder: 'a', challenger: 'b', seed: 't' }, [
@@ -62,5 +65,9 @@ describe('tournament figures', () => {
     expect(r.challengerEndings['still-choked']).toBe(2);
     expect(r.challengerEndings.leader).toBe(0);
     expect(r.score.challenger).toEqual({ median: 30, p95: 60 });
+    expect(r.talks).toEqual({ rounds: 8, deals: 4 });
+    expect(r.challengerScoreSd).toBeCloseTo(Math.sqrt(218.75), 9); // 20, 30, 40, 60 about their mean 37.5
+    expect(r.meanRopeByEnding['still-choked']).toEqual({ games: 2, meanRope: -25 });
+    expect(r.meanRopeByEnding['self-reliant']).toEqual({ games: 1, meanRope: 10 });
   });
 });

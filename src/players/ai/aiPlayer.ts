@@ -1,8 +1,8 @@
 // The AI player. It reads the public state (never the other side's orders for this turn), and:
 // - easy plays its personality's signature stance, and on some turns forgets to act;
 // - normal and hard try the stances of their personality's family (and the one they are playing) on
-//   sampled futures, with the opponent modelled as keeping to the stance its settings show, and play
-//   the best. Event decisions are looked ahead the same way.
+//   sampled futures, with the opponent's course drawn in each future from a weighted set (keep its
+//   settings, escalate, relax, switch stance), and play the best. Event decisions are looked ahead the same way.
 // Randomness comes from the AI's own streams, seeded by the game seed, its name, side and turn: a game
 // against the AI replays exactly. It never changes the state it is given.
 import type { Scenario } from '../../scenario/schema.ts';
@@ -10,14 +10,15 @@ import {
   type Action,
   checkOrders,
   type GameState,
-  otherSide,
   playerDice,
   type Side,
 } from '../../sim/index.ts';
 import type { Player, PlayerContext } from '../player.ts';
 import { type AiName, DEFAULT_PERSONALITY, type Personality } from './aiName.ts';
 import { LEVEL_RULES, type LevelRules } from './levels.ts';
-import { family, LEANINGS, readStance, signature, threat } from './personalities.ts';
+import { opponentModel } from './opponentModel.ts';
+import { family, LEANINGS, readStance, signature } from './personalities.ts';
+import { proposalOrders } from './proposal.ts';
 import { type Behaviour, rollout } from './rollout.ts';
 import { successiveHalving } from './search.ts';
 import { type Stance, stanceOrders } from './stance.ts';
@@ -76,16 +77,14 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
   const leaning = LEANINGS[personality];
   const own = distinct(family(personality).slice(0, rules.candidates));
   const candidates = distinct([...own, readStance(side, state)]);
-  const other = otherSide(side);
-  const models = [readStance(other, state), threat(other)];
-  const opponents = models.map(
-    (m): Behaviour =>
-      (s) =>
-        stanceOrders(scenario, s, other, m),
+  // Each sampled future draws the opponent's course (keep, escalate, relax, switch; opponentModel.ts).
+  const opponentFor = opponentModel(
+    scenario,
+    state,
+    side,
+    (sample) => `${state.seed}/${label}/${side}/${state.turn}/opponent/${sample}`,
+    rules.strata,
   );
-  // Most sampled futures have the opponent keep to the stance its settings show; with `threat`, some
-  // have it do its worst. Every candidate sees the same futures.
-  const opponentFor = (sample: number) => opponents[rules.threat > 0 && sample % rules.threat === 1 ? 1 : 0]!;
   const firsts = candidates.map((c) => stanceOrders(scenario, state, side, c));
   const start = snapshot(scenario, state);
   const seed = (kind: string, sample: number) =>
@@ -118,7 +117,24 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
       ? incumbent
       : search.best;
   const stance = candidates[best]!;
-  const orders = firsts[best]!;
+  let orders = firsts[best]!;
+
+  // At the table: its own proposal (or a counter to one refused last round), sent only if playing on
+  // with it looks at least as good as without it, over the deal's term.
+  if (state.talks.open) {
+    const without = orders.filter((a) => a.type !== 'offer');
+    const offer = proposalOrders(scenario, state, side);
+    if (offer.length > 0) {
+      const options = [[...without, ...offer], without];
+      const picked = successiveHalving(
+        options.length,
+        (o, sample) => look(options[o]!, stance, sample, 'talks', rules.choiceHorizon),
+        rules.choiceBudget,
+        rules.strata, // a deal is insurance too: try it on a future where the opponent changes course
+      );
+      orders = options[picked.best]!;
+    }
+  }
 
   // Each decision an event asks of this side: try each option with the chosen stance.
   const choices: Action[] = [];

@@ -12,6 +12,7 @@ import {
   type TalkItem,
 } from '../../sim/index.ts';
 import { orderWriter } from './orderWriter.ts';
+import { proposalOrders } from './proposal.ts';
 
 export interface ChallengerStance {
   research: number; // R&D level on the technologies in focus
@@ -181,8 +182,7 @@ export function challengerOrders(scenario: Scenario, s: GameState, stance: Chall
   }
 
   if (stance.talks && s.talks.open) {
-    const offer = challengerOffer(scenario, s);
-    if (offer.length > 0) writer.add({ type: 'offer', gives: offer });
+    for (const offer of proposalOrders(scenario, s, 'challenger')) writer.add(offer);
   }
   return writer.finish();
 }

@@ -14,6 +14,7 @@ import {
   type TalkItem,
 } from '../../sim/index.ts';
 import { orderWriter } from './orderWriter.ts';
+import { proposalOrders } from './proposal.ts';
 
 export interface HolderStance {
   control: number; // the most severe control it imposes (0 open … 3 ban)
@@ -128,8 +129,7 @@ export function holderOrders(scenario: Scenario, s: GameState, stance: HolderSta
   }
   if (want.support > have.support) writer.add({ type: 'setSupport', level: want.support });
   if (stance.talks && s.talks.open) {
-    const offer = holderOffer(scenario, s);
-    if (offer.length > 0) writer.add({ type: 'offer', gives: offer });
+    for (const offer of proposalOrders(scenario, s, 'holder')) writer.add(offer);
   }
   return writer.finish();
 }

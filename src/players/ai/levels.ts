@@ -14,7 +14,7 @@ export interface LevelRules {
   choiceBudget: number; // simulated turns per pending event decision
   choiceHorizon: number; // turns looked ahead for an event decision, whose effects come at once
   slip: number; // easy: chance each turn of leaving its settings as they are
-  threat: number; // every this many sampled futures, the opponent plays its worst (0 = never)
+  strata: number; // the opponent's course is drawn stratified over this many futures in a row
 }
 
 export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
@@ -28,19 +28,19 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
     choiceBudget: 0,
     choiceHorizon: 0,
     slip: 0.35,
-    threat: 0,
+    strata: 1,
   },
   normal: {
     search: true,
     candidates: 2,
-    firstSweeps: 1,
+    firstSweeps: 2,
     loyalty: 0.05,
-    budget: 120,
-    horizon: 60,
+    budget: 180,
+    horizon: 30,
     choiceBudget: 20,
     choiceHorizon: 10,
     slip: 0,
-    threat: 0,
+    strata: 2,
   },
   hard: {
     search: true,
@@ -52,6 +52,6 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
     choiceBudget: 120,
     choiceHorizon: 60,
     slip: 0,
-    threat: 4,
+    strata: 2,
   },
 };
