@@ -6,13 +6,7 @@
 // Randomness comes from the AI's own streams, seeded by the game seed, its name, side and turn: a game
 // against the AI replays exactly. It never changes the state it is given.
 import type { Scenario } from '../../scenario/schema.ts';
-import {
-  type Action,
-  checkOrders,
-  type GameState,
-  playerDice,
-  type Side,
-} from '../../sim/index.ts';
+import { type Action, checkOrders, type GameState, playerDice, type Side } from '../../sim/index.ts';
 import type { Player, PlayerContext } from '../player.ts';
 import { type AiName, DEFAULT_PERSONALITY, type Personality } from './aiName.ts';
 import { LEVEL_RULES, type LevelRules } from './levels.ts';

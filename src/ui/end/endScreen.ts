@@ -7,7 +7,7 @@ import { endingText } from '../../scenario/endingTexts.ts';
 import { type Route, route, type ScreenView, type Shell } from '../../shell/shell.ts';
 import { CHALLENGER_GOALS, GOAL_ENDING } from '../../sim/index.ts';
 import { el } from '../dom.ts';
-import { historyCharts } from '../game/debrief.ts';
+import { historyCharts, whyTab } from '../game/debrief.ts';
 import { rangePanel } from '../range/rangePanel.ts';
 import { endReplayActions } from '../replay/endActions.ts';
 import { downloadSession } from '../replayFile.ts';
@@ -62,6 +62,13 @@ export function endScreen(app: Shell): ScreenView | Route {
     el('ul', {}, ...figures.map((x) => el('li', {}, x))),
     el('h2', {}, t('end.report')),
     afterActionReport(session),
+    // The last turn's debrief: the game ends as it resolves, so it is read here.
+    el(
+      'details',
+      { class: 'debrief last-turn' },
+      el('summary', {}, t('end.lastTurn', { turn: ending.turn })),
+      ...whyTab(session, session.reports[session.reports.length - 1], null),
+    ),
     historyCharts(session),
     rangePanel({
       idPrefix: 'end-',

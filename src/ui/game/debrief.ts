@@ -114,7 +114,7 @@ function movesSection(session: GameView, side: Side): HTMLElement | null {
   );
 }
 
-function whyTab(session: GameView, report: TurnReport | undefined, focusTech: string | null): Child[] {
+export function whyTab(session: GameView, report: TurnReport | undefined, focusTech: string | null): Child[] {
   // A replay at its start has nothing to decide; a player at a live table does.
   if (!report)
     return [

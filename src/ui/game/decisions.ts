@@ -434,7 +434,16 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
   fill(
     node,
     el('h2', {}, sideMark(side), ' ', t('decide.heading', { side: sideName(side) })),
-    ...tutorial.map((s) => el('div', { class: 'pending', role: 'note' }, tx(s.text))),
+    ...tutorial.map((s) => {
+      // A step is done once this turn's orders use what it unlocked.
+      const done = draft.some((a) => (s.unlocks as readonly string[]).includes(a.type));
+      return el(
+        'div',
+        { class: `pending tutorial-step${done ? ' done' : ''}`, role: 'note' },
+        tx(s.text),
+        done ? el('p', { class: 'step-done', role: 'status' }, `✓ ${t('tutorial.done')}`) : null,
+      );
+    }),
     el('div', { class: 'summary', 'aria-live': 'polite' }, costLine(desk)),
     ...eventChoices(session, side, kit),
     talksPanel(session, side, kit),
