@@ -6,6 +6,8 @@ export interface Series {
   label: string;
   values: number[];
   colour: string;
+  /** Drawn bold over the others, which fade: with eight lines a chart reads one at a time. */
+  emphasis?: boolean;
 }
 
 const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4'];
@@ -35,14 +37,22 @@ export function yGrid(
 export function lineChart(
   title: string,
   series: Series[],
-  opts: { min?: number; max?: number; format?: (v: number) => string; zero?: boolean } = {},
+  opts: {
+    min?: number;
+    max?: number;
+    format?: (v: number) => string;
+    zero?: boolean;
+    /** Reference lines, such as the endings' rope marks. */
+    marks?: { value: number; label: string }[];
+  } = {},
 ): HTMLElement {
   const W = 320;
   const H = 150;
   const pad = { l: 36, r: 8, t: 8, b: 18 };
   const all = series.flatMap((s) => s.values).filter(Number.isFinite);
-  let lo = opts.min ?? Math.min(...all, opts.zero ? 0 : Number.POSITIVE_INFINITY);
-  let hi = opts.max ?? Math.max(...all);
+  const marked = (opts.marks ?? []).map((m) => m.value);
+  let lo = opts.min ?? Math.min(...all, ...marked, opts.zero ? 0 : Number.POSITIVE_INFINITY);
+  let hi = opts.max ?? Math.max(...all, ...marked);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
   if (hi - lo < 1e-9) [lo, hi] = [lo - 1, hi + 1];
   const n = Math.max(...series.map((s) => s.values.length), 2);
@@ -50,17 +60,43 @@ export function lineChart(
   const y = (v: number) => pad.t + (1 - (v - lo) / (hi - lo)) * (H - pad.t - pad.b);
   const fmt = opts.format ?? ((v: number) => v.toFixed(0));
   const grid = yGrid(lo, hi, y, { left: pad.l, right: W - pad.r }, fmt);
+  const focus = series.some((s) => s.emphasis);
+  const marks = (opts.marks ?? []).map((m) =>
+    svg(
+      'g',
+      {},
+      svg('line', {
+        x1: pad.l,
+        x2: W - pad.r,
+        y1: y(m.value),
+        y2: y(m.value),
+        stroke: '#c9a55a',
+        'stroke-dasharray': '4 3',
+      }),
+      svg(
+        'text',
+        {
+          x: W - pad.r - 2,
+          y: y(m.value) < pad.t + 10 ? y(m.value) + 10 : y(m.value) - 3,
+          'text-anchor': 'end',
+          'font-size': 9,
+          fill: '#c9a55a',
+        },
+        m.label,
+      ),
+    ),
+  );
   const lines = series.map((s, k) => {
     const points = s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     const last = s.values.length - 1;
     return svg(
       'g',
-      {},
+      { opacity: focus && !s.emphasis ? 0.3 : 1 },
       svg('polyline', {
         points,
         fill: 'none',
         stroke: s.colour,
-        'stroke-width': 2,
+        'stroke-width': s.emphasis ? 3.5 : 2,
         'stroke-dasharray': DASHES[k % DASHES.length]!,
       }),
       last >= 0 ? svg('circle', { cx: x(last), cy: y(s.values[last]!), r: 3, fill: s.colour }) : null,
@@ -88,7 +124,10 @@ export function lineChart(
         stroke: '#4a5b5f',
         'stroke-dasharray': '2 2',
       }),
-      ...lines,
+      ...marks,
+      // The emphasised line last, so it is drawn over the others.
+      ...lines.filter((_, k) => !series[k]!.emphasis),
+      ...lines.filter((_, k) => series[k]!.emphasis),
     ),
     el(
       'ul',

@@ -4,7 +4,7 @@ import { look } from '../../art/palette.ts';
 import { sideMoves } from '../../game/sideMoves.ts';
 import type { GameView } from '../../game/view.ts';
 import { CAUSE_GLOSSARY } from '../../i18n/glossary.ts';
-import { lang, t, tKey, tn, tx } from '../../i18n/index.ts';
+import { endingName, lang, t, tKey, tn, tx } from '../../i18n/index.ts';
 import { type Note, otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
 import { type Child, el, fill } from '../dom.ts';
 import { orderText, talkItemText, talksOutcomeText } from '../orderText.ts';
@@ -175,7 +175,7 @@ export function whyTab(session: GameView, report: TurnReport | undefined, focusT
   ];
 }
 
-export function historyCharts(session: GameView): HTMLElement {
+export function historyCharts(session: GameView, focusTech: string | null = null): HTMLElement {
   const { scenario, states } = session;
   const names = scenario.technologies.map((d) => tx(d.name));
   const bySeries = (pick: (s: (typeof states)[number], i: number) => number) =>
@@ -183,14 +183,23 @@ export function historyCharts(session: GameView): HTMLElement {
       label: names[i]!,
       values: states.map((s) => pick(s, i)),
       colour: SERIES_COLOURS[i % SERIES_COLOURS.length]!,
+      emphasis: scenario.technologies[i]!.id === focusTech,
     }));
+  const e = scenario.endings;
+  const ropeMarks = [
+    e.selfReliant.rope !== undefined
+      ? { value: e.selfReliant.rope, label: `◆ ${endingName('self-reliant')}` }
+      : null,
+    e.leader.rope !== undefined ? { value: e.leader.rope, label: `▲ ${endingName('leader')}` } : null,
+  ].filter((m) => m !== null);
   return el(
     'div',
     { class: 'charts' },
     lineChart(
       t('chart.ropes'),
       bySeries((s, i) => s.techs[i]!.rope),
-      { min: -100, max: 100 },
+      // The range the ropes and the endings' marks span, so that slow moves show.
+      { marks: ropeMarks, format: (v) => v.toFixed(0) },
     ),
     lineChart(
       t('chart.shares'),
@@ -262,7 +271,7 @@ export function renderDebrief(
         : tab === 'news'
           ? newsTab(session)
           : tab === 'charts'
-            ? [historyCharts(session)]
+            ? [historyCharts(session, focusTech)]
             : [dependencyView(session)];
   fill(
     node,
