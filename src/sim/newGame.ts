@@ -76,6 +76,8 @@ export function newGame(scenario: Scenario, seed: string): GameState {
         entityList: [],
         allies: 0,
         support: 0,
+        priceCut: {},
+        licensed: [],
       },
       revenue: 0,
       baseRevenue: 0,
