@@ -48,6 +48,10 @@ function channel(a: Action): { cause: Cause[]; tech: string | null } | null {
       return { cause: ['exportDrive'], tech: a.tech };
     case 'setResearch':
       return { cause: ['research', 'stimulus', 'holderResearch'], tech: a.tech };
+    case 'setPriceCut':
+      return { cause: ['priceCut'], tech: a.tech };
+    case 'setLicense':
+      return { cause: ['licensing'], tech: a.tech };
     default:
       return null;
   }
@@ -84,6 +88,10 @@ function decisive(a: Action): boolean {
       return a.level >= 2;
     case 'setResearch':
       return a.level >= 3;
+    case 'setPriceCut':
+      return a.level >= 1;
+    case 'setLicense':
+      return true;
     default:
       return false;
   }

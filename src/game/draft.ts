@@ -11,6 +11,8 @@ export function actionKey(a: Action): string {
     case 'setExportDrive':
     case 'setEcosystem':
     case 'setControl':
+    case 'setPriceCut':
+    case 'setLicense':
     case 'buildLine':
     case 'stockpile':
       return `${a.type}:${a.tech}`;
@@ -49,6 +51,10 @@ export function isNoChange(state: GameState, side: Side, a: Action): boolean {
       return h.allies === a.level;
     case 'setSupport':
       return h.support === a.level;
+    case 'setPriceCut':
+      return (own(h.priceCut, a.tech) ?? 0) === a.level;
+    case 'setLicense':
+      return h.licensed.includes(a.tech) === a.licensed;
     case 'offer':
       return a.gives.length === 0;
     case 'buildLine':

@@ -107,6 +107,8 @@ const noHolderPolicy = (): HolderPolicy => ({
   entityList: [],
   allies: 0,
   support: 0,
+  priceCut: byId(),
+  licensed: [],
 });
 const noChallengerPolicy = (): ChallengerPolicy => ({
   research: byId(),

@@ -14,7 +14,16 @@ import type { GameView } from './view.ts';
 
 /** The causes that are a side's own levers; the rest (markets, momentum, events…) belong to neither. */
 export const SIDE_CAUSES: Record<Side, readonly Cause[]> = {
-  holder: ['control', 'entityList', 'allies', 'dependence', 'holderResearch', 'support'],
+  holder: [
+    'control',
+    'entityList',
+    'allies',
+    'dependence',
+    'holderResearch',
+    'support',
+    'priceCut',
+    'licensing',
+  ],
   challenger: ['research', 'stimulus', 'procurement', 'exportDrive', 'ecosystem', 'marketAccess', 'capacity'],
 };
 
@@ -49,6 +58,10 @@ export function changesSomething(before: GameState, side: Side, a: Action): bool
       return (own(c.ecosystem, a.tech) ?? 0) !== a.level;
     case 'setMarketAccess':
       return c.marketAccess !== a.level;
+    case 'setPriceCut':
+      return (own(h.priceCut, a.tech) ?? 0) !== a.level;
+    case 'setLicense':
+      return h.licensed.includes(a.tech) !== a.licensed;
     case 'offer':
       return false; // shown as the offer
     default:

@@ -34,6 +34,7 @@ export const aiEn = {
   'fixed.fixed:hawk': 'total ban',
   'fixed.fixed:licensor': 'licensor',
   'fixed.fixed:dove': 'open markets',
+  'fixed.fixed:competitor': 'compete: price cuts, licences, R&D',
   'fixed.fixed:globalist': 'globalist',
   'fixed.fixed:bargainer': 'bargains for market access',
   'fixed.fixed:trader': 'trades controls at the table',

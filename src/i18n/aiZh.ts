@@ -32,6 +32,7 @@ export const aiZh: Record<keyof typeof aiEn, string> = {
   'fixed.fixed:hawk': '全面禁运',
   'fixed.fixed:licensor': '许可管制',
   'fixed.fixed:dove': '开放市场',
+  'fixed.fixed:competitor': '竞争:降价、授权、研发',
   'fixed.fixed:globalist': '全球化',
   'fixed.fixed:bargainer': '以采购换市场',
   'fixed.fixed:trader': '在谈判桌上放松管制',

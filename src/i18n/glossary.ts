@@ -93,6 +93,14 @@ export const CAUSE_GLOSSARY: Record<Cause, Entry> = {
     en: 'A domestic product below its technology’s usable quality cannot take most of the home market, whatever the buy-domestic rule, a closed market or a shortage: buyers who must use it lose too much.',
     zh: '低于可用质量的国产产品,无论国产优先、关闭市场还是短缺,都拿不下大部分国内市场:被迫使用它的买家损失太大。',
   },
+  priceCut: {
+    en: 'The holder’s firms cut their price, 10% a level (never below cost): buyers at home and abroad weigh the better value; the cost is the margin.',
+    zh: '持有方企业降价,每档 10%(不低于成本):国内外买家看重更好的性价比;代价是利润。',
+  },
+  licensing: {
+    en: 'A licence or joint venture: the holder’s firms earn a royalty on each unit the challenger makes, and know-how leaks to the challenger each turn.',
+    zh: '许可或合资:持有方企业从追赶方每生产一件中收取使用费,而技术诀窍每回合向追赶方外溢。',
+  },
   dependence: {
     en: 'Demand that no one could supply still depends on the holder: until third countries or domestic firms fill the gap, it counts on the holder’s side of the rope. A ban costs the holder the rope only when others take its buyers.',
     zh: '无人能满足的需求仍然依赖持有方:在第三国或本国企业填补缺口之前,它算在持有方一侧。禁令只有在别人接走买家时才会让持有方失去绳结。',

@@ -177,6 +177,28 @@ const holder = {
     const tech = tightestControl(ctx.scenario, ctx.state);
     if (ctx.state.talks.open && tech) add({ type: 'offer', gives: [{ kind: 'loosen', tech }] });
   }),
+  // Competes instead of controlling: keeps markets open (a licence requirement at most), undercuts the
+  // challenger where it has won buyers, licenses what it nearly has for royalties, and out-researches it
+  // on the biggest markets.
+  competitor: fixed('competitor', (ctx, add) => {
+    const { scenario, state } = ctx;
+    const p = state.holder.policy;
+    const byValue = scenario.technologies
+      .map((def, i) => ({ def, t: state.techs[i]! }))
+      .sort((a, b) => b.def.domesticDemand * b.def.price - a.def.domesticDemand * a.def.price);
+    for (const [k, { def, t }] of byValue.entries()) {
+      if (severity(p.control[def.id] ?? 'open') > 1)
+        add({ type: 'setControl', tech: def.id, level: 'license' });
+      const share = t.domestic.challenger;
+      const cut = share >= 0.3 ? 2 : share >= 0.1 ? 1 : 0;
+      if ((own(p.priceCut, def.id) ?? 0) !== cut) add({ type: 'setPriceCut', tech: def.id, level: cut });
+      const license = t.challenger.capability >= 0.75 * t.holder.capability;
+      if (license !== p.licensed.includes(def.id))
+        add({ type: 'setLicense', tech: def.id, licensed: license });
+      const research = k < 2 ? 2 : 0;
+      if ((p.research[def.id] ?? 0) !== research) add({ type: 'setResearch', tech: def.id, level: research });
+    }
+  }),
   dove: fixed('dove', (ctx, add) => {
     controlAll('open')(ctx, add);
     if (ctx.state.holder.policy.support < 1) add({ type: 'setSupport', level: 1 });

@@ -37,6 +37,8 @@ export const ActionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('setEntityList'), champion: ref, listed: z.boolean() }),
   z.strictObject({ type: z.literal('setAllies'), level: whole }),
   z.strictObject({ type: z.literal('setSupport'), level: whole }),
+  z.strictObject({ type: z.literal('setPriceCut'), tech: ref, level: whole }),
+  z.strictObject({ type: z.literal('setLicense'), tech: ref, licensed: z.boolean() }),
 ]);
 
 export const OrdersSchema = z.strictObject({

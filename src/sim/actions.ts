@@ -19,7 +19,9 @@ export type Action =
   | { type: 'setControl'; tech: string; level: ControlLevel }
   | { type: 'setEntityList'; champion: string; listed: boolean }
   | { type: 'setAllies'; level: number }
-  | { type: 'setSupport'; level: number };
+  | { type: 'setSupport'; level: number }
+  | { type: 'setPriceCut'; tech: string; level: number }
+  | { type: 'setLicense'; tech: string; licensed: boolean };
 
 export type ActionType = Action['type'];
 
@@ -37,6 +39,8 @@ export const ACTION_TYPES = [
   'setEntityList',
   'setAllies',
   'setSupport',
+  'setPriceCut',
+  'setLicense',
 ] as const satisfies readonly ActionType[];
 
 /** Who may take each action. */
@@ -54,6 +58,8 @@ export const ACTION_SIDES: Record<ActionType, readonly Side[]> = {
   setEntityList: ['holder'],
   setAllies: ['holder'],
   setSupport: ['holder'],
+  setPriceCut: ['holder'],
+  setLicense: ['holder'],
 };
 
 /** Both sides' orders for one turn. They decide at the same time; the turn resolves both. */

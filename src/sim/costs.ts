@@ -14,6 +14,8 @@ export const STOCKPILE_MAX_QUARTERS = 4;
 export const LISTING_CAPITAL = 2;
 export const MARKET_ACCESS_CAPITAL = 2;
 export const MAX_LINES = 4;
+/** The most severe control under which a technology may still be licensed (a licence requirement). */
+export const LICENSABLE = 1;
 
 export interface Upkeep {
   money: Record<string, number>; // by purpose

@@ -9,7 +9,7 @@ import { learnByDoing } from './research.ts';
 import { effectiveCapacity } from './rope.ts';
 import { listedWeight } from './scenarioIndex.ts';
 import type { GameState, Shares } from './state.ts';
-import { book, type TurnContext } from './turn.ts';
+import { addCapabilityC, book, type TurnContext } from './turn.ts';
 import { type Cause, SUPPLIERS, severity } from './vocabulary.ts';
 
 /** Multiplier on domestic appeal for each procurement-preference level. */
@@ -24,6 +24,12 @@ export const MARKET_ACCESS_VOLUME = [1, 1, 0.5] as const;
 /** Below this capability no buyer can use a product at all, not even in a shortage. */
 export const USABLE = 15;
 const EXPORT_DRIVE_DISCOUNT = 0.12;
+/** Each level of a holder's price cut takes this much off its firms' price. */
+export const PRICE_CUT_STEP = 0.1;
+/** A licence's royalty, as a share of the market price of each unit the challenger makes. */
+export const ROYALTY = 0.2;
+/** Capability a licence passes on each turn, times the share of the gap still open. */
+export const LICENCE_LEAK = 0.6;
 const SUPPORT_APPEAL = 0.15;
 
 /** Home share a product below its technology's usable quality can still take, at the bottom of the range. */
@@ -43,8 +49,8 @@ export function homeShareCap(capability: number, usableQuality: number | undefin
 export const offerPrice = (unitCost: number, price: number): number => Math.max(unitCost * 1.1, 0.5 * price);
 const valueForMoney = (price: number, offered: number): number => clamp(price / offered, 0.2, 2);
 
-type HomeFactor = 'procurement' | 'marketAccess' | 'control' | 'negotiation';
-type ForeignFactor = 'exportDrive' | 'support';
+type HomeFactor = 'procurement' | 'marketAccess' | 'control' | 'negotiation' | 'priceCut';
+type ForeignFactor = 'exportDrive' | 'support' | 'priceCut';
 
 const normalise = (a: Shares): Shares => {
   const total = a.holder + a.challenger + a.others;
@@ -129,7 +135,14 @@ export function markets(ctx: TurnContext, tech: number): void {
 
   // What each supplier is worth to a buyer.
   const capHIn = sev === 2 ? Math.min(t.holder.capability, def.downgradeCap) : t.holder.capability;
-  const kH = valueForMoney(price, Math.max(price, t.holder.unitCost * 1.1));
+  // A price cut wins buyers back at the firms' margin, never below their cost.
+  const listH = Math.max(price, t.holder.unitCost * 1.1);
+  const priceH = Math.max(
+    t.holder.unitCost * 1.1,
+    price * (1 - PRICE_CUT_STEP * (own(s.holder.policy.priceCut, t.id) ?? 0)),
+  );
+  const kHList = valueForMoney(price, listH);
+  const kHCut = valueForMoney(price, Math.min(listH, priceH));
   const kO = valueForMoney(price, offerPrice(t.others.unitCost, price));
   const homePriceC = offerPrice(t.challenger.unitCost, price);
   const foreignPriceC = homePriceC * (1 - EXPORT_DRIVE_DISCOUNT * drive);
@@ -138,7 +151,7 @@ export function markets(ctx: TurnContext, tech: number): void {
   const homeAppeal = (off: HomeFactor | null): Shares => ({
     holder:
       quality(off === 'control' ? t.holder.capability : capHIn) *
-      kH *
+      (off === 'priceCut' ? kHList : kHCut) *
       (0.4 + 0.6 * (t.holder.chain / 100)) *
       (off === 'control' ? 1 : CONTROL_FRICTION[sev]!) *
       (off === 'marketAccess' ? 1 : MARKET_ACCESS_APPEAL[access]!) *
@@ -156,7 +169,7 @@ export function markets(ctx: TurnContext, tech: number): void {
     return {
       holder:
         quality(t.holder.capability) *
-        kH *
+        (off === 'priceCut' ? kHList : kHCut) *
         trust(t.holder.chain) *
         (off === 'support' ? 1 : 1 + SUPPORT_APPEAL * support),
       challenger:
@@ -179,7 +192,7 @@ export function markets(ctx: TurnContext, tech: number): void {
   const homeRate = clamp(1.5 / def.qualificationTurns, 0.05, 0.5) * hurry;
   const drifted: Shares = { holder: 0, challenger: 0, others: 0 };
   for (const x of SUPPLIERS) drifted[x] = prior[x] + homeRate * (target[x] - prior[x]);
-  for (const factor of ['procurement', 'marketAccess', 'control', 'negotiation'] as const) {
+  for (const factor of ['procurement', 'marketAccess', 'control', 'negotiation', 'priceCut'] as const) {
     const without = normalise(homeAppeal(factor));
     const part: Shares = {
       holder: homeRate * (target.holder - without.holder),
@@ -272,7 +285,7 @@ export function markets(ctx: TurnContext, tech: number): void {
   const fPrior = normalise(fBefore);
   const fDrift: Shares = { holder: 0, challenger: 0, others: 0 };
   for (const x of SUPPLIERS) fDrift[x] = fPrior[x] + foreignRate * (fTarget[x] - fPrior[x]);
-  for (const factor of ['exportDrive', 'support'] as const) {
+  for (const factor of ['exportDrive', 'support', 'priceCut'] as const) {
     const without = normalise(foreignAppeal(factor));
     bookShares(ctx, tech, 'abroad', factor, {
       holder: foreignRate * (fTarget.holder - without.holder),
@@ -309,8 +322,16 @@ export function markets(ctx: TurnContext, tech: number): void {
   c.cumulative += production;
   c.unitCost = learningCost(c.baseCost, c.baseCumulative, c.cumulative, def.learningRate);
   learnByDoing(ctx, tech, production);
-  ctx.revenue.holder[tech] = price * (got.holder + fGot.holder);
+  ctx.revenue.holder[tech] = Math.min(listH, priceH) * (got.holder + fGot.holder);
   ctx.revenue.challenger[tech] = homePriceC * got.challenger + foreignPriceC * fGot.challenger;
+  // A licence: the holder's firms earn a royalty on what the challenger makes, and know-how leaks.
+  if (s.holder.policy.licensed.includes(t.id)) {
+    const royalty = ROYALTY * price * production;
+    ctx.revenue.holder[tech] += royalty;
+    ctx.revenue.challenger[tech] = Math.max(0, ctx.revenue.challenger[tech]! - royalty);
+    const gap = clamp(1 - c.capability / Math.max(1, t.holder.capability), 0, 1);
+    addCapabilityC(ctx, tech, 'licensing', LICENCE_LEAK * gap);
+  }
   const r = ctx.report.techs[tech]!;
   r.shortage = t.shortage;
   r.stockpileUsed = used;

@@ -77,6 +77,8 @@ export function newGame(scenario: Scenario, seed: string): GameState {
         entityList: scenario.champions.filter((c) => c.listed).map((c) => c.id),
         allies: 0,
         support: 0,
+        priceCut: byId(),
+        licensed: [],
       },
       revenue: 0,
       baseRevenue: 0,

@@ -6,6 +6,7 @@ import { own, setOwn } from './byId.ts';
 import {
   challengerUpkeep,
   holderUpkeep,
+  LICENSABLE,
   MAX_LINES,
   oneOffCost,
   STOCKPILE_MAX_QUARTERS,
@@ -276,6 +277,9 @@ function checkAction(
       }
       addOneOff(action);
       setOwn(plan.holder.control, action.tech, action.level);
+      // A downgrade or a ban ends a licence on the technology.
+      if (severity(action.level) > LICENSABLE)
+        plan.holder.licensed = plan.holder.licensed.filter((t) => t !== action.tech);
       return null;
     }
     case 'setEntityList': {
@@ -313,6 +317,32 @@ function checkAction(
       const dup = once(action.type);
       if (dup) return dup;
       plan.holder[action.type === 'setAllies' ? 'allies' : 'support'] = action.level;
+      return null;
+    }
+    case 'setPriceCut': {
+      const i = needTech(action.tech);
+      if (typeof i !== 'number') return i;
+      if (!isLevel(action.level)) return err('ERR_BAD_VALUE', 'A level is a whole number from 0 to 3.');
+      const dup = once(`setPriceCut:${action.tech}`);
+      if (dup) return dup;
+      setOwn(plan.holder.priceCut, action.tech, action.level);
+      return null;
+    }
+    case 'setLicense': {
+      const i = needTech(action.tech);
+      if (typeof i !== 'number') return i;
+      if (typeof action.licensed !== 'boolean') return err('ERR_BAD_VALUE', 'licensed is true or false.');
+      const dup = once(`setLicense:${action.tech}`);
+      if (dup) return dup;
+      if (action.licensed && severity(plan.holder.control[action.tech] ?? 'open') > LICENSABLE) {
+        return err(
+          'ERR_NOT_AVAILABLE',
+          'A technology under a downgrade or a ban cannot be licensed: loosen the control first.',
+          { tech: action.tech },
+        );
+      }
+      const rest = plan.holder.licensed.filter((t) => t !== action.tech);
+      plan.holder.licensed = action.licensed ? [...rest, action.tech] : rest;
       return null;
     }
     case 'choose': {

@@ -95,6 +95,8 @@ export interface Note {
     | 'line-online'
     | 'breakthrough'
     | 'setback'
+    | 'market-collapse'
+    | 'allies-impatient'
     | 'milestone'
     | 'rd-outlook'
     | 'design-in'

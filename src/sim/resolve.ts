@@ -102,6 +102,7 @@ export function resolveTurn(
     qualityLoss: new Array<number>(n).fill(0),
     paid: { holder: 1, challenger: 1 },
     supportPaid: 0,
+    shortfall: 0,
     loosenedByDeal: new Set(),
     talksNext: false,
   };

@@ -78,6 +78,8 @@ export interface HolderPolicy {
   entityList: string[];
   allies: number;
   support: number;
+  priceCut: Record<string, number>; // 0–3: its firms cut their price by 10% a level to win buyers back
+  licensed: string[]; // technologies licensed to the challenger's firms: royalties, and know-how leaks
 }
 
 export interface SideState {

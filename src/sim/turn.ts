@@ -24,6 +24,7 @@ export interface TurnContext {
   qualityLoss: number[]; // by tech index: share of downstream value lost to poor or capped inputs
   paid: { holder: number; challenger: number }; // share of upkeep paid (0–1)
   supportPaid: number;
+  shortfall: number; // share of the challenger's industry output lost to shortages this turn
   loosenedByDeal: Set<string>;
   talksNext: boolean;
 }

@@ -57,6 +57,8 @@ export const CAUSES = [
   'allies',
   'marketAccess',
   'support',
+  'priceCut',
+  'licensing',
   'negotiation',
   'dependence',
   'event',

@@ -51,6 +51,10 @@ export function orderText(scenario: Scenario, a: Action, side: 'holder' | 'chall
       return `${t('decide.allies')} → ${level(a.level)}`;
     case 'setSupport':
       return `${t('decide.support')} → ${level(a.level)}`;
+    case 'setPriceCut':
+      return `${t('decide.priceCut')}: ${tech} → ${level(a.level)}`;
+    case 'setLicense':
+      return `${t('decide.license')}: ${tech} → ${a.licensed ? t('decide.licensed') : t('decide.notLicensed')}`;
     case 'choose': {
       const event = scenario.events.find((e) => e.id === a.event);
       const option = event?.choice?.options.find((o) => o.id === a.option);

@@ -128,10 +128,11 @@ describe('every ending of the tutorial', () => {
 
   it('is reached by some way of playing it', () => {
     expect(endings).toEqual({
-      'does nothing': 'crisis/firm-grip', // no stockpile: the photoresist ban stops the fabs
+      // No stockpile: the photoresist ban stops the fabs, and the crisis costs the holder's firms their market.
+      'does nothing': 'crisis/managed-competition',
       'follows the steps': 'still-choked/managed-competition', // eight turns are too few
       'builds for home': 'self-reliant/double-edged-sword',
-      'builds for home, buys domestic lightly': 'next-japan/managed-competition',
+      'builds for home, buys domestic lightly': 'next-japan/double-edged-sword',
       'builds, certifies and exports': 'leader/double-edged-sword',
     });
   });

@@ -25,6 +25,8 @@ export interface HolderStance {
   support: number; // support to its firms when their revenue falls
   ease: number; // revenue index below which it eases one control a turn (0 = never)
   talks: boolean; // offer to loosen at the table
+  priceCut: number; // price cut (0–3) where the challenger has won a tenth of its home market, controls aside
+  license: number; // challenger capability over its own above which it licenses an open technology (0 = never)
 }
 
 /** Capability gap (holder − challenger) inside which the holder funds its own R&D. */
@@ -57,6 +59,13 @@ export function wantedHolderPolicy(scenario: Scenario, s: GameState, stance: Hol
       d.id,
       t.holder.capability - t.challenger.capability < RESEARCH_GAP ? stance.research : 0,
     );
+    // Compete where it still sells: win buyers back on price, and license what the challenger nearly has.
+    const selling = target <= 1;
+    setOwn(policy.priceCut, d.id, selling && t.domestic.challenger >= 0.1 ? stance.priceCut : 0);
+    const license =
+      selling && stance.license > 0 && t.challenger.capability >= stance.license * t.holder.capability;
+    policy.licensed = policy.licensed.filter((x) => x !== d.id);
+    if (license) policy.licensed.push(d.id);
   }
   const controlling = Object.values(policy.control).some((c) => severity(c) > 0);
   const biting = Object.values(policy.control).some((c) => severity(c) >= 2);
@@ -128,6 +137,14 @@ export function holderOrders(scenario: Scenario, s: GameState, stance: HolderSta
       writer.add({ type: 'setResearch', tech: d.id, level: own(want.research, d.id) ?? 0 });
   }
   if (want.support > have.support) writer.add({ type: 'setSupport', level: want.support });
+  for (const def of scenario.technologies) {
+    const cut = own(want.priceCut, def.id) ?? 0;
+    if (cut !== (own(have.priceCut, def.id) ?? 0))
+      writer.add({ type: 'setPriceCut', tech: def.id, level: cut });
+    const licensed = want.licensed.includes(def.id);
+    if (licensed !== have.licensed.includes(def.id))
+      writer.add({ type: 'setLicense', tech: def.id, licensed });
+  }
   if (stance.talks && s.talks.open) {
     for (const offer of proposalOrders(scenario, s, 'holder')) writer.add(offer);
   }

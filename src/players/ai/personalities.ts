@@ -153,6 +153,8 @@ const WATCHFUL: HolderStance = {
   support: 1,
   ease: 0.9,
   talks: true,
+  priceCut: 1,
+  license: 0,
 };
 /** Ban everything at once, list the champions, bring the allies in: a crisis or nothing. */
 const IRON: HolderStance = {
@@ -164,8 +166,10 @@ const IRON: HolderStance = {
   support: 0,
   ease: 0,
   talks: false,
+  priceCut: 0,
+  license: 0,
 };
-/** Keep markets open, so the challenger's buyers keep buying; out-research it. */
+/** Keep markets open, so the challenger's buyers keep buying; out-research it, undercut it, license to it. */
 const OPEN: HolderStance = {
   control: 0,
   watch: 1,
@@ -175,6 +179,8 @@ const OPEN: HolderStance = {
   support: 1,
   ease: 0.95,
   talks: true,
+  priceCut: 2,
+  license: 0.75,
 };
 
 const HOLDERS: Record<HolderPersonality, { signature: HolderStance; family: HolderStance[] }> = {
@@ -288,6 +294,8 @@ export function readHolderStance(s: GameState): HolderStance {
     support: p.support,
     ease: control > 0 && p.entityList.length === 0 ? 0.9 : 0,
     talks: true,
+    priceCut: maxOf(p.priceCut),
+    license: p.licensed.length > 0 ? 0.75 : 0,
   };
 }
 

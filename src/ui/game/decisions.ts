@@ -234,7 +234,64 @@ function techControls(desk: Desk, def: Technology, i: number): HTMLElement[] {
   return [
     exportControl(desk, def),
     levelControl(desk, def, 'setResearch', t('decide.holderResearch'), t('decide.holderResearch.help')),
+    priceCutControl(desk, def),
+    licenseControl(desk, def),
   ];
+}
+
+/** The holder's firms cut their price on a technology: buyers won back, at the cost of the margin. */
+function priceCutControl(desk: Desk, def: Technology): HTMLElement {
+  const { state, kit } = desk;
+  const { changeOf, stepper, control, levels } = kit;
+  const inForce = own(state.holder.policy.priceCut, def.id) ?? 0;
+  const drafted = changeOf({ type: 'setPriceCut', tech: def.id, level: 0 }) as { level: number } | null;
+  const current = drafted?.level ?? inForce;
+  return control({
+    name: t('decide.priceCut'),
+    help: t('decide.priceCut.help'),
+    key: `setPriceCut:${def.id}`,
+    tech: def.id,
+    changed: drafted !== null,
+    cost: current > 0 ? t('decide.priceCut.cost', { cut: current * 10 }) : '',
+    stepper: stepper(
+      t('decide.priceCut'),
+      levels(),
+      current,
+      inForce,
+      (level) => ({ type: 'setPriceCut', tech: def.id, level }),
+      `setPriceCut:${def.id}`,
+    ),
+  });
+}
+
+/** A licence or joint venture on a technology: royalties for the holder's firms, know-how for the challenger. */
+function licenseControl(desk: Desk, def: Technology): HTMLElement {
+  const { state, kit } = desk;
+  const { changeOf, stepper, control } = kit;
+  const inForce = state.holder.policy.licensed.includes(def.id);
+  const drafted = changeOf({ type: 'setLicense', tech: def.id, licensed: false }) as {
+    licensed: boolean;
+  } | null;
+  const current = drafted?.licensed ?? inForce;
+  return control({
+    name: t('decide.license'),
+    help: t('decide.license.help'),
+    key: `setLicense:${def.id}`,
+    tech: def.id,
+    changed: drafted !== null,
+    cost: '',
+    stepper: stepper(
+      `${t('decide.license')}: ${tx(def.name)}`,
+      [
+        { value: 'no', label: t('decide.notLicensed') },
+        { value: 'yes', label: t('decide.licensed') },
+      ],
+      current ? 'yes' : 'no',
+      inForce ? 'yes' : 'no',
+      (v) => ({ type: 'setLicense', tech: def.id, licensed: v === 'yes' }),
+      `setLicense:${def.id}`,
+    ),
+  });
 }
 
 /** One technology's card: its header (which opens and closes it), then its settings line or controls. */
