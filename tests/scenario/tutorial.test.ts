@@ -137,3 +137,42 @@ describe('every ending of the tutorial', () => {
     });
   });
 });
+
+describe('the holder’s tutorial', () => {
+  const holderTutorial = shipped('tutorial-holder');
+  const HOLDER_STEPS: Action[] = [
+    { type: 'setControl', tech: 'photoresist', level: 'downgraded' },
+    { type: 'setResearch', tech: 'photoresist', level: 1 },
+    { type: 'setEntityList', champion: 'rail-champion', listed: true },
+    { type: 'setAllies', level: 1 },
+    { type: 'setSupport', level: 1 },
+    { type: 'setPriceCut', tech: 'bearings', level: 1 },
+    {
+      type: 'offer',
+      gives: [{ kind: 'loosen', tech: 'photoresist' }],
+      asks: [{ kind: 'purchase', tech: 'bearings' }],
+    },
+    { type: 'setLicense', tech: 'bearings', licensed: true },
+  ];
+
+  it('teaches the holder one control a turn, each locked until its turn and legal on it', () => {
+    expect(holderTutorial.suggestedSide).toBe('holder');
+    expect(holderTutorial.tutorial!.map((s) => [s.turn, s.unlocks])).toEqual(
+      HOLDER_STEPS.map((a, i) => [i + 1, [a.type]]),
+    );
+    let state = newGame(holderTutorial, 'tutorial');
+    for (const [i, step] of HOLDER_STEPS.entries()) {
+      const next = HOLDER_STEPS[i + 1];
+      if (next) {
+        const early = resolveTurn(holderTutorial, state, { holder: [next], challenger: [] });
+        expect(early.ok ? null : early.error.code, `turn ${i + 1}: ${next.type}`).toBe('ERR_LOCKED');
+      }
+      const r = resolveTurn(holderTutorial, state, { holder: [step], challenger: [] });
+      expect(r.ok ? null : r.error.message, `turn ${i + 1}`).toBeNull();
+      if (r.ok) state = r.value.state;
+    }
+    expect(state.ending?.turn).toBe(8);
+    // The durability test that step 6 cites has come before it.
+    expect(state.fired).toContain('durability-test');
+  });
+});
