@@ -1,23 +1,15 @@
-// The application shell: one screen at a time, settings, language, and the saved game.
+// The application shell: one screen at a time, opened by name, settings, language, and the saved game.
 import { setPalette } from '../art/palette.ts';
 import { setSound } from '../audio/cues.ts';
-import { localSaveStore, type SaveStore, serialise } from '../game/save.ts';
+import { localSaveStore, type SaveStore } from '../game/saveStore.ts';
 import type { Session } from '../game/session.ts';
 import { lang, onLang, setLang } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { shippedScenarios } from '../scenario/shipped.ts';
+import { loadSettings, type Settings, saveSettings } from '../shell/settings.ts';
+import type { Route, ScreenName, ScreenView, Shell } from '../shell/shell.ts';
 import { fill } from '../ui/dom.ts';
-import { loadSettings, type Settings, saveSettings } from './settings.ts';
-
-export interface ScreenView {
-  node: HTMLElement;
-  /** Called when the screen is replaced: remove listeners, stop scenes. */
-  dispose?: () => void;
-  /** Called on a language switch; by default the screen is rebuilt. */
-  relabel?: () => void;
-}
-
-export type Screen = (app: App) => ScreenView;
+import { SCREENS, type ScreenRegistry } from './screens.ts';
 
 function safeStorage(): Storage | null {
   try {
@@ -27,17 +19,28 @@ function safeStorage(): Storage | null {
   }
 }
 
-export class App {
+type AnyFactory = (shell: Shell, args: Route['args']) => ScreenView | Route;
+
+export class App implements Shell {
   readonly settings: Settings;
   readonly store: SaveStore;
   readonly shipped: Scenario[] = shippedScenarios();
   readonly custom: Scenario[] = [];
   session: Session | null = null;
   private view: ScreenView | null = null;
-  private screen: Screen | null = null;
+  private at: Route | null = null;
+  private readonly loaded = new Map<ScreenName, AnyFactory>();
+  private asked = 0; // counts requests, so that only the screen asked for last is shown
+  /** Settles once the screen asked for last is shown (at once when its code was already loaded). */
+  shown: Promise<void> = Promise.resolve();
+  /** A screen asked for is still loading its code: the one on screen no longer answers for the game. */
+  loading = false;
   private readonly storage = safeStorage();
 
-  constructor(readonly root: HTMLElement) {
+  constructor(
+    readonly root: HTMLElement,
+    private readonly screens: ScreenRegistry = SCREENS,
+  ) {
     this.settings = loadSettings(this.storage);
     this.store = localSaveStore(this.storage);
     setLang(this.settings.lang);
@@ -46,15 +49,55 @@ export class App {
     setSound(!this.settings.muted);
     onLang(() => {
       if (this.view?.relabel) this.view.relabel();
-      else if (this.screen) this.show(this.screen);
+      else if (this.at) this.open(this.at);
     });
   }
 
-  show(screen: Screen): void {
+  go<N extends ScreenName>(name: N, args?: Route['args']): void {
+    this.open({ name, args: args ?? {} } as Route);
+  }
+
+  open(to: Route): void {
+    const asked = ++this.asked;
+    const factory = this.loaded.get(to.name);
+    if (factory) {
+      this.loading = false;
+      this.mount(to, factory);
+      this.shown = Promise.resolve();
+      return;
+    }
+    this.loading = true;
+    this.shown = this.load(to.name).then((f) => {
+      if (asked !== this.asked) return;
+      this.loading = false;
+      this.mount(to, f);
+    });
+  }
+
+  /** Loads screens' code ahead, while the player looks at this one. */
+  prefetch(...names: ScreenName[]): void {
+    for (const name of names) void this.load(name).catch(() => {}); // opening it later says what failed
+  }
+
+  private async load(name: ScreenName): Promise<AnyFactory> {
+    const known = this.loaded.get(name);
+    if (known) return known;
+    const factory = (await this.screens[name]()) as AnyFactory;
+    this.loaded.set(name, factory);
+    return factory;
+  }
+
+  private mount(to: Route, factory: AnyFactory): void {
     this.view?.dispose?.();
-    this.screen = screen;
-    this.view = screen(this);
-    fill(this.root, this.view.node);
+    this.view = null;
+    const shown = factory(this, to.args);
+    if (!('node' in shown)) {
+      this.open(shown);
+      return;
+    }
+    this.at = to;
+    this.view = shown;
+    fill(this.root, shown.node);
     const heading = this.root.querySelector<HTMLElement>('h1, h2');
     heading?.setAttribute('tabindex', '-1');
     heading?.focus({ preventScroll: true });
@@ -74,6 +117,8 @@ export class App {
   }
 
   autosave(): void {
-    if (this.session) this.store.write(serialise(this.session));
+    const session = this.session;
+    // The save's code comes with the game's, which is loaded whenever there is a session to save.
+    if (session) void import('../game/save.ts').then(({ serialise }) => this.store.write(serialise(session)));
   }
 }

@@ -2,23 +2,26 @@
 // (#play=…) where it stands. Read on boot, and whenever the fragment changes, since a link opened in a tab
 // that already shows the game changes only the fragment. Once read, the fragment is cleared, so that a
 // reload goes to the title (and Continue), and the same link opened again is read again.
-import { openLinkHref } from '../ui/replay/openLinkHref.ts';
 import type { App } from './app.ts';
 
 const LINK = /^#\w+=/;
 
-export function startFromLink(app: App): boolean {
-  if (!LINK.test(window.location.hash)) return false;
+/** Opens the link in the address, if there is one; settles once its screen is shown. */
+export function startFromLink(app: App): Promise<void> | null {
+  if (!LINK.test(window.location.hash)) return null;
   const href = window.location.href;
   window.history.replaceState(
     window.history.state,
     '',
     `${window.location.pathname}${window.location.search}`,
   );
-  openLinkHref(app, href);
-  return true;
+  // Loaded only for a link: reading one needs the replay code, which the title does not.
+  return import('../ui/replay/openLinkHref.ts').then(({ openLinkHref }) => {
+    openLinkHref(app, href);
+    return app.shown;
+  });
 }
 
 export function listenForLinks(app: App): void {
-  window.addEventListener('hashchange', () => startFromLink(app));
+  window.addEventListener('hashchange', () => void startFromLink(app));
 }

@@ -1,14 +1,11 @@
-// Starting a game from the address: /?scenario=<id>&seed=<text>&side=holder|challenger&opponent=<player>&lang=zh|en
+// Starting a game from the address: /?scenario=<id>&seed=<text>&side=holder|challenger&opponent=<player>
+// (main.ts reads &lang=zh|en, and loads this only when the address names a scenario).
 import { HOTSEAT } from '../game/opponent.ts';
 import { Session } from '../game/session.ts';
-import { isLang } from '../i18n/index.ts';
 import { parsePlayer } from '../players/index.ts';
-import { gameScreen } from '../ui/game/gameScreen.ts';
 import type { App } from './app.ts';
 
 export function startFromUrl(app: App, params: URLSearchParams): boolean {
-  const lang = params.get('lang');
-  if (isLang(lang)) app.update({ lang });
   const id = params.get('scenario');
   if (!id) return false;
   const scenario = app.shipped.find((s) => s.id === id);
@@ -24,6 +21,6 @@ export function startFromUrl(app: App, params: URLSearchParams): boolean {
   const seed = (params.get('seed') ?? '').slice(0, 60) || 'seed';
   app.session = new Session({ scenario, seed, side, opponent });
   app.autosave();
-  app.show(gameScreen);
+  app.go('game');
   return true;
 }

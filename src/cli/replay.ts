@@ -20,7 +20,7 @@ import {
 } from '../replay/index.ts';
 import { jsonPath } from '../scenario/problems.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { newGame, type Orders, resolveTurn } from '../sim/index.ts';
+import { foldOrders, newGame } from '../sim/index.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { loadScenario, scenarioPath } from './scenarioFiles.ts';
 import { player } from './sim.ts';
@@ -220,17 +220,23 @@ function fork(argv: string[], out: Out): number {
     });
     if (!forked.ok) throw new Refused(refusal(args.positional[0]!, forked.error));
     let replay = forked.value.replay;
-    let state = forked.value.state;
-    while (!state.ending) {
-      const orders: Orders = {
-        holder: holder.decide({ scenario, state, side: 'holder' }),
-        challenger: challenger.decide({ scenario, state, side: 'challenger' }),
-      };
-      const r = resolveTurn(scenario, state, orders);
-      if (!r.ok)
-        throw new Error(`${r.error.side} gave illegal orders on turn ${state.turn}: ${r.error.message}`);
-      state = r.value.state;
-      replay = recordTurn(replay, orders, state);
+    const played = foldOrders(
+      scenario,
+      forked.value.state,
+      (state) =>
+        state.ending
+          ? null
+          : {
+              holder: holder.decide({ scenario, state, side: 'holder' }),
+              challenger: challenger.decide({ scenario, state, side: 'challenger' }),
+            },
+      ({ orders, state }) => {
+        replay = recordTurn(replay, orders, state);
+      },
+    );
+    if (!played.ok) {
+      const { error, state } = played.error;
+      throw new Error(`${error.side} gave illegal orders on turn ${state.turn}: ${error.message}`);
     }
     writeFileSync(file, serializeReplay(replay));
     out(
@@ -300,21 +306,20 @@ function build(argv: string[], out: Out): number {
   let replay = startReplay(scenario, seed, {
     meta: { date: new Date().toISOString(), app: 'tug replay build' },
   });
-  let state = newGame(scenario, seed);
-  for (const orders of list.data) {
-    const r = resolveTurn(scenario, state, orders);
-    if (!r.ok) {
-      const which = r.error.action === undefined ? 'orders are' : `action ${r.error.action + 1} is`;
-      out(
-        r.error.side === null
-          ? `${source}: turn ${state.turn}: ${r.error.message} (the game ended before it)`
-          : `${source}: turn ${state.turn}: the ${r.error.side}'s ${which} refused: ${r.error.message}`,
-      );
-      return 1;
-    }
-    state = r.value.state;
+  const built = foldOrders(scenario, newGame(scenario, seed), list.data, ({ orders, state }) => {
     replay = recordTurn(replay, orders, state);
+  });
+  if (!built.ok) {
+    const { error, state } = built.error;
+    const which = error.action === undefined ? 'orders are' : `action ${error.action + 1} is`;
+    out(
+      error.side === null
+        ? `${source}: turn ${state.turn}: ${error.message} (the game ended before it)`
+        : `${source}: turn ${state.turn}: the ${error.side}'s ${which} refused: ${error.message}`,
+    );
+    return 1;
   }
+  const { state } = built.value;
   writeFileSync(file, serializeReplay(replay));
   out(
     `${file}: ${replay.turns.length} turns of ${scenario.id}, seed ${JSON.stringify(seed)}${state.ending ? `, ending ${state.ending.id}` : ', unfinished'}.`,

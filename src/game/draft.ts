@@ -1,6 +1,7 @@
 // A side's draft orders for the turn, edited one setting at a time. Setting a value back to what is in
 // force removes the change, so the draft only ever holds real changes.
 import type { Action, GameState, Side } from '../sim/index.ts';
+import { own } from '../sim/index.ts';
 
 /** Two actions with the same key set the same thing; a draft holds at most one of each. */
 export function actionKey(a: Action): string {
@@ -31,17 +32,17 @@ export function isNoChange(state: GameState, side: Side, a: Action): boolean {
   const c = state.challenger.policy;
   switch (a.type) {
     case 'setResearch':
-      return ((side === 'holder' ? h : c).research[a.tech] ?? 0) === a.level;
+      return (own((side === 'holder' ? h : c).research, a.tech) ?? 0) === a.level;
     case 'setProcurement':
-      return (c.procurement[a.tech] ?? 0) === a.level;
+      return (own(c.procurement, a.tech) ?? 0) === a.level;
     case 'setExportDrive':
-      return (c.exportDrive[a.tech] ?? 0) === a.level;
+      return (own(c.exportDrive, a.tech) ?? 0) === a.level;
     case 'setEcosystem':
-      return (c.ecosystem[a.tech] ?? 0) === a.level;
+      return (own(c.ecosystem, a.tech) ?? 0) === a.level;
     case 'setMarketAccess':
       return c.marketAccess === a.level;
     case 'setControl':
-      return (h.control[a.tech] ?? 'open') === a.level;
+      return (own(h.control, a.tech) ?? 'open') === a.level;
     case 'setEntityList':
       return h.entityList.includes(a.champion) === a.listed;
     case 'setAllies':

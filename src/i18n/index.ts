@@ -27,11 +27,20 @@ export function onLang(listener: (lang: Lang) => void): () => void {
 
 /** Interface text by key, with {name} placeholders filled from params. */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = (current === 'zh' ? zh : en)[key] ?? key;
+  // Keys and names can be built from a file's text (an error code, an ending id): only own keys count.
+  const table = current === 'zh' ? zh : en;
+  const template = (Object.hasOwn(table, key) ? table[key] : undefined) ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) =>
-    name in params ? String(params[name]) : `{${name}}`,
+    Object.hasOwn(params, name) ? String(params[name]) : `{${name}}`,
   );
 }
+
+/** Whether a key built at run time (from a level, a code, a doctrine's name) names a message. */
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+/** The message a key built at run time names, checked rather than cast; the key itself where none does. */
+export const tKey = (key: string, params: Record<string, string | number> = {}): string =>
+  isMessageKey(key) ? t(key, params) : key;
 
 /** A scenario's bilingual text in the current language. */
 export const tx = (text: Text): string => text[current];

@@ -1,7 +1,7 @@
 // Fixed strategies: simple, named doctrines that play the same way every game. They check scenarios
 // ("does a domestic-only challenger end as the Next Japan?") and set a bar the AI must clear.
 import type { Scenario } from '../scenario/schema.ts';
-import { type Action, type ControlLevel, checkOrders, type GameState, severity } from '../sim/index.ts';
+import { type Action, type ControlLevel, checkOrders, type GameState, own, severity } from '../sim/index.ts';
 import type { Player, PlayerContext } from './player.ts';
 
 type Doctrine = (ctx: PlayerContext, add: (a: Action) => void) => void;
@@ -31,7 +31,7 @@ function makeAtHome(
   const { scenario, state } = ctx;
   for (const def of scenario.technologies) {
     const t = state.techs.find((x) => x.id === def.id)!;
-    if ((state.challenger.policy.research[def.id] ?? 0) !== research)
+    if ((own(state.challenger.policy.research, def.id) ?? 0) !== research)
       add({ type: 'setResearch', tech: def.id, level: research });
     const planned = t.challenger.capacity + t.challenger.pipeline.reduce((s, l) => s + l.units, 0);
     const wanted = t.demand.domestic * homeTarget + t.demand.foreign * exportTarget;
@@ -42,7 +42,7 @@ function makeAtHome(
 function domesticOnly(ctx: PlayerContext, add: (a: Action) => void) {
   makeAtHome(ctx, add, 2, 0.6);
   for (const def of ctx.scenario.technologies) {
-    if ((ctx.state.challenger.policy.procurement[def.id] ?? 0) < 2)
+    if ((own(ctx.state.challenger.policy.procurement, def.id) ?? 0) < 2)
       add({ type: 'setProcurement', tech: def.id, level: 2 });
   }
 }
@@ -55,12 +55,12 @@ const challenger = {
     makeAtHome(ctx, add, 2, 0.4, 0.1);
     for (const def of scenario.technologies) {
       const t = state.techs.find((x) => x.id === def.id)!;
-      if ((state.challenger.policy.procurement[def.id] ?? 0) < 1)
+      if ((own(state.challenger.policy.procurement, def.id) ?? 0) < 1)
         add({ type: 'setProcurement', tech: def.id, level: 1 });
       const nearReady = t.challenger.capability >= def.reliabilityThreshold - 5;
-      if (nearReady && (state.challenger.policy.ecosystem[def.id] ?? 0) < 2)
+      if (nearReady && (own(state.challenger.policy.ecosystem, def.id) ?? 0) < 2)
         add({ type: 'setEcosystem', tech: def.id, level: 2 });
-      if (t.challenger.chain >= 10 && (state.challenger.policy.exportDrive[def.id] ?? 0) < 2)
+      if (t.challenger.chain >= 10 && (own(state.challenger.policy.exportDrive, def.id) ?? 0) < 2)
         add({ type: 'setExportDrive', tech: def.id, level: 2 });
     }
   }),
@@ -117,11 +117,11 @@ const challenger = {
       for (const { def } of techs)
         for (const type of dials) {
           const level = levels.get(def.id)![type];
-          const now = current[type][def.id] ?? 0;
+          const now = own(current[type], def.id) ?? 0;
           if (level !== now && level < now === cut) add({ type, tech: def.id, level });
         }
     for (const { def } of techs)
-      if ((policy.procurement[def.id] ?? 0) < 1) add({ type: 'setProcurement', tech: def.id, level: 1 });
+      if ((own(policy.procurement, def.id) ?? 0) < 1) add({ type: 'setProcurement', tech: def.id, level: 1 });
     for (const { def, t } of techs) {
       const planned = t.challenger.capacity + t.challenger.pipeline.reduce((sum, l) => sum + l.units, 0);
       const abroad =
@@ -145,7 +145,7 @@ const challenger = {
 export function tightestControl(scenario: Scenario, state: GameState): string | null {
   let best: { id: string; sev: number; value: number } | null = null;
   for (const def of scenario.technologies) {
-    const sev = severity(state.holder.policy.control[def.id] ?? 'open');
+    const sev = severity(own(state.holder.policy.control, def.id) ?? 'open');
     const value = def.domesticDemand * def.price;
     if (sev > 0 && (!best || sev > best.sev || (sev === best.sev && value > best.value)))
       best = { id: def.id, sev, value };
@@ -156,7 +156,8 @@ export function tightestControl(scenario: Scenario, state: GameState): string | 
 function controlAll(level: ControlLevel): Doctrine {
   return ({ scenario, state }, add) => {
     for (const def of scenario.technologies) {
-      if (state.holder.policy.control[def.id] !== level) add({ type: 'setControl', tech: def.id, level });
+      if (own(state.holder.policy.control, def.id) !== level)
+        add({ type: 'setControl', tech: def.id, level });
     }
   };
 }

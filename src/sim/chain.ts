@@ -1,5 +1,6 @@
 // The supply chain: foreign customers qualify a supplier slowly, only above a reliability threshold,
 // and once designed in a supplier is hard to dislodge. A holder whose firms shrink loses it slowly.
+import { own } from './byId.ts';
 import { effort } from './numbers.ts';
 import { book, type TurnContext } from './turn.ts';
 
@@ -9,7 +10,7 @@ const DESIGN_IN_STEP = 12;
 
 export function qualificationPace(ctx: TurnContext, tech: number): { ecosystem: number; market: number } {
   const t = ctx.s.techs[tech]!;
-  const level = ctx.s.challenger.policy.ecosystem[t.id] ?? 0;
+  const level = own(ctx.s.challenger.policy.ecosystem, t.id) ?? 0;
   return {
     ecosystem: ECOSYSTEM_PACE[level]! * ctx.paid.challenger,
     // Customers abroad are the best references; a large home base helps a little.

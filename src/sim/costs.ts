@@ -2,6 +2,7 @@
 // plan before the turn (to refuse what a side cannot afford) and charge it during the turn.
 import type { Scenario } from '../scenario/schema.ts';
 import type { Action } from './actions.ts';
+import { own } from './byId.ts';
 import { importAvailability } from './markets.ts';
 import type { ChallengerPolicy, GameState, HolderPolicy } from './state.ts';
 import { severity } from './vocabulary.ts';
@@ -25,9 +26,9 @@ export function challengerUpkeep(scenario: Scenario, policy: ChallengerPolicy): 
   let exportDrive = 0;
   let ecosystem = 0;
   for (const t of scenario.technologies) {
-    research += t.researchCost * (policy.research[t.id] ?? 0);
-    exportDrive += t.researchCost * EXPORT_DRIVE_COST * (policy.exportDrive[t.id] ?? 0);
-    ecosystem += t.researchCost * ECOSYSTEM_COST * (policy.ecosystem[t.id] ?? 0);
+    research += t.researchCost * (own(policy.research, t.id) ?? 0);
+    exportDrive += t.researchCost * EXPORT_DRIVE_COST * (own(policy.exportDrive, t.id) ?? 0);
+    ecosystem += t.researchCost * ECOSYSTEM_COST * (own(policy.ecosystem, t.id) ?? 0);
   }
   return {
     money: { research, exportDrive, ecosystem },
@@ -39,7 +40,7 @@ export function challengerUpkeep(scenario: Scenario, policy: ChallengerPolicy): 
 export function holderUpkeep(scenario: Scenario, policy: HolderPolicy): Upkeep {
   let research = 0;
   for (const t of scenario.technologies) {
-    research += t.researchCost * scenario.holder.researchCostFactor * (policy.research[t.id] ?? 0);
+    research += t.researchCost * scenario.holder.researchCostFactor * (own(policy.research, t.id) ?? 0);
   }
   const support = scenario.holder.supportCost * policy.support;
   // Keeping allies in line costs diplomatic capital every turn.
@@ -74,7 +75,7 @@ export function oneOffCost(
       };
     }
     case 'setControl': {
-      const from = severity(s.holder.policy.control[action.tech] ?? 'open');
+      const from = severity(own(s.holder.policy.control, action.tech) ?? 'open');
       return { money: 0, capital: Math.max(0, severity(action.level) - from) };
     }
     case 'setEntityList':
@@ -85,7 +86,7 @@ export function oneOffCost(
     case 'setProcurement':
       return {
         money: 0,
-        capital: Math.max(0, action.level - (s.challenger.policy.procurement[action.tech] ?? 0)),
+        capital: Math.max(0, action.level - (own(s.challenger.policy.procurement, action.tech) ?? 0)),
       };
     case 'setMarketAccess':
       return {

@@ -1,6 +1,7 @@
 // Named state fields that scenario events may test (conditions) and change (effects). One table
 // serves the engine and the validator, so a condition on a missing field is caught before play.
 import type { Scenario } from '../scenario/schema.ts';
+import { own, setOwn } from './byId.ts';
 import { clamp } from './numbers.ts';
 import type { RopeInput } from './report.ts';
 import type { GameState } from './state.ts';
@@ -195,10 +196,10 @@ function techField(path: string, i: number, id: string, rest: string[]): FieldRe
         path,
         kind: 'control',
         tech: id,
-        get: (s) => s.holder.policy.control[id] ?? 'open',
+        get: (s) => own(s.holder.policy.control, id) ?? 'open',
         set: (s, v) => {
           if ((CONTROL_LEVELS as readonly string[]).includes(String(v)))
-            s.holder.policy.control[id] = v as ControlLevel;
+            setOwn(s.holder.policy.control, id, v as ControlLevel);
         },
       };
     }

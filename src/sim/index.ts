@@ -1,13 +1,16 @@
 // The rules' public face: everything outside src/sim goes through here.
 export * from './actions.ts';
+export { type ById, byId, own, setOwn } from './byId.ts';
 export * as costs from './costs.ts';
 export { endingFigures, scores } from './ending.ts';
-export { fieldCatalogue, resolveField } from './fields.ts';
+export { type FieldRef, fieldCatalogue, resolveField } from './fields.ts';
+export { type Folded, type FoldedTurn, type FoldRefusal, foldOrders, type NextOrders } from './fold.ts';
 export { canonicalJson, hashState, hashText } from './hash.ts';
 export { newGame } from './newGame.ts';
 export { activeDeals, checkOrders, type Plan, unlockedActions } from './orders.ts';
 export { type Dice, dice, playerDice, seedStreams } from './random.ts';
 export * from './report.ts';
+export { HEADROOM as CAPABILITY_HEADROOM } from './research.ts';
 export { type OrdersError, type Resolution, type ResolveOptions, resolveTurn } from './resolve.ts';
 export * from './result.ts';
 export { ropeInputs, ropeTarget, strengths } from './rope.ts';
@@ -16,3 +19,4 @@ export * from './state.ts';
 export { fairRatio, itemValue, judgeProposal, leverage, type ProposalVerdict, TOLERANCE } from './talks.ts';
 export { RULES_VERSION } from './version.ts';
 export * from './vocabulary.ts';
+export { points, type Winner, winner } from './winner.ts';

@@ -3,6 +3,7 @@
 // controls, allies and capacity cap volumes at once, and whatever no one can ship is a shortage.
 
 import type { Scenario } from '../scenario/schema.ts';
+import { own } from './byId.ts';
 import { clamp, learningCost, quality } from './numbers.ts';
 import { learnByDoing } from './research.ts';
 import { effectiveCapacity } from './rope.ts';
@@ -73,7 +74,7 @@ function fillGaps(got: Shares, caps: Shares, appeal: Shares, demand: number): nu
 /** How much the holder and third countries may ship into the challenger's home market this turn. */
 export function importLimits(s: GameState, scenario: Scenario, tech: number) {
   const t = s.techs[tech]!;
-  const sev = severity(s.holder.policy.control[t.id] ?? 'open');
+  const sev = severity(own(s.holder.policy.control, t.id) ?? 'open');
   const listed = listedWeight(scenario, s.holder.policy.entityList, t.id);
   const allies = s.holder.policy.allies / 3;
   const volume = MARKET_ACCESS_VOLUME[s.challenger.policy.marketAccess]!;
@@ -99,8 +100,8 @@ export function markets(ctx: TurnContext, tech: number): void {
   const limits = importLimits(s, scenario, tech);
   const { sev, listed } = limits;
   const access = s.challenger.policy.marketAccess;
-  const pref = s.challenger.policy.procurement[t.id] ?? 0;
-  const drive = s.challenger.policy.exportDrive[t.id] ?? 0;
+  const pref = own(s.challenger.policy.procurement, t.id) ?? 0;
+  const drive = own(s.challenger.policy.exportDrive, t.id) ?? 0;
   const support = s.holder.policy.support;
   const purchase = s.deals.some((d) =>
     d.challengerGives.some((i) => i.kind === 'purchase' && i.tech === t.id),

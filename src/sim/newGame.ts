@@ -1,5 +1,6 @@
 // A new game: the scenario's starting figures, a seed, and nothing decided yet.
 import type { Scenario } from '../scenario/schema.ts';
+import { byId } from './byId.ts';
 import { baselineRevenue } from './economy.ts';
 import { seedStreams } from './random.ts';
 import { ropeInputs, ropeTarget } from './rope.ts';
@@ -68,8 +69,8 @@ export function newGame(scenario: Scenario, seed: string): GameState {
       income: 0,
       funding: 1,
       policy: {
-        control: Object.fromEntries(scenario.technologies.map((t) => [t.id, t.control])),
-        research: {},
+        control: byId(scenario.technologies.map((t) => [t.id, t.control] as const)),
+        research: byId(),
         entityList: [],
         allies: 0,
         support: 0,
@@ -84,7 +85,13 @@ export function newGame(scenario: Scenario, seed: string): GameState {
       economy: scenario.challenger.economy,
       income: 0,
       funding: 1,
-      policy: { research: {}, procurement: {}, exportDrive: {}, ecosystem: {}, marketAccess: 0 },
+      policy: {
+        research: byId(),
+        procurement: byId(),
+        exportDrive: byId(),
+        ecosystem: byId(),
+        marketAccess: 0,
+      },
       resolve: 0,
       industryIndex: 1,
       crisisTurns: 0,

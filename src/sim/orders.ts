@@ -2,6 +2,7 @@
 // order is refused with a typed error naming the action. A legal order becomes a Plan.
 import type { Scenario } from '../scenario/schema.ts';
 import { ACTION_SIDES, ACTION_TYPES, type Action, type ActionType, TALK_SIDES } from './actions.ts';
+import { own, setOwn } from './byId.ts';
 import {
   challengerUpkeep,
   holderUpkeep,
@@ -181,11 +182,11 @@ function checkAction(
       const dup = once(`${action.type}:${action.tech}`);
       if (dup) return dup;
       if (action.type === 'setResearch') {
-        (side === 'holder' ? plan.holder : plan.challenger).research[action.tech] = action.level;
+        setOwn((side === 'holder' ? plan.holder : plan.challenger).research, action.tech, action.level);
         return null;
       }
       if (action.type === 'setProcurement') {
-        const current = s.challenger.policy.procurement[action.tech] ?? 0;
+        const current = own(s.challenger.policy.procurement, action.tech) ?? 0;
         if (
           action.level > current &&
           bindingDeal(s, (d) =>
@@ -198,11 +199,14 @@ function checkAction(
           );
         }
         addOneOff(action);
-        plan.challenger.procurement[action.tech] = action.level;
+        setOwn(plan.challenger.procurement, action.tech, action.level);
         return null;
       }
-      plan.challenger[action.type === 'setExportDrive' ? 'exportDrive' : 'ecosystem'][action.tech] =
-        action.level;
+      setOwn(
+        plan.challenger[action.type === 'setExportDrive' ? 'exportDrive' : 'ecosystem'],
+        action.tech,
+        action.level,
+      );
       return null;
     }
     case 'buildLine': {
@@ -257,7 +261,7 @@ function checkAction(
       }
       const dup = once(`setControl:${action.tech}`);
       if (dup) return dup;
-      const steps = severity(action.level) - severity(s.holder.policy.control[action.tech] ?? 'open');
+      const steps = severity(action.level) - severity(own(s.holder.policy.control, action.tech) ?? 'open');
       if (steps > 0) {
         const deal = bindingDeal(s, (d) =>
           d.holderGives.some((g) => g.kind === 'pause' || (g.kind === 'loosen' && g.tech === action.tech)),
@@ -271,7 +275,7 @@ function checkAction(
         plan.tightened.push({ tech: action.tech, steps });
       }
       addOneOff(action);
-      plan.holder.control[action.tech] = action.level;
+      setOwn(plan.holder.control, action.tech, action.level);
       return null;
     }
     case 'setEntityList': {
@@ -371,7 +375,7 @@ function checkTalkItem(
   switch (talk.kind) {
     case 'loosen':
       if (!techIndex.has(talk.tech)) return 'Loosen names a known technology.';
-      if ((s.holder.policy.control[talk.tech] ?? 'open') === 'open')
+      if ((own(s.holder.policy.control, talk.tech) ?? 'open') === 'open')
         return 'That technology is not controlled.';
       return null;
     case 'purchase':

@@ -1,4 +1,5 @@
 // Research: the challenger climbs an S-curve toward a frontier the holder keeps moving.
+import { own } from './byId.ts';
 import { clamp, effort } from './numbers.ts';
 import { listedWeight } from './scenarioIndex.ts';
 import { addCapabilityC, book, type TurnContext } from './turn.ts';
@@ -7,7 +8,7 @@ import { severity } from './vocabulary.ts';
 /** Capability points a unit of effort buys on a difficulty-1 technology, at the steepest part of the curve. */
 const PACE = 2.0;
 /** Headroom above the holder's frontier the challenger can still climb into. */
-const HEADROOM = 8;
+export const HEADROOM = 8;
 const SPILL_LINKED = 0.2;
 const SPILL_CATEGORY = 0.08;
 
@@ -21,7 +22,7 @@ export function sCurve(capability: number, frontier: number): number {
 export function stimulus(ctx: TurnContext, tech: number): number {
   const { s, scenario } = ctx;
   const id = s.techs[tech]!.id;
-  const pressure = severity(s.holder.policy.control[id] ?? 'open') / 3;
+  const pressure = severity(own(s.holder.policy.control, id) ?? 'open') / 3;
   const listed = listedWeight(scenario, s.holder.policy.entityList, id);
   return 0.35 * pressure + 0.25 * listed + 0.2 * (s.challenger.resolve / 100);
 }
@@ -34,7 +35,7 @@ export function research(ctx: TurnContext, tech: number): void {
   const { s, scenario } = ctx;
   const t = s.techs[tech]!;
   const def = scenario.technologies[tech]!;
-  const level = s.challenger.policy.research[t.id] ?? 0;
+  const level = own(s.challenger.policy.research, t.id) ?? 0;
   // Three draws every turn whatever happens, so the stream stays aligned across branches.
   const uNoise = ctx.dice.research.next();
   const uBreak = ctx.dice.research.next();
@@ -89,12 +90,12 @@ export function holderResearch(ctx: TurnContext, tech: number): void {
   const t = s.techs[tech]!;
   const room = (100 - t.holder.capability) / 10;
   const firms = 0.6 * clamp(s.holder.health, 0, 1.2);
-  const own = effort(s.holder.policy.research[t.id] ?? 0) * ctx.paid.holder;
+  const funded = effort(own(s.holder.policy.research, t.id) ?? 0) * ctx.paid.holder;
   const apply = (amount: number, cause: 'holderFirms' | 'holderResearch') => {
     const next = Math.min(100, t.holder.capability + amount);
     book(ctx, tech, 'capH', cause, next - t.holder.capability);
     t.holder.capability = next;
   };
   apply(0.18 * firms * room, 'holderFirms');
-  apply(0.18 * own * room, 'holderResearch');
+  apply(0.18 * funded * room, 'holderResearch');
 }

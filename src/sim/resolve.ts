@@ -14,7 +14,7 @@ import { checkOrders, type Plan } from './orders.ts';
 import { dice } from './random.ts';
 import type { BudgetReport, TurnReport } from './report.ts';
 import { applySpillovers, holderResearch, research } from './research.ts';
-import { ok, type Result } from './result.ts';
+import { type ErrorCode, ok, type Result, type RuleError } from './result.ts';
 import { effectiveCapacity, explainRope, moveRope, ropeInputs, ropeTarget } from './rope.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { GameState } from './state.ts';
@@ -35,12 +35,10 @@ export interface ResolveOptions {
   explain?: boolean;
 }
 
-export interface OrdersError {
-  side: Side | null; // null when the game itself refuses (it is over)
-  code: string;
-  message: string;
-  action?: number;
-  params?: Record<string, string | number>;
+/** Orders refused: by a side's rule (a RuleError), or by the game itself (it is over; a number went non-finite). */
+export interface OrdersError extends Omit<RuleError, 'code'> {
+  side: Side | null; // null when the game itself refuses
+  code: ErrorCode | 'ERR_NOT_FINITE';
 }
 
 export function resolveTurn(
@@ -148,7 +146,38 @@ export function resolveTurn(
     s.talks = { open: false, reason: '' };
   }
   ctx.report.ending = s.ending;
+  // The guard: a state with a number that is not finite (a NaN score, an Infinity rope) is never produced.
+  const broken = nonFinitePath(s);
+  if (broken !== null) {
+    return {
+      ok: false,
+      error: {
+        side: null,
+        code: 'ERR_NOT_FINITE',
+        message: `The rules produced a number that is not finite at ${broken} on turn ${resolved}; the turn is refused.`,
+        params: { path: broken, turn: resolved },
+      },
+    };
+  }
   return ok({ state: s, report: ctx.report });
+}
+
+/** The path of the first number in the state that is not finite, or null when every one is. */
+function nonFinitePath(value: unknown, path = 'state'): string | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? null : path;
+  if (!value || typeof value !== 'object') return null;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = nonFinitePath(value[i], `${path}[${i}]`);
+      if (found !== null) return found;
+    }
+    return null;
+  }
+  for (const key of Object.keys(value)) {
+    const found = nonFinitePath((value as Record<string, unknown>)[key], `${path}.${key}`);
+    if (found !== null) return found;
+  }
+  return null;
 }
 
 /** Puts both sides' new policies in force, spends for them, and queues their one-off moves. */

@@ -2,6 +2,7 @@
 // fair rate of exchange; a seeded draw sets how far from fair each side will still accept. A challenger
 // that has pulled technologies home needs to give less for the same concession ("谈判自然有底气").
 import type { Scenario } from '../scenario/schema.ts';
+import { own, setOwn } from './byId.ts';
 import { TENSION_PER_STEP } from './escalation.ts';
 import { clamp } from './numbers.ts';
 import type { Leverage, TalksReport } from './report.ts';
@@ -48,7 +49,7 @@ export function itemValue(scenario: Scenario, s: GameState, item: TalkItem): num
   const w = (tech: string) => weight[techIndex.get(tech) ?? 0] ?? 0;
   switch (item.kind) {
     case 'loosen':
-      return (1 + severity(s.holder.policy.control[item.tech] ?? 'open')) * (0.5 + 2 * w(item.tech));
+      return (1 + severity(own(s.holder.policy.control, item.tech) ?? 'open')) * (0.5 + 2 * w(item.tech));
     case 'purchase':
       return 2 * (0.5 + 2 * w(item.tech));
     case 'delist':
@@ -212,8 +213,8 @@ function applyDeal(ctx: TurnContext, deal: Deal): void {
   for (const item of [...deal.holderGives, ...deal.challengerGives]) {
     switch (item.kind) {
       case 'loosen': {
-        const level = severity(s.holder.policy.control[item.tech] ?? 'open');
-        s.holder.policy.control[item.tech] = CONTROL_LEVELS[Math.max(0, level - 1)]!;
+        const level = severity(own(s.holder.policy.control, item.tech) ?? 'open');
+        setOwn(s.holder.policy.control, item.tech, CONTROL_LEVELS[Math.max(0, level - 1)]!);
         ctx.loosenedByDeal.add(item.tech);
         break;
       }
@@ -225,9 +226,10 @@ function applyDeal(ctx: TurnContext, deal: Deal): void {
         break;
       case 'purchase':
         // Binds the challenger's procurement preference on this technology to at most 1 while the deal runs.
-        s.challenger.policy.procurement[item.tech] = Math.min(
-          1,
-          s.challenger.policy.procurement[item.tech] ?? 0,
+        setOwn(
+          s.challenger.policy.procurement,
+          item.tech,
+          Math.min(1, own(s.challenger.policy.procurement, item.tech) ?? 0),
         );
         break;
       case 'pause':

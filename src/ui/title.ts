@@ -1,11 +1,9 @@
 // The title: continue, new game, load a scenario file, load a replay, settings.
-import type { App, ScreenView } from '../app/app.ts';
-import { restore } from '../game/save.ts';
+
+import { browserStorage, lastLinkGame } from '../game/linkKeys.ts';
 import { t, tx } from '../i18n/index.ts';
-import { chooseScreen } from './choose.ts';
+import type { ScreenArgs, ScreenView, Shell } from '../shell/shell.ts';
 import { el, svg } from './dom.ts';
-import { gameScreen } from './game/gameScreen.ts';
-import { linkGameEntry } from './linkPlay/linkEntry.ts';
 import { replayOpener } from './replay/replayOpener.ts';
 import { openSettings } from './settingsDialog.ts';
 import { button, download, sideName } from './widgets.ts';
@@ -35,21 +33,20 @@ function knotArt(): SVGSVGElement {
   );
 }
 
-export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): ScreenView {
-  const nav = el('nav', { 'aria-label': t('app.title') });
-  const notices = el('div', {}, options.notice);
-  const replay = replayOpener(app);
-  const saved = app.store.read();
+/** "Continue" for the saved game, if it replays; a broken save is set aside and said in `notices`. */
+async function savedGame(app: Shell, saved: string | null, notices: HTMLElement): Promise<HTMLElement[]> {
+  const { restore } = await import('../game/save.ts');
+  const found: HTMLElement[] = [];
   if (saved) {
     const loaded = restore(saved, app.shipped);
     if (loaded.ok) {
       const s = loaded.session;
-      nav.append(
+      found.push(
         button(
           t('title.continue'),
           () => {
             app.session = s;
-            app.show(gameScreen);
+            app.go('game');
           },
           { class: 'btn primary big', 'aria-describedby': 'continue-what' },
         ),
@@ -82,23 +79,38 @@ export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): S
           button(t('title.downloadBroken'), () => download('slow-tug-broken-save.json', broken)),
           button(t('title.discardBroken'), () => {
             app.store.clearBroken();
-            app.show(titleScreen);
+            app.go('title');
           }),
         ),
       ),
     );
   }
+  return found;
+}
+
+export function titleScreen(app: Shell, options: ScreenArgs['title']): ScreenView {
+  const nav = el('nav', { 'aria-label': t('app.title') });
+  const notices = el('div', {}, options.notice);
+  const replay = replayOpener(app);
+  const saved = app.store.read();
+  const newGame = button(t('title.newGame'), () => app.go('choose'), {
+    class: saved ? 'btn big' : 'btn primary big',
+  });
   nav.append(
-    ...linkGameEntry(app),
-    button(t('title.newGame'), () => app.show(chooseScreen), {
-      class: saved ? 'btn big' : 'btn primary big',
-    }),
-    button(t('title.loadScenario'), () => app.show((a) => chooseScreen(a, { openPicker: true })), {
+    newGame,
+    button(t('title.loadScenario'), () => app.go('choose', { openPicker: true }), {
       class: 'btn big',
     }),
     replay.button,
     button(t('title.settings'), () => openSettings(app), { class: 'btn big' }),
   );
+  // A saved game and a game by link are checked by replaying them, with code the title does not need
+  // otherwise: it loads only when there is one, and their buttons then go above "New game".
+  const checks: Promise<HTMLElement[]>[] = [];
+  if (saved || app.store.readBroken()) checks.push(savedGame(app, saved, notices));
+  if (lastLinkGame(browserStorage()))
+    checks.push(import('./linkPlay/linkEntry.ts').then((m) => m.linkGameEntry(app)));
+  if (checks.length) void Promise.all(checks).then((found) => newGame.before(...found.flat()));
   const node = el(
     'main',
     { class: 'screen title-screen dropzone' },

@@ -6,6 +6,8 @@ import {
   costs,
   type GameState,
   indexScenario,
+  own,
+  setOwn,
   severity,
   type TalkItem,
 } from '../../sim/index.ts';
@@ -75,18 +77,29 @@ export function wantedChallengerPolicy(
     const t = s.techs[v.i]!;
     const atFrontier = t.challenger.capability >= t.holder.capability - 1;
     const focused = rank < inFocus;
-    policy.research[v.id] = atFrontier
-      ? Math.min(1, stance.research)
-      : focused
-        ? stance.research
-        : Math.max(0, stance.research - 2);
-    policy.ecosystem[v.id] =
-      v.ready || t.challenger.capability >= def.reliabilityThreshold - 1 ? stance.ecosystem : 0;
-    policy.exportDrive[v.id] = t.challenger.chain >= stance.driveAt && v.ready ? stance.exportDrive : 0;
+    setOwn(
+      policy.research,
+      v.id,
+      atFrontier
+        ? Math.min(1, stance.research)
+        : focused
+          ? stance.research
+          : Math.max(0, stance.research - 2),
+    );
+    setOwn(
+      policy.ecosystem,
+      v.id,
+      v.ready || t.challenger.capability >= def.reliabilityThreshold - 1 ? stance.ecosystem : 0,
+    );
+    setOwn(
+      policy.exportDrive,
+      v.id,
+      t.challenger.chain >= stance.driveAt && v.ready ? stance.exportDrive : 0,
+    );
     const usable = t.challenger.capability >= PROCURE_FROM;
-    const current = s.challenger.policy.procurement[v.id] ?? 0;
+    const current = own(s.challenger.policy.procurement, v.id) ?? 0;
     // Preference is raised one level a turn (each costs capital), and never lowered: that is wasted capital.
-    policy.procurement[v.id] = usable && current < stance.procurement ? current + 1 : current;
+    setOwn(policy.procurement, v.id, usable && current < stance.procurement ? current + 1 : current);
     if (!focused) trim.push({ kind: 'research', id: v.id });
   });
   for (const v of [...views].reverse()) trim.push({ kind: 'exportDrive', id: v.id });
@@ -107,7 +120,8 @@ export function wantedChallengerPolicy(
   while (costs.challengerUpkeep(scenario, policy).total > limit && k < trim.length * 3) {
     const item = trim[k % trim.length]!;
     const dial = policy[item.kind];
-    if ((dial[item.id] ?? 0) > 0) dial[item.id] = (dial[item.id] ?? 0) - 1;
+    const level = own(dial, item.id) ?? 0;
+    if (level > 0) setOwn(dial, item.id, level - 1);
     k++;
   }
   return policy;
@@ -132,8 +146,8 @@ export function challengerOrders(scenario: Scenario, s: GameState, stance: Chall
   for (const pass of ['down', 'up'] as const) {
     for (const dial of dials) {
       for (const def of scenario.technologies) {
-        const from = have[dial][def.id] ?? 0;
-        const to = want[dial][def.id] ?? 0;
+        const from = own(have[dial], def.id) ?? 0;
+        const to = own(want[dial], def.id) ?? 0;
         if (pass === 'down' ? to < from : to > from)
           writer.add({ type: type[dial], tech: def.id, level: to });
       }
@@ -176,7 +190,7 @@ export function challengerOrders(scenario: Scenario, s: GameState, stance: Chall
 /** What the challenger gives at the table: buying where it still depends on imports costs it least. */
 export function challengerOffer(scenario: Scenario, s: GameState): TalkItem[] {
   const controlled = scenario.technologies.filter(
-    (d) => severity(s.holder.policy.control[d.id] ?? 'open') > 0,
+    (d) => severity(own(s.holder.policy.control, d.id) ?? 'open') > 0,
   );
   if (controlled.length === 0 && s.holder.policy.entityList.length === 0) return [];
   let best: string | null = null;
@@ -184,7 +198,7 @@ export function challengerOffer(scenario: Scenario, s: GameState): TalkItem[] {
   scenario.technologies.forEach((def, i) => {
     const t = s.techs[i]!;
     const standing = t.challenger.capability / def.reliabilityThreshold;
-    if ((s.challenger.policy.procurement[def.id] ?? 0) <= 1 && standing < lowest) {
+    if ((own(s.challenger.policy.procurement, def.id) ?? 0) <= 1 && standing < lowest) {
       lowest = standing;
       best = def.id;
     }

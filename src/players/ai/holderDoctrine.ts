@@ -8,6 +8,8 @@ import {
   type GameState,
   type HolderPolicy,
   indexScenario,
+  own,
+  setOwn,
   severity,
   type TalkItem,
 } from '../../sim/index.ts';
@@ -41,7 +43,7 @@ export function wantedHolderPolicy(scenario: Scenario, s: GameState, stance: Hol
     .sort((a, b) => weight[b.i]! - weight[a.i]!);
   for (const { d, i } of byMarket) {
     const t = s.techs[i]!;
-    const current = severity(policy.control[d.id] ?? 'open');
+    const current = severity(own(policy.control, d.id) ?? 'open');
     const catching = t.challenger.capability >= stance.watch * t.holder.capability;
     let target = catching ? Math.max(current, stance.control) : current;
     if (current > stance.control) target = stance.control;
@@ -49,9 +51,12 @@ export function wantedHolderPolicy(scenario: Scenario, s: GameState, stance: Hol
       target = current - 1;
       eased = true;
     }
-    policy.control[d.id] = CONTROL_LEVELS[target]!;
-    policy.research[d.id] =
-      t.holder.capability - t.challenger.capability < RESEARCH_GAP ? stance.research : 0;
+    setOwn(policy.control, d.id, CONTROL_LEVELS[target]!);
+    setOwn(
+      policy.research,
+      d.id,
+      t.holder.capability - t.challenger.capability < RESEARCH_GAP ? stance.research : 0,
+    );
   }
   const controlling = Object.values(policy.control).some((c) => severity(c) > 0);
   const biting = Object.values(policy.control).some((c) => severity(c) >= 2);
@@ -66,7 +71,8 @@ export function wantedHolderPolicy(scenario: Scenario, s: GameState, stance: Hol
     if (policy.support > 0) policy.support--;
     else {
       const id = ids[k % ids.length]!;
-      if ((policy.research[id] ?? 0) > 0) policy.research[id] = (policy.research[id] ?? 0) - 1;
+      if ((own(policy.research, id) ?? 0) > 0)
+        setOwn(policy.research, id, (own(policy.research, id) ?? 0) - 1);
     }
     k++;
   }
@@ -86,14 +92,14 @@ export function holderOrders(scenario: Scenario, s: GameState, stance: HolderSta
   });
   // Loosening and cuts first: they free capital and money for what follows.
   for (const def of scenario.technologies) {
-    if (severity(want.control[def.id] ?? 'open') < severity(have.control[def.id] ?? 'open'))
-      writer.add({ type: 'setControl', tech: def.id, level: want.control[def.id]! });
+    if (severity(own(want.control, def.id) ?? 'open') < severity(own(have.control, def.id) ?? 'open'))
+      writer.add({ type: 'setControl', tech: def.id, level: own(want.control, def.id)! });
   }
   for (const c of have.entityList)
     if (!want.entityList.includes(c)) writer.add({ type: 'setEntityList', champion: c, listed: false });
   for (const def of scenario.technologies) {
-    if ((want.research[def.id] ?? 0) < (have.research[def.id] ?? 0))
-      writer.add({ type: 'setResearch', tech: def.id, level: want.research[def.id] ?? 0 });
+    if ((own(want.research, def.id) ?? 0) < (own(have.research, def.id) ?? 0))
+      writer.add({ type: 'setResearch', tech: def.id, level: own(want.research, def.id) ?? 0 });
   }
   if (want.allies < have.allies) writer.add({ type: 'setAllies', level: want.allies });
   if (want.support < have.support) writer.add({ type: 'setSupport', level: want.support });
@@ -104,8 +110,8 @@ export function holderOrders(scenario: Scenario, s: GameState, stance: HolderSta
     .sort((a, b) => weight[b.i]! - weight[a.i]!);
   let waiting = false; // a wanted control the capital could not pay for yet
   for (const { d } of byMarket) {
-    if (severity(want.control[d.id] ?? 'open') > severity(have.control[d.id] ?? 'open'))
-      if (!writer.add({ type: 'setControl', tech: d.id, level: want.control[d.id]! })) waiting = true;
+    if (severity(own(want.control, d.id) ?? 'open') > severity(own(have.control, d.id) ?? 'open'))
+      if (!writer.add({ type: 'setControl', tech: d.id, level: own(want.control, d.id)! })) waiting = true;
   }
   // Allies once the controls they are to enforce are all in place; listings after them: without allies,
   // third countries fill the gap a ban leaves.
@@ -118,8 +124,8 @@ export function holderOrders(scenario: Scenario, s: GameState, stance: HolderSta
   for (const c of want.entityList)
     if (!have.entityList.includes(c)) writer.add({ type: 'setEntityList', champion: c, listed: true });
   for (const { d } of byMarket) {
-    if ((want.research[d.id] ?? 0) > (have.research[d.id] ?? 0))
-      writer.add({ type: 'setResearch', tech: d.id, level: want.research[d.id] ?? 0 });
+    if ((own(want.research, d.id) ?? 0) > (own(have.research, d.id) ?? 0))
+      writer.add({ type: 'setResearch', tech: d.id, level: own(want.research, d.id) ?? 0 });
   }
   if (want.support > have.support) writer.add({ type: 'setSupport', level: want.support });
   if (stance.talks && s.talks.open) {
@@ -134,7 +140,7 @@ export function holderOffer(scenario: Scenario, s: GameState): TalkItem[] {
   let best: string | null = null;
   let most = 0;
   scenario.technologies.forEach((def, i) => {
-    const sev = severity(s.holder.policy.control[def.id] ?? 'open');
+    const sev = severity(own(s.holder.policy.control, def.id) ?? 'open');
     const cost = sev * weight[i]!;
     if (sev > 0 && cost > most) {
       most = cost;

@@ -4,7 +4,7 @@
 // never opens its markets); the leaning tips close calls. Stances were found by searching the stance
 // space in slow-tug against the fixed doctrines and each other (docs/balance.md says how).
 import type { GameState, Side } from '../../sim/index.ts';
-import { severity } from '../../sim/index.ts';
+import { own, severity } from '../../sim/index.ts';
 import type { ChallengerPersonality, HolderPersonality, Personality } from './aiName.ts';
 import type { ChallengerStance } from './challengerDoctrine.ts';
 import type { HolderStance } from './holderDoctrine.ts';
@@ -250,7 +250,7 @@ export function readChallengerStance(s: GameState): ChallengerStance {
   // A challenger that has not moved yet is taken at its most likely word: the balanced signature.
   if (research === 0 && maxOf(p.procurement) === 0 && s.turn <= 2) return BUILDER;
   const ids = s.techs.map((t) => t.id);
-  const focused = ids.filter((id) => research > 0 && (p.research[id] ?? 0) >= research).length;
+  const focused = ids.filter((id) => research > 0 && (own(p.research, id) ?? 0) >= research).length;
   let home = 0.4;
   for (const t of s.techs) {
     const planned = t.challenger.capacity + t.challenger.pipeline.reduce((sum, l) => sum + l.units, 0);

@@ -2,6 +2,7 @@
 // screen readers and for anyone who prefers numbers to pictures.
 import type { GameView } from '../../game/view.ts';
 import { lang, t } from '../../i18n/index.ts';
+import { own } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 
 export function renderRopeList(node: HTMLElement, view: GameView): void {
@@ -19,7 +20,7 @@ export function renderRopeList(node: HTMLElement, view: GameView): void {
           'li',
           { 'data-tech': def.id },
           t('board.ropeLabel', { tech: def.name[lang()], rope: ts.rope.toFixed(1), who }),
-          ` · ${t(`control.${view.state.holder.policy.control[def.id] ?? 'open'}`)}`,
+          ` · ${t(`control.${own(view.state.holder.policy.control, def.id) ?? 'open'}`)}`,
         );
       }),
     ),

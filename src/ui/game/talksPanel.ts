@@ -2,7 +2,7 @@
 // today's leverage, so a player sees what a breakthrough buys at the table.
 import type { Session } from '../../game/session.ts';
 import { t, tx } from '../../i18n/index.ts';
-import { fairRatio, itemValue, leverage, type Side, type TalkItem } from '../../sim/index.ts';
+import { fairRatio, itemValue, leverage, own, type Side, type TalkItem } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { fmt } from '../widgets.ts';
 import type { ControlKit } from './controls.ts';
@@ -18,7 +18,7 @@ export function talksPanel(session: Session, side: Side, kit: ControlKit): HTMLE
       side === 'holder'
         ? [
             ...scenario.technologies
-              .filter((d) => (state.holder.policy.control[d.id] ?? 'open') !== 'open')
+              .filter((d) => (own(state.holder.policy.control, d.id) ?? 'open') !== 'open')
               .map((d) => ({
                 item: { kind: 'loosen', tech: d.id } as TalkItem,
                 label: t('talks.loosen', { tech: tx(d.name) }),

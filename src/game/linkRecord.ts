@@ -9,8 +9,11 @@ import {
   openLinkGame,
   type ScenarioLookup,
   type SealSecret,
-} from '../../replay/index.ts';
-import { SIDES, type Side } from '../../sim/index.ts';
+} from '../replay/index.ts';
+import { SIDES, type Side } from '../sim/index.ts';
+import { LINK_LAST, lastLinkGame, linkKey } from './linkKeys.ts';
+
+export { browserStorage } from './linkKeys.ts';
 
 export interface LinkRecord {
   game: LinkGame;
@@ -25,9 +28,6 @@ export interface LinkShelf {
   /** The game last played here, if any. */
   last(): string | null;
 }
-
-const key = (id: string) => `tug.link.${id}`;
-const LAST = 'tug.link.last';
 
 /** The stored text of a game's record: the game as its compact link JSON. */
 export function recordText(record: LinkRecord): string {
@@ -75,23 +75,15 @@ export function localShelf(storage: Storage | null, find: ScenarioLookup): LinkS
     }
   };
   return {
-    read: (id) => readRecordText(get(key(id)), find),
+    read: (id) => readRecordText(get(linkKey(id)), find),
     write: (record) => {
       try {
-        storage?.setItem(key(record.game.game), recordText(record));
-        storage?.setItem(LAST, record.game.game);
+        storage?.setItem(linkKey(record.game.game), recordText(record));
+        storage?.setItem(LINK_LAST, record.game.game);
       } catch {
         // Full or missing storage: the game goes on in this tab, and a sealed turn lasts as long as it.
       }
     },
-    last: () => get(LAST),
+    last: () => lastLinkGame(storage),
   };
-}
-
-export function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }
