@@ -16,9 +16,10 @@ import {
   type Side,
   type TurnReport,
 } from '../sim/index.ts';
+import { type Opponent, opponentFor } from '../workers/opponent.ts';
 import { withAction } from './draft.ts';
 import { Emitter } from './emitter.ts';
-import { HOTSEAT, type Opponent, opponentFor } from './opponent.ts';
+import { HOTSEAT } from './opponent.ts';
 import type { BoardSource, GameView } from './view.ts';
 
 export type Phase =
