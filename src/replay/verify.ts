@@ -155,6 +155,8 @@ export function verifyReplay(
       options.onTurn?.(next, report);
       return true;
     },
+    // Only a caller that keeps the reports needs each rope's move explained; the states are the same.
+    options.onTurn ? undefined : { explain: false },
   );
   if (stopped.at) return stopped.at;
   if (!folded.ok) {
