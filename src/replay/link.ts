@@ -121,7 +121,7 @@ export function readReplayLink(link: string): Outcome<ReadReplay> {
       null,
     );
   }
-  return readReplay(decoded.value.text, 'link');
+  return readReplay(decoded.value.text, 'link', !decoded.value.cut);
 }
 
 /**
