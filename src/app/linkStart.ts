@@ -5,11 +5,11 @@
 import { openLinkHref } from '../ui/replay/openLinkHref.ts';
 import type { App } from './app.ts';
 
-const LINK = /^#\w+=/;
-
+// Any fragment is read as a link, so that a malformed one (`#`, `##replay=`, `#=`) is refused with its
+// reason on the title instead of being ignored. This page has no in-page anchors.
 export function startFromLink(app: App): boolean {
-  if (!LINK.test(window.location.hash)) return false;
   const href = window.location.href;
+  if (!href.includes('#')) return false;
   window.history.replaceState(
     window.history.state,
     '',

@@ -3,7 +3,7 @@
 import { formatProblem } from '../scenario/format.ts';
 import { parseJsonText } from '../scenario/parse.ts';
 import { unhide } from '../scenario/problems.ts';
-import { isJsonSchema, validateScenario } from '../scenario/validate.ts';
+import { isJsonSchema, validateScenarioText } from '../scenario/validate.ts';
 import { parseArgs, UsageError } from './args.ts';
 import { InputError, readInput } from './files.ts';
 
@@ -36,7 +36,7 @@ export function validateCommand(argv: string[], out: (line: string) => void): nu
       continue;
     }
     const { scenario, problems } = parsed.ok
-      ? validateScenario(parsed.value)
+      ? validateScenarioText(text) // again from the text, which also finds keys written twice
       : { scenario: null, problems: parsed.problems };
     for (const p of problems) out(formatProblem(file, p));
     if (!scenario) invalid = true;

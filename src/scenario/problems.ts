@@ -32,6 +32,14 @@ const INVISIBLE_ONE = new RegExp(INVISIBLE_SOURCE, 'u');
 /** True when the text holds any of the invisible characters `unhide` escapes. */
 export const hasInvisible = (s: string): boolean => INVISIBLE_ONE.test(s);
 
+/** The first invisible character (and its UTF-16 index) other than line breaks and tabs, if any. */
+export function firstInvisible(s: string): { char: string; index: number } | null {
+  for (const m of s.matchAll(INVISIBLE)) {
+    if (m[0] !== '\n' && m[0] !== '\r' && m[0] !== '\t') return { char: m[0], index: m.index };
+  }
+  return null;
+}
+
 /** A lone surrogate: half of a character, which no well-formed text holds. */
 export const hasLoneSurrogate = (s: string): boolean => /\p{Cs}/u.test(s);
 

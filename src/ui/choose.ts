@@ -10,7 +10,7 @@ import { gameScreen } from './game/gameScreen.ts';
 import { LINK_OPPONENT, startLinkPlay } from './linkPlay/linkEntry.ts';
 import { DEFAULT_OPPONENT, opponentOnSide, opponentPicker } from './opponents.ts';
 import { rangePanel } from './range/rangePanel.ts';
-import { type FileResult, problemList, readScenarioFile } from './scenarioFile.ts';
+import { type FileResult, problemList, readScenarioFile, refuseShippedId } from './scenarioFile.ts';
 import { titleScreen } from './title.ts';
 import { button, choiceRow, sideMark, sideName } from './widgets.ts';
 
@@ -81,13 +81,15 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
   });
 
   const load = async (file: File) => {
-    const result: FileResult = await readScenarioFile(file);
+    const result: FileResult = refuseShippedId(await readScenarioFile(file), app.shipped);
     fill(fileNotice, problemList(result));
     if (result.scenario) {
       const sc = result.scenario;
       const known = app.custom.findIndex((c) => c.id === sc.id);
-      if (known >= 0) app.custom.splice(known, 1, sc);
-      else app.custom.push(sc);
+      if (known >= 0) {
+        app.custom.splice(known, 1, sc);
+        fileNotice.append(el('p', { class: 'muted' }, t('choose.replacedCustom')));
+      } else app.custom.push(sc);
       choice.scenario = sc.id;
       render();
     }
