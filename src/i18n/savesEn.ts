@@ -35,4 +35,11 @@ export const savesEn = {
   'choose.shippedId':
     'The scenario id {id} is already used by a scenario shipped with the game, so it was not loaded: change the "id" in your file (for example to "{suggest}") and load it again.',
   'choose.replacedCustom': 'It replaces your earlier file with the same id.',
+  'link.damaged':
+    'This browser’s copy of a game played by link cannot be read: {reason}. It has been kept as it was, and the link was not opened, so that a move sealed here is not lost. Download the copy to keep it; opening the link anyway keeps the copy aside.',
+  'link.damagedDownload': 'Download the damaged copy',
+  'link.damagedOpenAnyway': 'Open the link anyway (the copy is kept aside)',
+  'link.damagedSetAside': 'Put it aside (it is kept) and go on',
+  'link.notKept':
+    'Storage is full: this browser could not keep the game by link. Keep this tab open, or free space (delete old saved games) and open the link again; a move you seal now would last only as long as this tab.',
 } as const;

@@ -33,4 +33,11 @@ export const savesZh: Record<keyof typeof savesEn, string> = {
   'choose.shippedId':
     '剧本 id {id} 已被游戏自带的剧本使用,因此没有载入:请修改文件中的 "id"(例如改为 "{suggest}")后重新载入。',
   'choose.replacedCustom': '它替换了你之前载入的同 id 文件。',
+  'link.damaged':
+    '此浏览器保存的一局链接对战无法读取:{reason}。它已原样保留,链接也没有打开,以免这里封存的一步棋丢失。可以下载这份副本留底;若仍要打开链接,副本会被另行保留。',
+  'link.damagedDownload': '下载损坏的副本',
+  'link.damagedOpenAnyway': '仍然打开链接(副本另行保留)',
+  'link.damagedSetAside': '把它另存一边(仍保留)并继续',
+  'link.notKept':
+    '存储空间已满:此浏览器无法保存这局链接对战。请保持本标签页打开,或腾出空间(删除旧存档)后重新打开链接;现在封存的一步棋只会在本标签页存在期间保留。',
 };

@@ -7,6 +7,7 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { Side } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { scenarioLookup } from '../replay/loaded.ts';
+import { damagedLinkNotice } from '../replay/openLinkHref.ts';
 import { refusalNotice } from '../replay/refusal.ts';
 import { titleScreen } from '../title.ts';
 import { button, sideName } from '../widgets.ts';
@@ -37,7 +38,10 @@ export function linkGameEntry(app: App): HTMLElement[] {
   const find = scenarioLookup(app);
   const shelf = localShelf(browserStorage(), find);
   const id = shelf.last();
-  const record = id ? shelf.read(id) : null;
+  const inspected = id ? shelf.inspect(id) : null;
+  // A damaged copy is reported with the way to keep it, never left out silently.
+  if (inspected?.kind === 'damaged') return [damagedLinkNotice(app, inspected, null)];
+  const record = inspected?.kind === 'ok' ? inspected.record : null;
   const open = record ? openRecord(record, find) : null;
   if (!record || !open) return [];
   const scenario = find(record.game.replay.scenario.id)!;

@@ -10,6 +10,7 @@ import { arrive } from '../linkPlay/arrival.ts';
 import { linkGameScreen, refuseOnLinkScreen } from '../linkPlay/linkGameScreen.ts';
 import { browserStorage, localShelf } from '../linkPlay/linkRecord.ts';
 import { titleScreen } from '../title.ts';
+import { button, download } from '../widgets.ts';
 import { replayFromLink, scenarioLookup } from './loaded.ts';
 import { refusalNotice } from './refusal.ts';
 import { pageAddress } from './shareDialog.ts';
@@ -28,6 +29,34 @@ function gameIdOf(text: string): string | null {
   }
 }
 
+/** A damaged copy of a game by link: kept; downloadable; set aside only when the player says so. */
+export function damagedLinkNotice(
+  app: App,
+  damaged: { id: string; reason: string; text: string },
+  href: string | null,
+): HTMLElement {
+  const shelf = localShelf(browserStorage(), scenarioLookup(app));
+  return el(
+    'div',
+    { class: 'notice error', role: 'alert' },
+    el('p', {}, t('link.damaged', { reason: damaged.reason })),
+    el(
+      'div',
+      { class: 'row' },
+      button(t('link.damagedDownload'), () =>
+        download(`slow-tug-link-${damaged.id.slice(0, 8)}-damaged.json`, damaged.text),
+      ),
+      href
+        ? button(t('link.damagedOpenAnyway'), () => {
+            if (shelf.setAside(damaged.id)) openLinkHref(app, href);
+          })
+        : button(t('link.damagedSetAside'), () => {
+            if (shelf.setAside(damaged.id)) app.show(titleScreen);
+          }),
+    ),
+  );
+}
+
 export function openLinkHref(app: App, href: string): void {
   const decoded = decodeLink(href);
   if (!decoded.ok) {
@@ -43,13 +72,27 @@ export function openLinkHref(app: App, href: string): void {
   const find = scenarioLookup(app);
   const shelf = localShelf(browserStorage(), find);
   const id = gameIdOf(decoded.value.text);
-  const known = id ? shelf.read(id) : null;
+  const inspected = id ? shelf.inspect(id) : ({ kind: 'none' } as const);
+  if (inspected.kind === 'damaged') {
+    // This browser's copy cannot be read: opening the link now would guess the side and lose the move
+    // sealed here. Keep the copy, say so, and let the player choose.
+    app.show((a) => titleScreen(a, { notice: damagedLinkNotice(a, inspected, href) }));
+    return;
+  }
+  const known = inspected.kind === 'ok' ? inspected.record : null;
   const arrival = arrive(decoded.value.text, find, known, pageAddress());
   switch (arrival.kind) {
-    case 'accepted':
-      shelf.write(arrival.record);
-      app.show(linkGameScreen(arrival.record, { knownTurns: arrival.knownTurns, report: arrival.report }));
+    case 'accepted': {
+      const kept = shelf.write(arrival.record);
+      app.show(
+        linkGameScreen(arrival.record, {
+          knownTurns: arrival.knownTurns,
+          report: arrival.report,
+          ...(kept ? {} : { notice: el('p', { class: 'notice error', role: 'alert' }, t('link.notKept')) }),
+        }),
+      );
       return;
+    }
     case 'older':
       app.show(
         linkGameScreen(arrival.record, {
