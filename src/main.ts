@@ -17,6 +17,17 @@ Object.defineProperty(window, 'tug', {
     state: () => (app.session ? structuredClone(app.session.state) : null),
     hash: () => app.session?.hash() ?? null,
     phase: () => app.session?.phase.kind ?? 'title',
+    // The saved games as the list shows them (no save's text): for tests and curious players.
+    saves: async () =>
+      (await app.shelf.list()).map((e) => ({
+        id: e.id,
+        rev: e.rev,
+        scenario: e.meta?.scenarioId ?? null,
+        side: e.meta?.side ?? null,
+        turn: e.meta?.turn ?? null,
+        damaged: e.problem,
+      })),
+    backend: () => app.shelf.backend.kind,
   }),
   writable: false,
   configurable: false,

@@ -1,12 +1,16 @@
 // The application shell: one screen at a time, settings, language, and the saved game.
 import { setPalette } from '../art/palette.ts';
 import { setSound } from '../audio/cues.ts';
-import { localSaveStore, type SaveStore, serialise } from '../game/save.ts';
+import { idbBackend, idbWorks } from '../game/idbBackend.ts';
+import { restore } from '../game/save.ts';
+import { type GameBackend, GameShelf, localBackend, memoryBackend } from '../game/savedGames.ts';
 import type { Session } from '../game/session.ts';
 import { lang, onLang, setLang } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { shippedScenarios } from '../scenario/shipped.ts';
 import { fill } from '../ui/dom.ts';
+import { showSaveStatus } from '../ui/saves/saveBanner.ts';
+import { GameSaving } from './gameSaving.ts';
 import { loadSettings, type Settings, saveSettings } from './settings.ts';
 
 export interface ScreenView {
@@ -29,17 +33,24 @@ function safeStorage(): Storage | null {
 
 export class App {
   readonly settings: Settings;
-  readonly store: SaveStore;
+  readonly shelf: GameShelf;
+  readonly saving: GameSaving;
   readonly shipped: Scenario[] = shippedScenarios();
   readonly custom: Scenario[] = [];
   session: Session | null = null;
+  /** Draft changes of the game last opened that could not be read (left out; the game screen says so). */
+  droppedDrafts = 0;
+  private readonly ready: Promise<void>;
   private view: ScreenView | null = null;
   private screen: Screen | null = null;
   private readonly storage = safeStorage();
 
   constructor(readonly root: HTMLElement) {
     this.settings = loadSettings(this.storage);
-    this.store = localSaveStore(this.storage);
+    this.shelf = new GameShelf(lazyBackend(chooseBackend(this.storage)), this.shipped);
+    // Saves of earlier versions (one slot in localStorage) join the list; nothing is dropped.
+    this.ready = this.shelf.adoptOldSaves(this.storage).catch(() => {});
+    this.saving = new GameSaving(this.shelf, (status, session) => showSaveStatus(this, status, session));
     setLang(this.settings.lang);
     document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
     setPalette(this.settings.palette);
@@ -73,7 +84,48 @@ export class App {
     return [...this.shipped, ...this.custom];
   }
 
+  /** Saves the game in play (in the background; trouble is shown at once, see saveBanner.ts). */
   autosave(): void {
-    if (this.session) this.store.write(serialise(this.session));
+    if (this.session) void this.ready.then(() => (this.session ? this.saving.save(this.session) : undefined));
   }
+
+  /**
+   * Opens a saved game from the shelf, as it was last saved. With `steal`, from a tab that has it open.
+   * Returns why not, when it cannot be opened.
+   */
+  async openSaved(id: string, steal = false): Promise<string | null> {
+    const entry = await this.shelf.read(id);
+    if (!entry) return 'it is no longer saved';
+    const loaded = restore(entry.text, this.shipped);
+    if (!loaded.ok) return loaded.reason;
+    this.session = loaded.session;
+    this.saving.adopt(loaded.session, id, entry.rev, steal);
+    this.droppedDrafts = loaded.dropped;
+    return null;
+  }
+}
+
+/** IndexedDB where it opens; else localStorage; else nothing kept (every save then says so). */
+async function chooseBackend(storage: Storage | null): Promise<GameBackend> {
+  const idb = idbBackend();
+  if (idb && (await idbWorks(idb))) return idb;
+  if (storage) return localBackend(storage);
+  return memoryBackend('none');
+}
+
+/** A backend whose choice is made once, asynchronously; calls wait for it. */
+function lazyBackend(choice: Promise<GameBackend>): GameBackend {
+  let kind: GameBackend['kind'] = 'none';
+  void choice.then((b) => {
+    kind = b.kind;
+  });
+  return {
+    get kind() {
+      return kind;
+    },
+    entries: async () => (await choice).entries(),
+    get: async (id) => (await choice).get(id),
+    update: async (id, next) => (await choice).update(id, next),
+    del: async (id) => (await choice).del(id),
+  };
 }

@@ -21,6 +21,10 @@ export const savesEn = {
   'saves.unavailable':
     'This browser does not let the game save (private mode or storage turned off): export the game to a file to keep it.',
   'saves.manage': 'Manage saved games',
+  'saves.dismiss': 'OK',
+  'saves.draftsDropped':
+    '{count} unsent change(s) in this saved game could not be read and were left out; the turns played are all there.',
+  'saves.openFailed': 'This saved game cannot be continued: {reason}. It is kept as it was.',
   'saves.elsewhere':
     'This game is open in another tab or window. This tab will not save it, so that neither overwrites the other: continue there, or take it over here.',
   'saves.takeOver': 'Take it over here',

@@ -19,6 +19,9 @@ export const savesZh: Record<keyof typeof savesEn, string> = {
     '存储空间已满:这局游戏已不再保存(最后保存于第 {turn} 回合)。把它导出为文件,或删除旧存档,之后会继续保存。',
   'saves.unavailable': '此浏览器不允许游戏保存(隐私模式或存储被关闭):请把对局导出为文件保存。',
   'saves.manage': '管理存档',
+  'saves.dismiss': '知道了',
+  'saves.draftsDropped': '这个存档中有 {count} 项尚未提交的改动无法读取,已略去;已下过的回合全部保留。',
+  'saves.openFailed': '这个存档无法继续:{reason}。它已原样保留。',
   'saves.elsewhere':
     '这局游戏已在另一个标签页或窗口中打开。为免互相覆盖,本标签页不会保存它:请到那边继续,或在这里接管。',
   'saves.takeOver': '在这里接管',

@@ -1,14 +1,13 @@
 // The title: continue, new game, load a scenario file, load a replay, settings.
 import type { App, ScreenView } from '../app/app.ts';
-import { restore } from '../game/save.ts';
-import { t, tx } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import { chooseScreen } from './choose.ts';
 import { el, svg } from './dom.ts';
-import { gameScreen } from './game/gameScreen.ts';
 import { linkGameEntry } from './linkPlay/linkEntry.ts';
 import { replayOpener } from './replay/replayOpener.ts';
+import { savedGamesList } from './saves/savedList.ts';
 import { openSettings } from './settingsDialog.ts';
-import { button, download, sideName } from './widgets.ts';
+import { button } from './widgets.ts';
 
 /** A rope with a knot pulled a little toward the challenger: the game in one picture. */
 function knotArt(): SVGSVGElement {
@@ -39,60 +38,9 @@ export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): S
   const nav = el('nav', { 'aria-label': t('app.title') });
   const notices = el('div', {}, options.notice);
   const replay = replayOpener(app);
-  const saved = app.store.read();
-  if (saved) {
-    const loaded = restore(saved, app.shipped);
-    if (loaded.ok) {
-      const s = loaded.session;
-      nav.append(
-        button(
-          t('title.continue'),
-          () => {
-            app.session = s;
-            app.show(gameScreen);
-          },
-          { class: 'btn primary big', 'aria-describedby': 'continue-what' },
-        ),
-        el(
-          'span',
-          { id: 'continue-what', class: 'muted' },
-          t('title.continueWhat', {
-            scenario: tx(s.scenario.title),
-            turn: s.state.turn,
-            side: sideName(s.side),
-          }),
-        ),
-      );
-    } else {
-      // Keep the broken save for inspection; never drop it silently.
-      app.store.setAside(saved);
-    }
-  }
-  const broken = app.store.readBroken();
-  if (broken) {
-    const reason = restore(broken, app.shipped);
-    notices.append(
-      el(
-        'div',
-        { class: 'notice error', role: 'alert' },
-        el('p', {}, t('title.saveBroken', { reason: reason.ok ? '' : reason.reason })),
-        el(
-          'div',
-          { class: 'row' },
-          button(t('title.downloadBroken'), () => download('slow-tug-broken-save.json', broken)),
-          button(t('title.discardBroken'), () => {
-            app.store.clearBroken();
-            app.show(titleScreen);
-          }),
-        ),
-      ),
-    );
-  }
   nav.append(
     ...linkGameEntry(app),
-    button(t('title.newGame'), () => app.show(chooseScreen), {
-      class: saved ? 'btn big' : 'btn primary big',
-    }),
+    button(t('title.newGame'), () => app.show(chooseScreen), { class: 'btn big' }),
     button(t('title.loadScenario'), () => app.show((a) => chooseScreen(a, { openPicker: true })), {
       class: 'btn big',
     }),
@@ -116,6 +64,7 @@ export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): S
     knotArt(),
     notices,
     replay.notice,
+    savedGamesList(app),
     nav,
     replay.input,
     el(
