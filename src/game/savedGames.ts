@@ -171,13 +171,13 @@ export class GameShelf {
   /** A save file brought in: checked like any save, then kept as a new game beside the others. */
   async importText(
     text: string,
-  ): Promise<{ ok: true; id: string; meta: SavedMeta } | { ok: false; reason: string }> {
+  ): Promise<{ ok: true; id: string; meta: SavedMeta; dropped: number } | { ok: false; reason: string }> {
     const loaded = restore(text, this.shipped);
     if (!loaded.ok) return { ok: false, reason: loaded.reason };
     const id = newGameId();
     const written = await this.save(id, loaded.session, 0);
     if (!written.ok) return { ok: false, reason: written.detail };
-    return { ok: true, id, meta: metaOf(loaded.session, new Date()) };
+    return { ok: true, id, meta: metaOf(loaded.session, new Date()), dropped: loaded.dropped };
   }
 
   /**

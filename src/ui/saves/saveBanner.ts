@@ -34,7 +34,8 @@ export function clearSaveStatus(): void {
 
 export function showSaveStatus(app: App, status: SaveStatus, session: Session): void {
   if (status.kind === 'saved') {
-    clearSaveStatus();
+    // A good save ends a storage problem; a notice stays until the player dismisses it.
+    if (document.getElementById(ID)?.dataset.kind !== 'notice') clearSaveStatus();
     return;
   }
   const exportGame = button(t('saves.export'), () => download(saveFileName(session), serialise(session)));

@@ -133,7 +133,8 @@ export function savedGamesList(app: App): HTMLElement {
       if (!decoded.ok) return say(t('saves.importRefused', { file: name, reason: decoded.message }), true);
       const r = await app.shelf.importText(decoded.text);
       if (!r.ok) return say(t('saves.importRefused', { file: name, reason: unhide(r.reason) }), true);
-      say(t('saves.imported', { file: name, what: tx(r.meta.title) }));
+      const dropped = r.dropped ? ` ${t('saves.draftsDropped', { count: r.dropped })}` : '';
+      say(`${t('saves.imported', { file: name, what: tx(r.meta.title) })}${dropped}`);
       await render();
     });
   });
