@@ -3,7 +3,13 @@ import { setPalette } from '../art/palette.ts';
 import { setSound } from '../audio/cues.ts';
 import { idbBackend, idbWorks } from '../game/idbBackend.ts';
 import { restore } from '../game/save.ts';
-import { type GameBackend, GameShelf, localBackend, memoryBackend } from '../game/savedGames.ts';
+import {
+  type GameBackend,
+  GameShelf,
+  localBackend,
+  localJournal,
+  memoryBackend,
+} from '../game/savedGames.ts';
 import type { Session } from '../game/session.ts';
 import { lang, onLang, setLang } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -49,8 +55,17 @@ export class App {
     this.settings = loadSettings(this.storage);
     this.shelf = new GameShelf(lazyBackend(chooseBackend(this.storage)), this.shipped);
     // Saves of earlier versions (one slot in localStorage) join the list; nothing is dropped.
-    this.ready = this.shelf.adoptOldSaves(this.storage).catch(() => {});
-    this.saving = new GameSaving(this.shelf, (status, session) => showSaveStatus(this, status, session));
+    // and a write a closed tab cut short is finished now.
+    const journal = localJournal(this.storage);
+    this.ready = this.shelf
+      .adoptOldSaves(this.storage)
+      .then(() => this.shelf.recoverJournal(journal))
+      .catch(() => {});
+    this.saving = new GameSaving(
+      this.shelf,
+      (status, session) => showSaveStatus(this, status, session),
+      journal,
+    );
     setLang(this.settings.lang);
     document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
     setPalette(this.settings.palette);

@@ -3,7 +3,8 @@
 // tab) is reported to `onStatus` at once, with the turn last saved, so that the player is never left
 // believing a game is kept when it is not.
 import { claimGame, type GameLock } from '../game/gameLock.ts';
-import { type GameShelf, newGameId } from '../game/savedGames.ts';
+import { serialise } from '../game/save.ts';
+import { type GameShelf, newGameId, type SaveJournal } from '../game/savedGames.ts';
 import type { Session } from '../game/session.ts';
 
 export type SaveStatus =
@@ -27,6 +28,7 @@ export class GameSaving {
   constructor(
     readonly shelf: GameShelf,
     private readonly onStatus: (status: SaveStatus, session: Session) => void,
+    private readonly journal: SaveJournal | null = null,
   ) {}
 
   /** The id of the game in play, once it has one. */
@@ -79,7 +81,9 @@ export class GameSaving {
   private async write(b: Bound): Promise<void> {
     const lock = await b.lock;
     if (b.stopped || lock.state === 'elsewhere' || lock.state === 'lost') return;
+    this.journal?.put(b.id, b.rev, serialise(b.session));
     const outcome = await this.shelf.save(b.id, b.session, b.rev);
+    if (outcome.ok || outcome.kind === 'newer') this.journal?.clear(b.id);
     if (outcome.ok) {
       b.rev = outcome.rev;
       b.lastTurn = b.session.state.turn;

@@ -80,7 +80,7 @@ export function metaOf(session: Session, date: Date): SavedMeta {
 }
 
 /** A summary read from a save's text alone, for a save found without one; null when it does not read. */
-function metaFromText(text: string, shipped: readonly Scenario[]): SavedMeta | null {
+export function metaFromText(text: string, shipped: readonly Scenario[]): SavedMeta | null {
   const parsed = parseJsonText(text, 'save');
   if (!parsed.ok || !parsed.value || typeof parsed.value !== 'object') return null;
   const raw = parsed.value as Record<string, unknown>;
@@ -181,6 +181,23 @@ export class GameShelf {
   }
 
   /**
+   * Writes that a closing tab may have cut short: each was noted (its text, over which revision) before it
+   * began and cleared when it landed. One still noted is written now, unless the game has moved on since.
+   */
+  async recoverJournal(journal: SaveJournal): Promise<void> {
+    for (const { id, rev, text } of journal.all()) {
+      const meta = metaFromText(text, this.shipped);
+      const written = await this.put(
+        id,
+        text,
+        meta ? { ...meta, date: new Date().toISOString() } : null,
+        rev,
+      );
+      if (written.ok || written.kind === 'newer') journal.clear(id);
+    }
+  }
+
+  /**
    * The single save of earlier versions (localStorage tug.save, and tug.save.broken) becomes a game on the
    * list; the old key is removed only once the game is stored.
    */
@@ -255,5 +272,50 @@ export function localBackend(storage: Storage): GameBackend {
     get: async (id) => read(PREFIX + id),
     update: async (id, next) => storage.setItem(PREFIX + id, JSON.stringify(next(read(PREFIX + id)))),
     del: async (id) => storage.removeItem(PREFIX + id),
+  };
+}
+
+/**
+ * A note of each write in flight, kept where writing is synchronous (localStorage), so that a tab closed
+ * before IndexedDB finished does not lose the last turn or change.
+ */
+export interface SaveJournal {
+  put(id: string, rev: number, text: string): void;
+  clear(id: string): void;
+  all(): { id: string; rev: number; text: string }[];
+}
+
+export function localJournal(storage: Storage | null): SaveJournal {
+  const PREFIX = 'tug.pending.';
+  return {
+    put: (id, rev, text) => {
+      try {
+        storage?.setItem(PREFIX + id, JSON.stringify({ rev, text }));
+      } catch {
+        // Full: the write itself still goes ahead; only a tab closed mid-write could lose it.
+      }
+    },
+    clear: (id) => {
+      try {
+        storage?.removeItem(PREFIX + id);
+      } catch {
+        // Nothing to do.
+      }
+    },
+    all: () => {
+      const out: { id: string; rev: number; text: string }[] = [];
+      try {
+        for (let i = 0; storage && i < storage.length; i++) {
+          const key = storage.key(i);
+          if (!key?.startsWith(PREFIX)) continue;
+          const v = JSON.parse(storage.getItem(key) ?? 'null') as { rev?: unknown; text?: unknown } | null;
+          if (v && typeof v.rev === 'number' && typeof v.text === 'string')
+            out.push({ id: key.slice(PREFIX.length), rev: v.rev, text: v.text });
+        }
+      } catch {
+        // An unreadable note is left where it is.
+      }
+      return out;
+    },
   };
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { GameSaving, type SaveStatus } from '../../src/app/gameSaving.ts';
 import { restore, serialise } from '../../src/game/save.ts';
-import { GameShelf, memoryBackend } from '../../src/game/savedGames.ts';
+import { GameShelf, localJournal, memoryBackend } from '../../src/game/savedGames.ts';
 import { Session } from '../../src/game/session.ts';
 import { shipped } from '../support/scenarios.ts';
 
@@ -126,6 +126,33 @@ describe('the shelf of saved games', () => {
     const saving = new GameSaving(new GameShelf(memoryBackend('none'), scenarios), (s) => statuses.push(s));
     await saving.save(game());
     expect(statuses.at(-1)).toMatchObject({ kind: 'unavailable', lastTurn: null });
+  });
+});
+
+describe('a write cut short by a closing tab', () => {
+  it('is finished on the next boot from its note, unless the game moved on since', async () => {
+    const map = new Map<string, string>();
+    const storage = {
+      get length() {
+        return map.size;
+      },
+      key: (i: number) => [...map.keys()][i] ?? null,
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+    } as Storage;
+    const journal = localJournal(storage);
+    const shelf = new GameShelf(memoryBackend(), scenarios);
+    const s = game(1);
+    await shelf.save('g', s, 0); // revision 1 landed
+    await played(s, 2);
+    journal.put('g', 1, serialise(s)); // the turn-3 write began, the tab closed
+    journal.put('h', 5, serialise(game(0))); // over a revision the shelf no longer has (deleted): dropped
+    await shelf.recoverJournal(journal);
+    const g = await shelf.read('g');
+    expect(g).toMatchObject({ rev: 2, meta: { turn: 3 } });
+    expect(journal.all()).toEqual([]);
+    expect(await shelf.read('h')).toBeNull();
   });
 });
 

@@ -34,11 +34,14 @@ export function describeSave(e: SavedEntry): string {
 export function savedGamesList(app: App): HTMLElement {
   const list = el('ul', {});
   const notice = el('div', { 'aria-live': 'polite' });
+  // The picker is opened by the Import button; the input itself is hidden from assistive technology.
   const input = el('input', {
     type: 'file',
     accept: '.json,application/json',
     class: 'visually-hidden',
+    id: 'save-file',
     tabindex: '-1',
+    'aria-hidden': 'true',
   });
   const section = el(
     'section',
