@@ -5,8 +5,7 @@ import '@fontsource/ibm-plex-sans/latin-600.css';
 import './ui/style.css';
 import { App } from './app/app.ts';
 import { listenForLinks, startFromLink } from './app/linkStart.ts';
-import { startFromUrl } from './app/urlStart.ts';
-import { titleScreen } from './ui/title.ts';
+import { isLang } from './i18n/index.ts';
 
 const root = document.getElementById('app');
 if (!root) throw new Error('index.html has no #app element');
@@ -16,30 +15,42 @@ Object.defineProperty(window, 'tug', {
   value: Object.freeze({
     state: () => (app.session ? structuredClone(app.session.state) : null),
     hash: () => app.session?.hash() ?? null,
-    phase: () => app.session?.phase.kind ?? 'title',
+    phase: () => (app.loading ? 'loading' : (app.session?.phase.kind ?? 'title')),
     // The saved games as the list shows them (no save's text): for tests and curious players.
-    saves: async () =>
-      (await app.shelf.list()).map((e) => ({
+    saves: async () => {
+      const { shelf, ready } = await app.saves();
+      await ready;
+      return (await shelf.list()).map((e) => ({
         id: e.id,
         rev: e.rev,
         scenario: e.meta?.scenarioId ?? null,
         side: e.meta?.side ?? null,
         turn: e.meta?.turn ?? null,
         damaged: e.problem,
-      })),
-    backend: () => app.shelf.backend.kind,
+      }));
+    },
   }),
   writable: false,
   configurable: false,
 });
 
-if (!startFromLink(app) && !startFromUrl(app, new URLSearchParams(window.location.search)))
-  app.show(titleScreen);
+const params = new URLSearchParams(window.location.search);
+const lang = params.get('lang');
+if (isLang(lang)) app.update({ lang });
+const fromLink = startFromLink(app);
 listenForLinks(app);
+if (fromLink) await fromLink;
+else if (!(params.has('scenario') && (await import('./app/urlStart.ts')).startFromUrl(app, params)))
+  app.go('title');
+await app.shown;
 // The first screen is up and answers input: the benchmark measures boot time to this mark.
 performance.mark('tug:interactive');
 
-// The CJK font is large: load its CSS (split by Unicode range) after the first screen is up.
-const loadCjk = () => import('@fontsource/noto-sans-sc/400.css');
-if ('requestIdleCallback' in window) requestIdleCallback(() => void loadCjk());
-else setTimeout(() => void loadCjk(), 500);
+// After the first screen is up: the CJK font, which is large (its CSS is split by Unicode range), and the
+// screens a player opens next, so that they open at once.
+const afterBoot = () => {
+  void import('@fontsource/noto-sans-sc/400.css');
+  app.prefetch('choose', 'game');
+};
+if ('requestIdleCallback' in window) requestIdleCallback(afterBoot);
+else setTimeout(afterBoot, 500);

@@ -1,33 +1,15 @@
-// The application shell: one screen at a time, settings, language, and the saved game.
+// The application shell: one screen at a time, opened by name, settings, language, and the saved game.
 import { setPalette } from '../art/palette.ts';
 import { setSound } from '../audio/cues.ts';
-import { idbBackend, idbWorks } from '../game/idbBackend.ts';
-import { restore } from '../game/save.ts';
-import {
-  type GameBackend,
-  GameShelf,
-  localBackend,
-  localJournal,
-  memoryBackend,
-} from '../game/savedGames.ts';
+import type { SavedGames } from '../game/gameSaving.ts';
 import type { Session } from '../game/session.ts';
 import { lang, onLang, setLang } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { shippedScenarios } from '../scenario/shipped.ts';
+import { loadSettings, type Settings, saveSettings } from '../shell/settings.ts';
+import type { Route, ScreenName, ScreenView, Shell } from '../shell/shell.ts';
 import { fill } from '../ui/dom.ts';
-import { showSaveStatus } from '../ui/saves/saveBanner.ts';
-import { GameSaving } from './gameSaving.ts';
-import { loadSettings, type Settings, saveSettings } from './settings.ts';
-
-export interface ScreenView {
-  node: HTMLElement;
-  /** Called when the screen is replaced: remove listeners, stop scenes. */
-  dispose?: () => void;
-  /** Called on a language switch; by default the screen is rebuilt. */
-  relabel?: () => void;
-}
-
-export type Screen = (app: App) => ScreenView;
+import { SCREENS, type ScreenRegistry } from './screens.ts';
 
 function safeStorage(): Storage | null {
   try {
@@ -37,50 +19,83 @@ function safeStorage(): Storage | null {
   }
 }
 
-export class App {
+type AnyFactory = (shell: Shell, args: Route['args']) => ScreenView | Route;
+
+export class App implements Shell {
   readonly settings: Settings;
-  readonly shelf: GameShelf;
-  readonly saving: GameSaving;
   readonly shipped: Scenario[] = shippedScenarios();
   readonly custom: Scenario[] = [];
   session: Session | null = null;
-  /** Draft changes of the game last opened that could not be read (left out; the game screen says so). */
-  droppedDrafts = 0;
-  private readonly ready: Promise<void>;
   private view: ScreenView | null = null;
-  private screen: Screen | null = null;
+  private at: Route | null = null;
+  private readonly loaded = new Map<ScreenName, AnyFactory>();
+  private asked = 0; // counts requests, so that only the screen asked for last is shown
+  /** Settles once the screen asked for last is shown (at once when its code was already loaded). */
+  shown: Promise<void> = Promise.resolve();
+  /** A screen asked for is still loading its code: the one on screen no longer answers for the game. */
+  loading = false;
   private readonly storage = safeStorage();
 
-  constructor(readonly root: HTMLElement) {
+  constructor(
+    readonly root: HTMLElement,
+    private readonly screens: ScreenRegistry = SCREENS,
+  ) {
     this.settings = loadSettings(this.storage);
-    this.shelf = new GameShelf(lazyBackend(chooseBackend(this.storage)), this.shipped);
-    // Saves of earlier versions (one slot in localStorage) join the list; nothing is dropped.
-    // and a write a closed tab cut short is finished now.
-    const journal = localJournal(this.storage);
-    this.ready = this.shelf
-      .adoptOldSaves(this.storage)
-      .then(() => this.shelf.recoverJournal(journal))
-      .catch(() => {});
-    this.saving = new GameSaving(
-      this.shelf,
-      (status, session) => showSaveStatus(this, status, session),
-      journal,
-    );
     setLang(this.settings.lang);
     document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
     setPalette(this.settings.palette);
     setSound(!this.settings.muted);
     onLang(() => {
       if (this.view?.relabel) this.view.relabel();
-      else if (this.screen) this.show(this.screen);
+      else if (this.at) this.open(this.at);
     });
   }
 
-  show(screen: Screen): void {
+  go<N extends ScreenName>(name: N, args?: Route['args']): void {
+    this.open({ name, args: args ?? {} } as Route);
+  }
+
+  open(to: Route): void {
+    const asked = ++this.asked;
+    const factory = this.loaded.get(to.name);
+    if (factory) {
+      this.loading = false;
+      this.mount(to, factory);
+      this.shown = Promise.resolve();
+      return;
+    }
+    this.loading = true;
+    this.shown = this.load(to.name).then((f) => {
+      if (asked !== this.asked) return;
+      this.loading = false;
+      this.mount(to, f);
+    });
+  }
+
+  /** Loads screens' code ahead, while the player looks at this one. */
+  prefetch(...names: ScreenName[]): void {
+    for (const name of names) void this.load(name).catch(() => {}); // opening it later says what failed
+  }
+
+  private async load(name: ScreenName): Promise<AnyFactory> {
+    const known = this.loaded.get(name);
+    if (known) return known;
+    const factory = (await this.screens[name]()) as AnyFactory;
+    this.loaded.set(name, factory);
+    return factory;
+  }
+
+  private mount(to: Route, factory: AnyFactory): void {
     this.view?.dispose?.();
-    this.screen = screen;
-    this.view = screen(this);
-    fill(this.root, this.view.node);
+    this.view = null;
+    const shown = factory(this, to.args);
+    if (!('node' in shown)) {
+      this.open(shown);
+      return;
+    }
+    this.at = to;
+    this.view = shown;
+    fill(this.root, shown.node);
     const heading = this.root.querySelector<HTMLElement>('h1, h2');
     heading?.setAttribute('tabindex', '-1');
     heading?.focus({ preventScroll: true });
@@ -99,48 +114,42 @@ export class App {
     return [...this.shipped, ...this.custom];
   }
 
-  /** Saves the game in play (in the background; trouble is shown at once, see saveBanner.ts). */
+  /** Draft changes of the game last opened that could not be read (left out; the game screen says so). */
+  droppedDrafts = 0;
+  private savedGames: Promise<SavedGames> | null = null;
+
+  /** The saved games, with their code loaded on first use. */
+  saves(): Promise<SavedGames> {
+    this.savedGames ??= import('./savesRuntime.ts').then((m) =>
+      m.startSaves(this, this.storage, this.shipped),
+    );
+    return this.savedGames;
+  }
+
+  /** Saves the game in play (in the background; trouble is shown at once, see ui/saves/saveBanner.ts). */
   autosave(): void {
-    if (this.session) void this.ready.then(() => (this.session ? this.saving.save(this.session) : undefined));
+    const session = this.session;
+    if (session)
+      void this.saves().then(async (s) => {
+        await s.ready;
+        await s.saving.save(session);
+      });
   }
 
   /**
-   * Opens a saved game from the shelf, as it was last saved. With `steal`, from a tab that has it open.
+   * Opens a saved game from the shelf, as it was last saved; with `steal`, from a tab that has it open.
    * Returns why not, when it cannot be opened.
    */
   async openSaved(id: string, steal = false): Promise<string | null> {
-    const entry = await this.shelf.read(id);
+    const { shelf, saving } = await this.saves();
+    const entry = await shelf.read(id);
     if (!entry) return 'it is no longer saved';
+    const { restore } = await import('../game/save.ts');
     const loaded = restore(entry.text, this.shipped);
     if (!loaded.ok) return loaded.reason;
     this.session = loaded.session;
-    this.saving.adopt(loaded.session, id, entry.rev, steal);
+    saving.adopt(loaded.session, id, entry.rev, steal);
     this.droppedDrafts = loaded.dropped;
     return null;
   }
-}
-
-/** IndexedDB where it opens; else localStorage; else nothing kept (every save then says so). */
-async function chooseBackend(storage: Storage | null): Promise<GameBackend> {
-  const idb = idbBackend();
-  if (idb && (await idbWorks(idb))) return idb;
-  if (storage) return localBackend(storage);
-  return memoryBackend('none');
-}
-
-/** A backend whose choice is made once, asynchronously; calls wait for it. */
-function lazyBackend(choice: Promise<GameBackend>): GameBackend {
-  let kind: GameBackend['kind'] = 'none';
-  void choice.then((b) => {
-    kind = b.kind;
-  });
-  return {
-    get kind() {
-      return kind;
-    },
-    entries: async () => (await choice).entries(),
-    get: async (id) => (await choice).get(id),
-    update: async (id, next) => (await choice).update(id, next),
-    del: async (id) => (await choice).del(id),
-  };
 }

@@ -2,23 +2,28 @@
 // (#play=…) where it stands. Read on boot, and whenever the fragment changes, since a link opened in a tab
 // that already shows the game changes only the fragment. Once read, the fragment is cleared, so that a
 // reload goes to the title (and Continue), and the same link opened again is read again.
-import { openLinkHref } from '../ui/replay/openLinkHref.ts';
 import type { App } from './app.ts';
 
-// Any fragment is read as a link, so that a malformed one (`#`, `##replay=`, `#=`) is refused with its
-// reason on the title instead of being ignored. This page has no in-page anchors.
-export function startFromLink(app: App): boolean {
+/**
+ * Opens the link in the address, if there is one; settles once its screen is shown. Any fragment is read
+ * as a link, so that a malformed one (`#`, `##replay=`, `#=`) is refused with its reason on the title
+ * instead of being ignored. This page has no in-page anchors.
+ */
+export function startFromLink(app: App): Promise<void> | null {
   const href = window.location.href;
-  if (!href.includes('#')) return false;
+  if (!href.includes('#')) return null;
   window.history.replaceState(
     window.history.state,
     '',
     `${window.location.pathname}${window.location.search}`,
   );
-  openLinkHref(app, href);
-  return true;
+  // Loaded only for a link: reading one needs the replay code, which the title does not.
+  return import('../ui/replay/openLinkHref.ts').then(({ openLinkHref }) => {
+    openLinkHref(app, href);
+    return app.shown;
+  });
 }
 
 export function listenForLinks(app: App): void {
-  window.addEventListener('hashchange', () => startFromLink(app));
+  window.addEventListener('hashchange', () => void startFromLink(app));
 }

@@ -21,7 +21,7 @@ import {
 import { parseJsonText } from '../scenario/parse.ts';
 import { jsonPath } from '../scenario/problems.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { newGame, type Orders, resolveTurn } from '../sim/index.ts';
+import { foldOrders, newGame } from '../sim/index.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
 import { checkOutput, readInput, writeOutput } from './files.ts';
 import { loadScenario, scenarioPath } from './scenarioFiles.ts';
@@ -221,19 +221,25 @@ function fork(argv: string[], out: Out): number {
     });
     if (!forked.ok) throw new Refused(refusal(args.positional[0]!, forked.error));
     let replay = forked.value.replay;
-    let state = forked.value.state;
-    while (!state.ending) {
-      const orders: Orders = {
-        holder: holder.decide({ scenario, state, side: 'holder' }),
-        challenger: challenger.decide({ scenario, state, side: 'challenger' }),
-      };
-      const r = resolveTurn(scenario, state, orders);
-      if (!r.ok)
-        throw new Refused(
-          `${args.positional[0]}: turn ${state.turn} cannot be played on: ${r.error.side ? `the ${r.error.side} gave illegal orders: ` : ''}${r.error.message}`,
-        );
-      state = r.value.state;
-      replay = recordTurn(replay, orders, state);
+    const played = foldOrders(
+      scenario,
+      forked.value.state,
+      (state) =>
+        state.ending
+          ? null
+          : {
+              holder: holder.decide({ scenario, state, side: 'holder' }),
+              challenger: challenger.decide({ scenario, state, side: 'challenger' }),
+            },
+      ({ orders, state }) => {
+        replay = recordTurn(replay, orders, state);
+      },
+    );
+    if (!played.ok) {
+      const { error, state } = played.error;
+      throw new Refused(
+        `${args.positional[0]}: turn ${state.turn} cannot be played on: ${error.side ? `the ${error.side} gave illegal orders: ` : ''}${error.message}`,
+      );
     }
     writeOutput(file, serializeReplay(replay));
     out(
@@ -303,21 +309,20 @@ function build(argv: string[], out: Out): number {
   let replay = startReplay(scenario, seed, {
     meta: { date: new Date().toISOString(), app: 'tug replay build' },
   });
-  let state = newGame(scenario, seed);
-  for (const orders of list.data) {
-    const r = resolveTurn(scenario, state, orders);
-    if (!r.ok) {
-      const which = r.error.action === undefined ? 'orders are' : `action ${r.error.action + 1} is`;
-      out(
-        r.error.side === null
-          ? `${source}: turn ${state.turn}: ${r.error.message} (the game ended before it)`
-          : `${source}: turn ${state.turn}: the ${r.error.side}'s ${which} refused: ${r.error.message}`,
-      );
-      return 1;
-    }
-    state = r.value.state;
+  const built = foldOrders(scenario, newGame(scenario, seed), list.data, ({ orders, state }) => {
     replay = recordTurn(replay, orders, state);
+  });
+  if (!built.ok) {
+    const { error, state } = built.error;
+    const which = error.action === undefined ? 'orders are' : `action ${error.action + 1} is`;
+    out(
+      error.side === null
+        ? `${source}: turn ${state.turn}: ${error.message} (the game ended before it)`
+        : `${source}: turn ${state.turn}: the ${error.side}'s ${which} refused: ${error.message}`,
+    );
+    return 1;
   }
+  const { state } = built.value;
   writeOutput(file, serializeReplay(replay));
   out(
     `${file}: ${replay.turns.length} turns of ${scenario.id}, seed ${JSON.stringify(seed)}${state.ending ? `, ending ${state.ending.id}` : ', unfinished'}.`,

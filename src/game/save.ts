@@ -10,8 +10,6 @@ import { validateScenario } from '../scenario/validate.ts';
 import { type Orders, SIDES } from '../sim/index.ts';
 import { Session } from './session.ts';
 
-export const SAVE_KEY = 'tug.save';
-export const BROKEN_KEY = 'tug.save.broken';
 export const SAVE_VERSION = 1;
 
 const OrdersSchema = z.strictObject({ holder: z.array(z.unknown()), challenger: z.array(z.unknown()) });
@@ -124,36 +122,4 @@ export function checkSave(text: string, shipped: readonly Scenario[]): Checked {
     return { ok: false, reason: `the scenario "${save.scenarioId}" has changed since this game was saved` };
   }
   return { ok: true, save, scenario, custom };
-}
-
-/** Storage that keeps working when localStorage is unavailable or full. */
-export interface SaveStore {
-  read(): string | null;
-  write(text: string): void;
-  clear(): void;
-  readBroken(): string | null;
-  setAside(text: string): void;
-  clearBroken(): void;
-}
-
-export function localSaveStore(storage: Storage | null): SaveStore {
-  const safe = <T>(f: () => T, fallback: T): T => {
-    try {
-      return f();
-    } catch {
-      return fallback;
-    }
-  };
-  return {
-    read: () => safe(() => storage?.getItem(SAVE_KEY) ?? null, null),
-    write: (text) => safe(() => storage?.setItem(SAVE_KEY, text), undefined),
-    clear: () => safe(() => storage?.removeItem(SAVE_KEY), undefined),
-    readBroken: () => safe(() => storage?.getItem(BROKEN_KEY) ?? null, null),
-    setAside: (text) =>
-      safe(() => {
-        storage?.setItem(BROKEN_KEY, text);
-        storage?.removeItem(SAVE_KEY);
-      }, undefined),
-    clearBroken: () => safe(() => storage?.removeItem(BROKEN_KEY), undefined),
-  };
 }

@@ -7,7 +7,8 @@
 import { parseJsonText } from '../scenario/parse.ts';
 import type { Scenario, Text } from '../scenario/schema.ts';
 import { SIDES, type Side } from '../sim/index.ts';
-import { BROKEN_KEY, checkSave, restore, SAVE_KEY, serialise } from './save.ts';
+import { checkSave, restore, serialise } from './save.ts';
+import { BROKEN_KEY, SAVE_KEY } from './saveStore.ts';
 import type { Session } from './session.ts';
 
 export interface SavedMeta {

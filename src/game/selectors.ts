@@ -2,11 +2,19 @@
 // the Phaser board and the accessible DOM read the same figures.
 import type { Scenario, Text } from '../scenario/schema.ts';
 import {
+  type Action,
+  byId,
   type Category,
+  type ChallengerPolicy,
   type ControlLevel,
+  costs,
   type GameState,
+  type HolderPolicy,
   own,
+  type Plan,
   ropeInputs,
+  type Side,
+  setOwn,
   strengths,
 } from '../sim/index.ts';
 
@@ -62,4 +70,71 @@ export function lanes(scenario: Scenario, s: GameState): LaneView[] {
 export function turnDate(scenario: Scenario, turn: number): { year: number; quarter: number } {
   const q = scenario.start.quarter - 1 + (turn - 1);
   return { year: scenario.start.year + Math.floor(q / 4), quarter: (q % 4) + 1 };
+}
+
+/** A setting with a level per technology. */
+export type LevelSetting = 'setResearch' | 'setProcurement' | 'setExportDrive' | 'setEcosystem';
+
+/** The level a policy holds for a per-technology setting; 0 where it holds none (the holder funds only R&D). */
+export function levelOf(
+  policy: HolderPolicy | ChallengerPolicy,
+  setting: LevelSetting,
+  tech: string,
+): number {
+  if (setting === 'setResearch') return own(policy.research, tech) ?? 0;
+  if (!('procurement' in policy)) return 0;
+  const field =
+    setting === 'setProcurement' ? 'procurement' : setting === 'setExportDrive' ? 'exportDrive' : 'ecosystem';
+  return own(policy[field], tech) ?? 0;
+}
+
+/** The policy a side has in force once its checked orders apply: the rules' plan of them (checkOrders). */
+export const policyOf = (plan: Plan, side: Side): HolderPolicy | ChallengerPolicy =>
+  side === 'holder' ? plan.holder : plan.challenger;
+
+/** What an action costs once, in money and capital, as the rules charge it in this state. */
+export function oneOffCostOf(
+  scenario: Scenario,
+  s: GameState,
+  action: Action,
+): { money: number; capital: number } {
+  return costs.oneOffCost(s, scenario, action, (id) => scenario.technologies.findIndex((t) => t.id === id));
+}
+
+const noHolderPolicy = (): HolderPolicy => ({
+  control: byId(),
+  research: byId(),
+  entityList: [],
+  allies: 0,
+  support: 0,
+});
+const noChallengerPolicy = (): ChallengerPolicy => ({
+  research: byId(),
+  procurement: byId(),
+  exportDrive: byId(),
+  ecosystem: byId(),
+  marketAccess: 0,
+});
+
+/** The upkeep (money and capital each turn) of one setting at `level`, as the rules charge it. */
+export function upkeepOf(
+  scenario: Scenario,
+  change:
+    | { type: LevelSetting; tech: string; level: number }
+    | { type: 'setAllies' | 'setSupport'; level: number },
+  side: Side,
+): costs.Upkeep {
+  if (side === 'holder') {
+    const policy = noHolderPolicy();
+    if (change.type === 'setAllies') policy.allies = change.level;
+    else if (change.type === 'setSupport') policy.support = change.level;
+    else if (change.type === 'setResearch') setOwn(policy.research, change.tech, change.level);
+    return costs.holderUpkeep(scenario, policy);
+  }
+  const policy = noChallengerPolicy();
+  if (change.type === 'setResearch') setOwn(policy.research, change.tech, change.level);
+  else if (change.type === 'setProcurement') setOwn(policy.procurement, change.tech, change.level);
+  else if (change.type === 'setExportDrive') setOwn(policy.exportDrive, change.tech, change.level);
+  else if (change.type === 'setEcosystem') setOwn(policy.ecosystem, change.tech, change.level);
+  return costs.challengerUpkeep(scenario, policy);
 }

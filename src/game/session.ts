@@ -5,6 +5,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import {
   type Action,
   checkOrders,
+  foldOrders,
   type GameState,
   hashState,
   newGame,
@@ -15,9 +16,10 @@ import {
   type Side,
   type TurnReport,
 } from '../sim/index.ts';
+import { type Opponent, opponentFor } from '../workers/opponent.ts';
 import { withAction } from './draft.ts';
 import { Emitter } from './emitter.ts';
-import { HOTSEAT, type Opponent, opponentFor } from './opponent.ts';
+import { HOTSEAT } from './opponent.ts';
 import type { BoardSource, GameView } from './view.ts';
 
 export type Phase =
@@ -70,13 +72,12 @@ export class Session implements GameView {
     this.opponent = setup.opponent === HOTSEAT ? null : opponentFor(setup.opponent);
     if (setup.opponent !== HOTSEAT && !this.opponent) throw new Error(`unknown opponent ${setup.opponent}`);
     this.states = [newGame(setup.scenario, setup.seed)];
-    for (const o of history) {
-      const r = resolveTurn(this.scenario, this.state, o);
-      if (!r.ok) throw new Error(`turn ${this.state.turn}: ${r.error.message}`);
-      this.orders.push(o);
-      this.reports.push(r.value.report);
-      this.states.push(r.value.state);
-    }
+    const folded = foldOrders(this.scenario, this.state, history, ({ orders, state, report }) => {
+      this.orders.push(orders);
+      this.reports.push(report);
+      this.states.push(state);
+    });
+    if (!folded.ok) throw new Error(`turn ${folded.error.state.turn}: ${folded.error.error.message}`);
     this.phase = this.state.ending ? { kind: 'over' } : this.firstPhase();
     this.thinkAhead();
   }

@@ -35,6 +35,13 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   );
 }
 
+/** Whether a key built at run time (from a level, a code, a doctrine's name) names a message. */
+export const isMessageKey = (key: string): key is MessageKey => Object.hasOwn(en, key);
+
+/** The message a key built at run time names, checked rather than cast; the key itself where none does. */
+export const tKey = (key: string, params: Record<string, string | number> = {}): string =>
+  isMessageKey(key) ? t(key, params) : key;
+
 /** A scenario's bilingual text in the current language. */
 export const tx = (text: Text): string => text[current];
 

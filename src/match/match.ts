@@ -1,8 +1,8 @@
 // A whole game played headless: each turn both players decide from the same state, then it resolves.
-// A game is its scenario, its seed and the list of orders: folding the orders over resolveTurn replays it.
+// The players decide each turn's orders as the fold of orders over resolveTurn (sim/fold.ts) reaches it.
 import type { Player } from '../players/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { type GameState, newGame, type Orders, resolveTurn, type TurnReport } from '../sim/index.ts';
+import { foldOrders, type GameState, newGame, type Orders, type TurnReport } from '../sim/index.ts';
 
 export interface Match {
   state: GameState;
@@ -21,37 +21,29 @@ export function playMatch(
   players: { holder: Player; challenger: Player },
   options: MatchOptions = {},
 ): Match {
-  let state = newGame(scenario, seed);
   const orders: Orders[] = [];
   const reports: TurnReport[] = [];
   const limit = options.turns ?? Number.POSITIVE_INFINITY;
-  while (!state.ending && orders.length < limit) {
-    const turnOrders: Orders = {
-      holder: players.holder.decide({ scenario, state, side: 'holder' }),
-      challenger: players.challenger.decide({ scenario, state, side: 'challenger' }),
-    };
-    const result = resolveTurn(scenario, state, turnOrders);
-    if (!result.ok) {
-      // A player that submits illegal orders is a bug in the player, not a game event.
-      const who = result.error.side
-        ? `${players[result.error.side].name} (${result.error.side})`
-        : 'a player';
-      throw new Error(`${who} gave illegal orders on turn ${state.turn}: ${result.error.message}`);
-    }
-    orders.push(turnOrders);
-    if (options.keepReports) reports.push(result.value.report);
-    state = result.value.state;
+  const folded = foldOrders(
+    scenario,
+    newGame(scenario, seed),
+    (state, turns) =>
+      state.ending || turns >= limit
+        ? null
+        : {
+            holder: players.holder.decide({ scenario, state, side: 'holder' }),
+            challenger: players.challenger.decide({ scenario, state, side: 'challenger' }),
+          },
+    (turn) => {
+      orders.push(turn.orders);
+      if (options.keepReports) reports.push(turn.report);
+    },
+  );
+  if (!folded.ok) {
+    // A player that submits illegal orders is a bug in the player, not a game event.
+    const { error, state } = folded.error;
+    const who = error.side ? `${players[error.side].name} (${error.side})` : 'a player';
+    throw new Error(`${who} gave illegal orders on turn ${state.turn}: ${error.message}`);
   }
-  return { state, orders, reports };
-}
-
-/** Replays orders from the start: the fold that makes every game reproducible. */
-export function replayOrders(scenario: Scenario, seed: string, orders: readonly Orders[]): GameState {
-  let state = newGame(scenario, seed);
-  for (const o of orders) {
-    const result = resolveTurn(scenario, state, o);
-    if (!result.ok) throw new Error(result.error.message);
-    state = result.value.state;
-  }
-  return state;
+  return { state: folded.value.state, orders, reports };
 }

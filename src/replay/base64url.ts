@@ -1,5 +1,6 @@
 // Base64 with the URL-safe alphabet and no padding (RFC 4648 §5): bytes that travel in a URL fragment
 // untouched. Written out rather than taken from btoa/Buffer so that it is the same everywhere.
+import type { Result } from '../sim/index.ts';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const VALUE = new Int16Array(128).fill(-1);
@@ -23,9 +24,9 @@ export function toBase64Url(bytes: Uint8Array): string {
   return out;
 }
 
-/** The bytes, or the position of the first character that is not in the alphabet. */
-export function fromBase64Url(text: string): { ok: true; bytes: Uint8Array } | { ok: false; at: number } {
-  if (text.length % 4 === 1) return { ok: false, at: text.length - 1 }; // no byte count leaves one digit over
+/** The bytes, or (the error) the position of the first character that is not in the alphabet. */
+export function fromBase64Url(text: string): Result<Uint8Array, number> {
+  if (text.length % 4 === 1) return { ok: false, error: text.length - 1 }; // no byte count leaves one digit over
   const bytes = new Uint8Array(Math.floor((text.length * 3) / 4));
   let bits = 0;
   let value = 0;
@@ -33,7 +34,7 @@ export function fromBase64Url(text: string): { ok: true; bytes: Uint8Array } | {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const v = c < 128 ? VALUE[c]! : -1;
-    if (v < 0) return { ok: false, at: i };
+    if (v < 0) return { ok: false, error: i };
     value = ((value << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
@@ -41,5 +42,5 @@ export function fromBase64Url(text: string): { ok: true; bytes: Uint8Array } | {
       bytes[o++] = (value >> bits) & 255;
     }
   }
-  return { ok: true, bytes: bytes.subarray(0, o) };
+  return { ok: true, value: bytes.subarray(0, o) };
 }

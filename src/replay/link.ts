@@ -85,10 +85,10 @@ export function decodeLink(link: string): Outcome<DecodedLink> {
   const decoded = fromBase64Url(payload.length % 4 === 1 ? payload.slice(0, -1) : payload);
   if (!decoded.ok) {
     return garbled(
-      `character ${decoded.at + 1} of its data, ${JSON.stringify(payload[decoded.at])}, cannot appear in a link; it was changed when it was copied.`,
+      `character ${decoded.error + 1} of its data, ${JSON.stringify(payload[decoded.error])}, cannot appear in a link; it was changed when it was copied.`,
     );
   }
-  const inflated = inflateLimited(decoded.bytes);
+  const inflated = inflateLimited(decoded.value);
   if (inflated.damaged)
     return garbled('it is damaged: its data does not decompress (it was changed when it was copied).');
   if (inflated.tooLarge)

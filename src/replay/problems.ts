@@ -1,5 +1,6 @@
 // What can be wrong with a replay, as values: a code for the interface, a sentence for people, and the
 // first turn that cannot be reproduced. Nothing in src/replay throws on bad input.
+import type { Result } from '../sim/index.ts';
 
 export const REPLAY_ERROR_CODES = [
   'ERR_NOT_JSON', // the text is not JSON (the message says where)
@@ -42,7 +43,8 @@ export interface ReplayError {
   params?: Record<string, string | number>;
 }
 
-export type Outcome<T> = { ok: true; value: T } | { ok: false; error: ReplayError };
+/** A replay's result: the rules' Result, with a ReplayError. */
+export type Outcome<T> = Result<T, ReplayError>;
 
 export const refuse = (
   code: ReplayErrorCode,

@@ -4,13 +4,13 @@ import type { Match } from '../match/match.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import {
   canonicalJson,
+  foldOrders,
   type GameState,
   hashState,
   hashText,
   newGame,
   type Orders,
   RULES_VERSION,
-  resolveTurn,
 } from '../sim/index.ts';
 import { REPLAY_FORMAT, REPLAY_VERSION, type Replay, type ReplayMeta, type ReplayParent } from './format.ts';
 
@@ -65,13 +65,13 @@ export function replayFromMatch(
   extra: ReplayStart = {},
 ): Replay {
   let replay = startReplay(scenario, seed, extra);
-  let state = newGame(scenario, seed);
-  for (const orders of match.orders) {
-    const r = resolveTurn(scenario, state, orders);
-    // A played match only holds orders the rules accepted, so a refusal here is a bug.
-    if (!r.ok) throw new Error(`replayFromMatch: turn ${state.turn} is refused: ${r.error.message}`);
-    state = r.value.state;
+  const folded = foldOrders(scenario, newGame(scenario, seed), match.orders, ({ orders, state }) => {
     replay = recordTurn(replay, orders, state);
-  }
+  });
+  // A played match only holds orders the rules accepted, so a refusal here is a bug.
+  if (!folded.ok)
+    throw new Error(
+      `replayFromMatch: turn ${folded.error.state.turn} is refused: ${folded.error.error.message}`,
+    );
   return replay;
 }

@@ -4,6 +4,7 @@
 // an edited hash, a turn missing or a file cut short. It runs the same in Node and in the browser.
 import type { Scenario } from '../scenario/schema.ts';
 import {
+  foldOrders,
   type GameState,
   hashState,
   newGame,
@@ -123,53 +124,66 @@ export function verifyReplay(
   }
 
   const turns = replay.turns;
-  for (let i = 0; i < turns.length; i++) {
-    const entry = turns[i]!;
-    const turn = i + 1;
-    if (entry.turn !== turn) {
-      return refuse(
-        'ERR_TURN_NUMBER',
-        entry.turn > turn
-          ? `Turn ${turn} is missing: after turn ${i} the file goes on with turn ${entry.turn}.`
-          : `Turn ${turn} cannot be replayed: the file's entry for it says turn ${entry.turn} (turns repeated or out of order).`,
-        turn,
-        i,
-      );
-    }
-    const r = resolveTurn(scenario, state, entry.orders);
-    if (!r.ok) {
-      const e = r.error;
-      if (cause) return diverged(turn, i, `Its orders are refused: ${e.message}`);
-      if (e.side === null) {
-        return refuse(
-          'ERR_ILLEGAL_ORDERS',
-          `Turn ${turn} diverges: the game ended on turn ${state.ending?.turn ?? i}, and the file goes on after it. The turns after the ending were added.`,
+  const stopped: { at?: { ok: false; error: ReplayError } } = {};
+  const folded = foldOrders(
+    scenario,
+    state,
+    (_, i) => {
+      const entry = turns[i];
+      if (!entry) return null;
+      const turn = i + 1;
+      if (entry.turn !== turn) {
+        stopped.at = refuse(
+          'ERR_TURN_NUMBER',
+          entry.turn > turn
+            ? `Turn ${turn} is missing: after turn ${i} the file goes on with turn ${entry.turn}.`
+            : `Turn ${turn} cannot be replayed: the file's entry for it says turn ${entry.turn} (turns repeated or out of order).`,
           turn,
           i,
-          { params: { code: e.code } },
         );
+        return null;
       }
-      const side = e.side;
-      const which =
-        e.action !== undefined
-          ? `the ${side}'s action ${e.action + 1} (${describeAction(entry.orders[side][e.action])})`
-          : `the ${side}'s orders`;
+      return entry.orders;
+    },
+    ({ index: i, state: next, report }) => {
+      if (hashState(next) !== turns[i]!.hash) {
+        stopped.at = cause
+          ? diverged(i + 1, i, 'Its state differs from the recorded one.')
+          : edited(scenario, next, turns, i);
+        return false;
+      }
+      options.onTurn?.(next, report);
+      return true;
+    },
+  );
+  if (stopped.at) return stopped.at;
+  if (!folded.ok) {
+    const { error: e, index: i, orders, state: refusedIn } = folded.error;
+    const turn = i + 1;
+    if (cause) return diverged(turn, i, `Its orders are refused: ${e.message}`);
+    if (e.side === null) {
       return refuse(
         'ERR_ILLEGAL_ORDERS',
-        `Turn ${turn} diverges: ${which} is illegal: ${e.message} The orders were edited.`,
+        `Turn ${turn} diverges: the game ended on turn ${refusedIn.ending?.turn ?? i}, and the file goes on after it. The turns after the ending were added.`,
         turn,
         i,
-        { params: { side, code: e.code, ...(e.action !== undefined ? { action: e.action } : {}) } },
+        { params: { code: e.code } },
       );
     }
-    const next = r.value.state;
-    if (hashState(next) !== entry.hash) {
-      if (cause) return diverged(turn, i, 'Its state differs from the recorded one.');
-      return edited(scenario, next, turns, i);
-    }
-    options.onTurn?.(next, r.value.report);
-    state = next;
+    const side = e.side;
+    const which =
+      e.action !== undefined
+        ? `the ${side}'s action ${e.action + 1} (${describeAction(orders[side][e.action])})`
+        : `the ${side}'s orders`;
+    return refuse(
+      'ERR_ILLEGAL_ORDERS',
+      `Turn ${turn} diverges: ${which} is illegal: ${e.message} The orders were edited.`,
+      turn,
+      i,
+      { params: { side, code: e.code, ...(e.action !== undefined ? { action: e.action } : {}) } },
+    );
   }
+  state = folded.value.state;
 
   if (turns.length < replay.length) {
     const missing = turns.length + 1;

@@ -2,6 +2,8 @@
 // inferred from it and scenarios/scenario.schema.json is generated from it (npm run schema), so the
 // descriptions below are what an author sees in an editor. scenarios/README.md explains each field.
 import { z } from 'zod';
+// The rules' vocabulary only, from its leaf files: the rules' own types are inferred from this schema, so going
+// through sim/index.ts here would tie the two into a circle.
 import { ACTION_TYPES } from '../sim/actions.ts';
 import { CATEGORIES, CONTROL_LEVELS, SIDES } from '../sim/vocabulary.ts';
 

@@ -4,9 +4,13 @@
 // problem, each with a severity, a JSON path and a plain sentence, and never throws. It imports
 // nothing from Node, so the browser runs the very same code.
 import type { z } from 'zod';
-import { ACTION_SIDES } from '../sim/actions.ts';
-import { type FieldRef, resolveField } from '../sim/fields.ts';
-import { CONTROL_LEVELS } from '../sim/vocabulary.ts';
+import {
+  ACTION_SIDES,
+  CAPABILITY_HEADROOM,
+  CONTROL_LEVELS,
+  type FieldRef,
+  resolveField,
+} from '../sim/index.ts';
 import { duplicateKeyProblems, hiddenTextProblems } from './hiddenText.ts';
 import { parseJsonText } from './parse.ts';
 import { hasErrors, jsonPath, type Problem, quote } from './problems.ts';
@@ -25,9 +29,6 @@ export const KNOWN_ARTICLES = [
   '001_4592820d582c5a5e.txt',
   '002_aaf996dc31428b54.txt',
 ] as const;
-
-/** How far above the holder's starting capability the challenger's research can usefully climb. */
-export const CAPABILITY_HEADROOM = 8;
 
 /** Past this many, problems are summarised: a hostile file must not flood the screen. */
 export const MAX_PROBLEMS = 200;
@@ -228,11 +229,27 @@ const CJK = /[\u3400-\u9fff]/;
 const LATIN_WORD = /[A-Za-z]{3,}/;
 const MARKUP = /<\s*\/?\s*[A-Za-z!][^>]*>|&[A-Za-z]+;|&#\d+;/;
 
+/** What every check of the second pass reads and where it reports. */
+interface Check {
+  sc: Scenario;
+  problems: Problem[];
+  error(path: string, message: string): void;
+  warn(path: string, message: string): void;
+  /** A text in both languages, free of markup. */
+  text(t: Text | undefined, path: string): void;
+  /** A citation of one of the source articles. */
+  cite(c: Cite | undefined, path: string): void;
+  /** Ids in a list used once each. */
+  unique(items: readonly { id: string }[], where: string, what: string): void;
+  techIds: ReadonlySet<string>;
+  industryIds: ReadonlySet<string>;
+}
+
+/** The second pass, on a well-shaped scenario: one check per kind of object, every problem collected. */
 function crossCheck(sc: Scenario): Problem[] {
   const problems: Problem[] = [];
   const error = (path: string, message: string) => problems.push({ severity: 'error', path, message });
   const warn = (path: string, message: string) => problems.push({ severity: 'warning', path, message });
-
   const unique = (items: readonly { id: string }[], where: string, what: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
@@ -245,11 +262,6 @@ function crossCheck(sc: Scenario): Problem[] {
       else seen.set(item.id, i);
     });
   };
-  unique(sc.technologies, 'technologies', 'technology');
-  unique(sc.industries, 'industries', 'industry');
-  unique(sc.champions, 'champions', 'champion');
-  unique(sc.events, 'events', 'event');
-
   const techIds = new Set(sc.technologies.map((t) => t.id));
   const industryIds = new Set(sc.industries.map((i) => i.id));
   const cite = (c: Cite | undefined, path: string) => {
@@ -264,7 +276,32 @@ function crossCheck(sc: Scenario): Problem[] {
     if (t) checkText(t, path, warn);
   };
 
-  // --- Scenario ---
+  const check: Check = { sc, problems, error, warn, text, cite, unique, techIds, industryIds };
+  for (const run of [
+    checkIds,
+    checkScenario,
+    checkTechnologies,
+    checkIndustries,
+    checkChampions,
+    checkEvents,
+    checkEndings,
+    checkTalks,
+    checkTutorial,
+  ])
+    run(check);
+  return problems;
+}
+
+/** Every id is used once in its list. */
+function checkIds({ sc, unique }: Check): void {
+  unique(sc.technologies, 'technologies', 'technology');
+  unique(sc.industries, 'industries', 'industry');
+  unique(sc.champions, 'champions', 'champion');
+  unique(sc.events, 'events', 'event');
+}
+
+/** The scenario's own texts, source and starting capital. */
+function checkScenario({ sc, warn, text, cite }: Check): void {
   text(sc.title, 'title');
   text(sc.briefing, 'briefing');
   text(sc.teaches, 'teaches');
@@ -277,7 +314,10 @@ function crossCheck(sc: Scenario): Problem[] {
     warn('holder.capital.start', 'The holder starts with more capital than it can ever hold (max).');
   if (sc.challenger.capital.start > sc.challenger.capital.max)
     warn('challenger.capital.start', 'The challenger starts with more capital than it can ever hold (max).');
+}
 
+/** Technologies: dependencies that exist and form no loop, shares that add up, reachable thresholds. */
+function checkTechnologies({ sc, error, warn, text, cite, techIds }: Check): void {
   // --- Technologies ---
   sc.technologies.forEach((t, i) => {
     const p = `technologies[${i}]`;
@@ -330,7 +370,10 @@ function crossCheck(sc: Scenario): Problem[] {
       'technologies',
       `Dependency cycle: ${cycle.join(' → ')}. Dependencies must form no loop (see dependsOn).`,
     );
+}
 
+/** Industries: inputs that exist, weights that add up; and every technology used by one. */
+function checkIndustries({ sc, error, warn, text, cite, techIds }: Check): void {
   // --- Industries and champions ---
   sc.industries.forEach((ind, i) => {
     const p = `industries[${i}]`;
@@ -359,6 +402,10 @@ function crossCheck(sc: Scenario): Problem[] {
       warn(`technologies[${i}]`, `No industry uses "${t.id}": a shortage of it would hurt no one.`);
     }
   });
+}
+
+/** Champions: each leads an industry that exists. */
+function checkChampions({ sc, error, warn, text, cite, industryIds }: Check): void {
   const championWeight = new Map<string, number>();
   sc.champions.forEach((c, i) => {
     const p = `champions[${i}]`;
@@ -374,7 +421,10 @@ function crossCheck(sc: Scenario): Problem[] {
         `The champions of industry "${c.industry}" weigh ${total.toFixed(2)} together; more than 1 counts as 1.`,
       );
   });
+}
 
+/** Events: conditions and effects on fields that exist, and that can fire at all. */
+function checkEvents({ sc, warn, text, cite, unique, problems }: Check): void {
   // --- Events ---
   sc.events.forEach((e, i) => {
     const p = `events[${i}]`;
@@ -406,7 +456,10 @@ function crossCheck(sc: Scenario): Problem[] {
       });
     }
   });
+}
 
+/** Endings: thresholds the rules can reach, in a sensible order; their texts and sources. */
+function checkEndings({ sc, error, warn, text, cite }: Check): void {
   // --- Endings ---
   const { leader, selfReliant, nextJapan, crisis } = sc.endings;
   const maxMake = Math.max(...sc.technologies.map((t) => t.holder.make.capability)) + CAPABILITY_HEADROOM;
@@ -447,13 +500,20 @@ function crossCheck(sc: Scenario): Problem[] {
     text(about.text, `endings.about.${key}.text`);
     cite(about.cite, `endings.about.${key}.cite`);
   }
+}
 
+/** Talks: the first round comes within the game. */
+function checkTalks({ sc, warn }: Check): void {
   // --- Talks and tutorial ---
   if (sc.negotiation.first > sc.turns)
     warn(
       'negotiation.first',
       `The first talks (turn ${sc.negotiation.first}) come after the last turn (${sc.turns}).`,
     );
+}
+
+/** The tutorial: one step a turn, within the game, unlocking something the suggested side can do. */
+function checkTutorial({ sc, warn, text }: Check): void {
   if (sc.tutorial) {
     const turns = new Map<number, number>();
     sc.tutorial.forEach((step, i) => {
@@ -473,7 +533,6 @@ function crossCheck(sc: Scenario): Problem[] {
       if (!usable) warn('tutorial', `No step unlocks an action the ${side} (the suggested side) can take.`);
     }
   }
-  return problems;
 }
 
 /** A text exists in both languages: the Chinese has Chinese characters, the English has Latin words. */

@@ -8,7 +8,7 @@ import { severity } from './vocabulary.ts';
 /** Capability points a unit of effort buys on a difficulty-1 technology, at the steepest part of the curve. */
 const PACE = 2.0;
 /** Headroom above the holder's frontier the challenger can still climb into. */
-const HEADROOM = 8;
+export const HEADROOM = 8;
 const SPILL_LINKED = 0.2;
 const SPILL_CATEGORY = 0.08;
 

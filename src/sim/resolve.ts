@@ -14,7 +14,7 @@ import { checkOrders, type Plan } from './orders.ts';
 import { dice } from './random.ts';
 import type { BudgetReport, TurnReport } from './report.ts';
 import { applySpillovers, holderResearch, research } from './research.ts';
-import { ok, type Result } from './result.ts';
+import { type ErrorCode, ok, type Result, type RuleError } from './result.ts';
 import { effectiveCapacity, explainRope, moveRope, ropeInputs, ropeTarget } from './rope.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { GameState } from './state.ts';
@@ -35,12 +35,10 @@ export interface ResolveOptions {
   explain?: boolean;
 }
 
-export interface OrdersError {
-  side: Side | null; // null when the game itself refuses (it is over)
-  code: string;
-  message: string;
-  action?: number;
-  params?: Record<string, string | number>;
+/** Orders refused: by a side's rule (a RuleError), or by the game itself (it is over; a number went non-finite). */
+export interface OrdersError extends Omit<RuleError, 'code'> {
+  side: Side | null; // null when the game itself refuses
+  code: ErrorCode | 'ERR_NOT_FINITE';
 }
 
 export function resolveTurn(

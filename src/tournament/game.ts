@@ -2,8 +2,13 @@
 import { playMatch } from '../match/match.ts';
 import type { Player } from '../players/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { type ChallengerEndingId, type HolderEndingId, hashState } from '../sim/index.ts';
-import { type Winner, winner } from './winner.ts';
+import {
+  type ChallengerEndingId,
+  type HolderEndingId,
+  hashState,
+  type Winner,
+  winner,
+} from '../sim/index.ts';
 
 export interface GameSummary {
   seed: string;

@@ -14,7 +14,7 @@ export interface TournamentReport {
   challenger: string;
   seed: string; // the base seed; game i is played on `${seed}/${i}`
   games: number;
-  winRate: Record<Side, number>; // fraction of games each side won (see winner.ts)
+  winRate: Record<Side, number>; // fraction of games each side won (see sim/winner.ts)
   drawRate: number;
   endings: Record<string, number>; // "<challenger ending>/<holder ending>" → games
   challengerEndings: Record<string, number>;

@@ -1,17 +1,17 @@
 // Scenario choice: a card per scenario with its briefing and source, the side, the opponent and the seed.
-import type { App, ScreenView } from '../app/app.ts';
+
+import { LINK_OPPONENT } from '../game/opponent.ts';
 import { Session } from '../game/session.ts';
 import { t, tx } from '../i18n/index.ts';
 import { DEFAULT_PERSONALITY, type Personality, personalitiesOf } from '../players/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
+import type { ScreenArgs, ScreenView, Shell } from '../shell/shell.ts';
 import { SIDES, type Side } from '../sim/index.ts';
 import { el, fill } from './dom.ts';
-import { gameScreen } from './game/gameScreen.ts';
-import { LINK_OPPONENT, startLinkPlay } from './linkPlay/linkEntry.ts';
+import { startLinkPlay } from './linkPlay/linkEntry.ts';
 import { DEFAULT_OPPONENT, opponentOnSide, opponentPicker } from './opponents.ts';
 import { rangePanel } from './range/rangePanel.ts';
 import { type FileResult, problemList, readScenarioFile, refuseShippedId } from './scenarioFile.ts';
-import { titleScreen } from './title.ts';
 import { button, choiceRow, sideMark, sideName } from './widgets.ts';
 
 export function randomSeed(): string {
@@ -34,7 +34,7 @@ interface Choice {
 
 let remembered: Choice | null = null;
 
-export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): ScreenView {
+export function chooseScreen(app: Shell, options: ScreenArgs['choose']): ScreenView {
   const all = () => app.scenarios();
   const choice: Choice = remembered ?? {
     scenario: all()[0]?.id ?? '',
@@ -234,7 +234,7 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
       custom: app.custom.includes(scenario),
     });
     app.autosave();
-    app.show(gameScreen);
+    app.go('game');
   };
 
   render();
@@ -271,7 +271,7 @@ export function chooseScreen(app: App, options: { openPicker?: boolean } = {}): 
       'div',
       { class: 'row', style: 'margin-top:1rem' },
       button(t('choose.start'), start, { class: 'btn primary big' }),
-      button(t('choose.back'), () => app.show(titleScreen), { class: 'btn big' }),
+      button(t('choose.back'), () => app.go('title'), { class: 'btn big' }),
     ),
   );
   const onDragOver = (e: DragEvent) => {

@@ -1,8 +1,8 @@
 // Who plays the other side: the computer at a level and with a personality, random or idle moves, a
 // fixed doctrine, a second person at this screen, or (on the scenario choice) a friend by link. One
 // picker serves the scenario choice and "Play from here", and one label names an opponent everywhere.
-import { HOTSEAT } from '../game/opponent.ts';
-import { type MessageKey, t } from '../i18n/index.ts';
+import { HOTSEAT, LINK_OPPONENT } from '../game/opponent.ts';
+import { type MessageKey, t, tKey } from '../i18n/index.ts';
 import {
   AI_LEVELS,
   type AiLevel,
@@ -15,22 +15,20 @@ import {
 } from '../players/index.ts';
 import { otherSide, type Side } from '../sim/index.ts';
 import { el, fill } from './dom.ts';
-import { LINK_OPPONENT } from './linkPlay/linkEntry.ts';
 import { labelledSelect } from './widgets.ts';
 
 /** The opponent a new player meets: the computer at its normal level. */
 export const DEFAULT_OPPONENT = 'ai:normal';
 
-export const personalityName = (p: Personality) => t(`personality.${p}` as MessageKey);
-const levelName = (l: AiLevel) => t(`level.${l}` as MessageKey);
+export const personalityName = (p: Personality) => t(`personality.${p}`);
+const levelName = (l: AiLevel) => t(`level.${l}`);
 
 export function opponentLabel(name: string): string {
   if (name === HOTSEAT) return t('choose.opponent.hotseat');
   if (name === LINK_OPPONENT) return t('choose.opponent.link');
   if (name === 'idle') return t('choose.opponent.idle');
   if (name === 'random') return t('choose.opponent.random');
-  if (name.startsWith('fixed:'))
-    return t('choose.opponent.fixed', { name: t(`fixed.${name}` as MessageKey) });
+  if (name.startsWith('fixed:')) return t('choose.opponent.fixed', { name: tKey(`fixed.${name}`) });
   const ai = parseAiName(name);
   if (ai)
     return ai.personality
@@ -107,15 +105,11 @@ export function opponentPicker(opts: {
       node,
       kind.field,
       el('div', { class: 'row ai-dials' }, level.field, character.field),
-      el(
-        'p',
-        { class: 'muted', id: `${opts.idPrefix}level-about` },
-        t(`level.${ai.level}.about` as MessageKey),
-      ),
+      el('p', { class: 'muted', id: `${opts.idPrefix}level-about` }, t(`level.${ai.level}.about`)),
       el(
         'p',
         { class: 'muted', id: `${opts.idPrefix}personality-about` },
-        t(`personality.${personality}.about` as MessageKey),
+        t(`personality.${personality}.about`),
       ),
     );
   };

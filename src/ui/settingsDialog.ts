@@ -1,11 +1,12 @@
 // Settings: language, animation speed, colour palette, sound.
-import type { App } from '../app/app.ts';
-import { SPEEDS } from '../app/settings.ts';
+
 import { t } from '../i18n/index.ts';
+import { SPEEDS } from '../shell/settings.ts';
+import type { Shell } from '../shell/shell.ts';
 import { el, fill } from './dom.ts';
 import { choiceRow, dialog } from './widgets.ts';
 
-export function openSettings(app: App, onclose: () => void = () => {}): void {
+export function openSettings(app: Shell, onclose: () => void = () => {}): void {
   const body = el('div', {});
   const render = () => {
     const heading = overlay?.querySelector('h2');

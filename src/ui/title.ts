@@ -1,11 +1,9 @@
-// The title: continue, new game, load a scenario file, load a replay, settings.
-import type { App, ScreenView } from '../app/app.ts';
+// The title: the saved games, new game, load a scenario file, load a replay, settings.
+import { browserStorage, lastLinkGame } from '../game/linkKeys.ts';
 import { t } from '../i18n/index.ts';
-import { chooseScreen } from './choose.ts';
+import type { ScreenArgs, ScreenView, Shell } from '../shell/shell.ts';
 import { el, svg } from './dom.ts';
-import { linkGameEntry } from './linkPlay/linkEntry.ts';
 import { replayOpener } from './replay/replayOpener.ts';
-import { savedGamesList } from './saves/savedList.ts';
 import { openSettings } from './settingsDialog.ts';
 import { button } from './widgets.ts';
 
@@ -34,19 +32,28 @@ function knotArt(): SVGSVGElement {
   );
 }
 
-export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): ScreenView {
+export function titleScreen(app: Shell, options: ScreenArgs['title']): ScreenView {
   const nav = el('nav', { 'aria-label': t('app.title') });
   const notices = el('div', {}, options.notice);
   const replay = replayOpener(app);
+  const newGame = button(t('title.newGame'), () => app.go('choose'), { class: 'btn big' });
+  // The saved games: their code (and the check of each save) loads after the title is up.
+  const saved = el('div', { class: 'saved-games-slot' });
+  void import('./saves/savedList.ts').then((m) => saved.replaceWith(m.savedGamesList(app)));
   nav.append(
-    ...linkGameEntry(app),
-    button(t('title.newGame'), () => app.show(chooseScreen), { class: 'btn big' }),
-    button(t('title.loadScenario'), () => app.show((a) => chooseScreen(a, { openPicker: true })), {
+    newGame,
+    button(t('title.loadScenario'), () => app.go('choose', { openPicker: true }), {
       class: 'btn big',
     }),
     replay.button,
     button(t('title.settings'), () => openSettings(app), { class: 'btn big' }),
   );
+  // A saved game and a game by link are checked by replaying them, with code the title does not need
+  // otherwise: it loads only when there is one, and their buttons then go above "New game".
+  const checks: Promise<HTMLElement[]>[] = [];
+  if (lastLinkGame(browserStorage()))
+    checks.push(import('./linkPlay/linkEntry.ts').then((m) => m.linkGameEntry(app)));
+  if (checks.length) void Promise.all(checks).then((found) => newGame.before(...found.flat()));
   const node = el(
     'main',
     { class: 'screen title-screen dropzone' },
@@ -64,7 +71,7 @@ export function titleScreen(app: App, options: { notice?: HTMLElement } = {}): S
     knotArt(),
     notices,
     replay.notice,
-    savedGamesList(app),
+    saved,
     nav,
     replay.input,
     el(

@@ -56,7 +56,11 @@ export function labelledSelect(
   return { select, field: el('div', {}, el('label', { class: 'field', for: id }, label), select) };
 }
 
-/** A modal dialog with focus moved into it; Escape or the close button dismisses it. */
+/**
+ * A modal dialog: a <dialog> shown with showModal() once the caller has put it in the page, so the browser
+ * keeps focus inside it and the page behind inert. Escape or the close button dismisses it (`onclose`
+ * takes it out of the page).
+ */
 export function dialog(
   title: string,
   body: Child[],
@@ -65,21 +69,29 @@ export function dialog(
 ): HTMLElement {
   const heading = el('h2', { id: 'dialog-title', tabindex: '-1' }, title);
   const box = el(
-    'div',
-    { class: 'dialog', role: 'dialog', 'aria-modal': 'true', 'aria-labelledby': 'dialog-title' },
+    'dialog',
+    { class: 'dialog', 'aria-labelledby': 'dialog-title' },
     heading,
     ...body,
     el('div', { class: 'row' }, button(closeLabel, onclose)),
   );
-  const overlay = el('div', { class: 'overlay' }, box);
-  overlay.addEventListener('keydown', (e) => {
+  box.addEventListener('keydown', (e) => {
     if (e.key === 'Escape') {
+      e.preventDefault();
       e.stopPropagation();
       onclose();
     }
   });
-  queueMicrotask(() => heading.focus());
-  return overlay;
+  // Any other request to close (the browser's own) goes the same way.
+  box.addEventListener('cancel', (e) => {
+    e.preventDefault();
+    onclose();
+  });
+  queueMicrotask(() => {
+    if (box.isConnected && !box.open) box.showModal();
+    heading.focus();
+  });
+  return box;
 }
 
 /** Offers a text as a file download. */

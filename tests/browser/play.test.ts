@@ -89,6 +89,7 @@ describe('a broken scenario file', () => {
     const { page, errors } = await openPage(h);
     await page.goto(h.url);
     await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('radio').first().waitFor(); // the scenario choice loads its code when first opened
     const cards = await page.getByRole('radio').count();
     const broken = JSON.parse(readFileSync('scenarios/slow-tug.json', 'utf8'));
     broken.id = 'broken';

@@ -1,8 +1,8 @@
 // Research: the S-curve, seeded noise, diminishing returns, momentum and breakthroughs, spillover,
 // the stimulus from pressure, learning by doing, and the holder's moving frontier.
 import { describe, expect, it } from 'vitest';
-import { CAPABILITY_HEADROOM } from '../../src/scenario/validate.ts';
 import type { GameState } from '../../src/sim/index.ts';
+import { CAPABILITY_HEADROOM } from '../../src/sim/index.ts';
 import { EFFORT } from '../../src/sim/numbers.ts';
 import { breakthroughOdds, sCurve } from '../../src/sim/research.ts';
 import { tinyScenario } from '../support/tinyScenario.ts';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { points, winner } from '../../src/sim/index.ts';
 import type { GameSummary } from '../../src/tournament/game.ts';
 import { percentile } from '../../src/tournament/stats.ts';
 import { summarise } from '../../src/tournament/summary.ts';
-import { result, winner } from '../../src/tournament/winner.ts';
 
 describe('who won', () => {
   it('reads the winner from the ending, as docs/tournament.md says', () => {
@@ -12,7 +12,7 @@ describe('who won', () => {
     expect(winner({ challenger: 'crisis', holder: 'managed-competition' })).toBe('holder');
     expect(winner({ challenger: 'next-japan', holder: 'managed-competition' })).toBe('holder');
     expect(winner({ challenger: 'next-japan', holder: 'double-edged-sword' })).toBe('draw');
-    expect(result({ challenger: 'next-japan', holder: 'double-edged-sword' })).toEqual({
+    expect(points({ challenger: 'next-japan', holder: 'double-edged-sword' })).toEqual({
       holder: 0.5,
       challenger: 0.5,
     });

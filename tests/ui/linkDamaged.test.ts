@@ -1,8 +1,8 @@
 // D6 (issue 11): a damaged copy of a game by link is reported and kept, never dropped, and the move sealed
 // in it is never overwritten: writing over it first keeps it aside; full storage is said, not swallowed.
 import { describe, expect, it } from 'vitest';
+import { type LinkRecord, localShelf, recordText } from '../../src/game/linkRecord.ts';
 import { hexOf, seal, startLinkGame } from '../../src/replay/index.ts';
-import { type LinkRecord, localShelf, recordText } from '../../src/ui/linkPlay/linkRecord.ts';
 import { find, slowTug } from '../replay/support.ts';
 
 /** A Storage kept in a Map; `quota` bytes of values at most, as a browser's would refuse past it. */

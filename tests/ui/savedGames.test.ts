@@ -2,7 +2,7 @@
 // one; a second tab never overwrites a game saved since it opened it; full storage is reported with the
 // turn last saved; a damaged save stays in its own slot, listed with its reason; a null draft is left out.
 import { describe, expect, it } from 'vitest';
-import { GameSaving, type SaveStatus } from '../../src/app/gameSaving.ts';
+import { GameSaving, type SaveStatus } from '../../src/game/gameSaving.ts';
 import { restore, serialise } from '../../src/game/save.ts';
 import { GameShelf, localJournal, memoryBackend } from '../../src/game/savedGames.ts';
 import { Session } from '../../src/game/session.ts';

@@ -1,10 +1,16 @@
 // How good a state is for a side, on 0–1. A finished game is worth its result (won, drawn, lost; see
-// src/tournament/winner.ts) plus a little of its score. An unfinished one is judged by where its trends
+// src/sim/winner.ts) plus a little of its score. An unfinished one is judged by where its trends
 // lead: the figures that name the ending are projected to the last turn and classified, softly, the way
 // the ending will be.
 import type { Scenario } from '../../scenario/schema.ts';
-import { type EndingFigures, endingFigures, type GameState, type Side, scores } from '../../sim/index.ts';
-import { result } from '../../tournament/winner.ts';
+import {
+  type EndingFigures,
+  endingFigures,
+  type GameState,
+  points,
+  type Side,
+  scores,
+} from '../../sim/index.ts';
 
 const clampUnit = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -27,7 +33,7 @@ export function stateValue(
   leaning: Leaning = NO_LEANING,
 ): number {
   if (state.ending) {
-    const r = result(state.ending)[side];
+    const r = points(state.ending)[side];
     const score = state.ending.score[side] / 100;
     return lean(RESULT_WEIGHT * r + (1 - RESULT_WEIGHT) * score, side, state.ending.figures, leaning);
   }

@@ -1,23 +1,22 @@
 // The end: the ending and the score, the figures that decided it against the scenario's thresholds,
 // and buttons to save, replay or play the same seed again.
-import type { App, ScreenView } from '../../app/app.ts';
+
 import { Session } from '../../game/session.ts';
 import { endingName, t, tx } from '../../i18n/index.ts';
 import { endingText } from '../../scenario/endingTexts.ts';
+import { type Route, route, type ScreenView, type Shell } from '../../shell/shell.ts';
 import { el } from '../dom.ts';
 import { historyCharts } from '../game/debrief.ts';
-import { gameScreen } from '../game/gameScreen.ts';
 import { rangePanel } from '../range/rangePanel.ts';
 import { endReplayActions } from '../replay/endActions.ts';
 import { downloadSession } from '../replayFile.ts';
-import { titleScreen } from '../title.ts';
 import { button, fmt, pct } from '../widgets.ts';
 import { afterActionReport } from './report.ts';
 
-export function endScreen(app: App): ScreenView {
+export function endScreen(app: Shell): ScreenView | Route {
   const session = app.session;
   const ending = session?.state.ending;
-  if (!session || !ending) return titleScreen(app);
+  if (!session || !ending) return route('title');
   const e = session.scenario.endings;
   const f = ending.figures;
   const figures = [
@@ -91,11 +90,11 @@ export function endScreen(app: App): ScreenView {
             custom: session.custom,
           });
           app.autosave();
-          app.show(gameScreen);
+          app.go('game');
         },
         { class: 'btn primary' },
       ),
-      button(t('end.title'), () => app.show(titleScreen)),
+      button(t('end.title'), () => app.go('title')),
     ),
     replayActions.notice,
   );

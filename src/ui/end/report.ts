@@ -1,7 +1,7 @@
 // Renders the after-action report.
 import { afterAction, type Moment } from '../../game/aar.ts';
 import type { GameView } from '../../game/view.ts';
-import { type MessageKey, t, tx } from '../../i18n/index.ts';
+import { type MessageKey, t, tKey, tx } from '../../i18n/index.ts';
 import type { Action } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { fmt, sideName, signed } from '../widgets.ts';
@@ -17,17 +17,17 @@ function actionText(session: GameView, a: Action): string {
     case 'setEntityList':
       return `${t('decide.entityList')}: ${tx(session.scenario.champions.find((c) => c.id === a.champion)?.name ?? { zh: a.champion, en: a.champion })} → ${a.listed ? t('decide.listed') : t('decide.notListed')}`;
     case 'setMarketAccess':
-      return `${t('decide.marketAccess')} → ${t(`access.${a.level}` as MessageKey)}`;
+      return `${t('decide.marketAccess')} → ${tKey(`access.${a.level}`)}`;
     case 'setAllies':
-      return `${t('decide.allies')} → ${t(`level.${a.level}` as MessageKey)}`;
+      return `${t('decide.allies')} → ${tKey(`level.${a.level}`)}`;
     case 'setProcurement':
-      return `${t('decide.procurement')}: ${tech} → ${t(`level.${a.level}` as MessageKey)}`;
+      return `${t('decide.procurement')}: ${tech} → ${tKey(`level.${a.level}`)}`;
     case 'setEcosystem':
-      return `${t('decide.ecosystem')}: ${tech} → ${t(`level.${a.level}` as MessageKey)}`;
+      return `${t('decide.ecosystem')}: ${tech} → ${tKey(`level.${a.level}`)}`;
     case 'setExportDrive':
-      return `${t('decide.exportDrive')}: ${tech} → ${t(`level.${a.level}` as MessageKey)}`;
+      return `${t('decide.exportDrive')}: ${tech} → ${tKey(`level.${a.level}`)}`;
     case 'setResearch':
-      return `${t('decide.research')}: ${tech} → ${t(`level.${a.level}` as MessageKey)}`;
+      return `${t('decide.research')}: ${tech} → ${tKey(`level.${a.level}`)}`;
     default:
       return a.type;
   }
@@ -63,9 +63,7 @@ export function afterActionReport(session: GameView): HTMLElement {
     el(
       'ul',
       {},
-      ...aar.causes
-        .slice(0, 8)
-        .map((c) => el('li', {}, `${t(`cause.${c.cause}` as MessageKey)}: ${signed(c.amount, 1)}`)),
+      ...aar.causes.slice(0, 8).map((c) => el('li', {}, `${t(`cause.${c.cause}`)}: ${signed(c.amount, 1)}`)),
     ),
     el('h3', {}, t('aar.moments')),
     el(

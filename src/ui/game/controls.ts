@@ -4,12 +4,12 @@
 import { actionKey, withoutKey } from '../../game/draft.ts';
 import { type Forecast, forecast, marginal } from '../../game/forecast.ts';
 import type { Session } from '../../game/session.ts';
-import { type MessageKey, t } from '../../i18n/index.ts';
+import { type MessageKey, t, tKey } from '../../i18n/index.ts';
 import type { Action, RuleError, Side } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { fmt, signed } from '../widgets.ts';
 
-export const errorText = (e: RuleError): string => t(`err.${e.code}` as MessageKey);
+export const errorText = (e: RuleError): string => t(`err.${e.code}`);
 
 /** What an expected change looks like in words: only the figures that move. Without a technology, the ropes' total. */
 export function describeForecast(f: Forecast, tech: string | null): string {
@@ -112,7 +112,7 @@ export function controlKit(session: Session, side: Side) {
   };
 
   const levels = (n = 4) =>
-    Array.from({ length: n }, (_, i) => ({ value: i, label: `${i} · ${t(`level.${i}` as MessageKey)}` }));
+    Array.from({ length: n }, (_, i) => ({ value: i, label: `${i} · ${tKey(`level.${i}`)}` }));
   const money = (x: number) => fmt(x, 1);
 
   return { changeOf, stepper, control, levels, money };

@@ -2,7 +2,7 @@
 // history charts; and the dependency view.
 import { look } from '../../art/palette.ts';
 import type { GameView } from '../../game/view.ts';
-import { type MessageKey, t, tx } from '../../i18n/index.ts';
+import { type MessageKey, t, tKey, tx } from '../../i18n/index.ts';
 import type { Note, RopeReport, TurnReport } from '../../sim/index.ts';
 import { type Child, el, fill } from '../dom.ts';
 import { fmt, pct, signed } from '../widgets.ts';
@@ -21,7 +21,7 @@ export function noteText(session: GameView, n: Note): string {
     ? tx(session.scenario.champions.find((c) => c.id === n.text)?.name ?? { zh: n.text, en: n.text })
     : '';
   const amount = n.kind === 'underfunded' ? pct(n.amount ?? 0) : fmt(n.amount ?? 0, 1);
-  return t(`note.${n.kind}` as MessageKey, {
+  return t(`note.${n.kind}`, {
     tech,
     amount,
     side: t(n.side === 'holder' ? 'side.holder' : 'side.challenger'),
@@ -40,8 +40,8 @@ function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement
       return el(
         'li',
         {},
-        `${t(`input.${key}` as MessageKey)}: ${asPct ? pct(v.from, 1) : fmt(v.from, 1)} → ${asPct ? pct(v.to, 1) : fmt(v.to, 1)} (`,
-        v.contributions.map((c) => `${t(`cause.${c.cause}` as MessageKey)} ${show(c.amount)}`).join(', '),
+        `${tKey(`input.${key}`)}: ${asPct ? pct(v.from, 1) : fmt(v.from, 1)} → ${asPct ? pct(v.to, 1) : fmt(v.to, 1)} (`,
+        v.contributions.map((c) => `${t(`cause.${c.cause}`)} ${show(c.amount)}`).join(', '),
         ')',
       );
     });
@@ -56,7 +56,7 @@ function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement
         el(
           'div',
           { class: 'contrib' },
-          el('span', {}, t(`cause.${c.cause}` as MessageKey)),
+          el('span', {}, t(`cause.${c.cause}`)),
           el('span', { class: 'num', style: 'text-align:right' }, signed(c.amount, 2)),
           el('span', {
             class: `bar ${c.amount >= 0 ? 'up' : 'down'}`,
@@ -103,7 +103,7 @@ function whyTab(session: GameView, report: TurnReport | undefined, focusTech: st
       ? el(
           'p',
           {},
-          t(`talks.outcome.${talks.outcome}` as MessageKey, {
+          t(`talks.outcome.${talks.outcome}`, {
             turns: session.scenario.negotiation.dealTurns,
             vc: fmt(talks.values.challenger, 1),
             vh: fmt(talks.values.holder, 1),

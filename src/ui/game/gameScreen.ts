@@ -1,25 +1,24 @@
 // The live game: the shared game table (top bar, board, debrief, news) with the decisions panel beside
 // it, the turn's Faster and Skip over the board, hot-seat handovers, the menu and the shortcuts.
-import type { App, ScreenView } from '../../app/app.ts';
-import { SPEED_MS } from '../../app/settings.ts';
+
 import type { Phase } from '../../game/session.ts';
 import { lang, t } from '../../i18n/index.ts';
+import { SPEED_MS } from '../../shell/settings.ts';
+import { type Route, route, type ScreenView, type Shell } from '../../shell/shell.ts';
 import { otherSide } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
-import { endScreen } from '../end/endScreen.ts';
 import { opponentLabel } from '../opponents.ts';
 import { shareSession } from '../replay/endActions.ts';
 import { downloadSession } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
-import { titleScreen } from '../title.ts';
 import { button, dialog, sideName } from '../widgets.ts';
 import { renderDecisions } from './decisions.ts';
 import { openHelp } from './help.ts';
 import { gameTable, typing } from './table.ts';
 
-export function gameScreen(app: App): ScreenView {
+export function gameScreen(app: Shell): ScreenView | Route {
   const session = app.session;
-  if (!session) return titleScreen(app);
+  if (!session) return route('title');
   const opened = new Set<string>(); // technology cards the player opened by hand
   const cleanups: (() => void)[] = [];
 
@@ -100,7 +99,7 @@ export function gameScreen(app: App): ScreenView {
             button(t('menu.quit'), () => {
               table.closeOverlay();
               app.autosave();
-              app.show(titleScreen);
+              app.go('title');
             }),
           ),
         ],
@@ -134,7 +133,7 @@ export function gameScreen(app: App): ScreenView {
       table.side.querySelector<HTMLElement>('h2')?.focus?.();
     } else if (phase.kind === 'over') {
       app.autosave();
-      app.show(endScreen);
+      app.go('end');
     }
   };
 

@@ -41,7 +41,7 @@ export function newsCards(session: GameView, report: TurnReport): HTMLElement[] 
         el(
           'p',
           {},
-          t(`talks.outcome.${k.outcome}` as MessageKey, {
+          t(`talks.outcome.${k.outcome}`, {
             turns: session.scenario.negotiation.dealTurns,
             vc: fmt(k.values.challenger, 1),
             vh: fmt(k.values.holder, 1),

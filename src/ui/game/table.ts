@@ -2,11 +2,12 @@
 // from any GameView, with the side panel left to the screen. Live play, the replay viewer and play by
 // link all sit at it. It also owns the overlays and the keys every such screen shares (technologies,
 // debrief tabs, sound, language, settings).
-import type { App } from '../../app/app.ts';
+
 import { soundOn } from '../../audio/cues.ts';
 import { Emitter } from '../../game/emitter.ts';
 import type { BoardSource, GameView } from '../../game/view.ts';
 import { lang, t } from '../../i18n/index.ts';
+import type { Shell } from '../../shell/shell.ts';
 import type { GameState, TurnReport } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { openSettings } from '../settingsDialog.ts';
@@ -58,7 +59,7 @@ export function typing(e: KeyboardEvent): boolean {
   return target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range';
 }
 
-export function gameTable(app: App, view: () => GameView, options: TableOptions): GameTable {
+export function gameTable(app: Shell, view: () => GameView, options: TableOptions): GameTable {
   const top = el('header', { class: 'topbar' });
   const boardNode = el('div', { class: 'board', role: 'region', 'aria-label': t('board.heading') });
   const ropes = el('div', { class: 'visually-hidden' });

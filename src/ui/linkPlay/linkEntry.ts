@@ -1,23 +1,19 @@
 // Ways into play by link: "A friend, by link" as an opponent on the scenario choice, which starts a game
 // whose creator seals first; and "Continue the game by link" on the title, for the game last played here.
-import type { App } from '../../app/app.ts';
+
+import { browserStorage, localShelf, openRecord } from '../../game/linkRecord.ts';
+import { scenarioLookup } from '../../game/loadedReplay.ts';
 import { t, tx } from '../../i18n/index.ts';
 import { hexOf, startLinkGame } from '../../replay/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
+import type { Shell } from '../../shell/shell.ts';
 import type { Side } from '../../sim/index.ts';
 import { el } from '../dom.ts';
-import { scenarioLookup } from '../replay/loaded.ts';
-import { damagedLinkNotice } from '../replay/openLinkHref.ts';
 import { refusalNotice } from '../replay/refusal.ts';
-import { titleScreen } from '../title.ts';
 import { button, sideName } from '../widgets.ts';
-import { linkGameScreen } from './linkGameScreen.ts';
-import { browserStorage, localShelf, openRecord } from './linkRecord.ts';
+import { damagedLinkNotice } from './damagedLink.ts';
 
-/** The opponent's name for play by link on the scenario choice. */
-export const LINK_OPPONENT = 'link';
-
-export function startLinkPlay(app: App, scenario: Scenario, seed: string, side: Side): void {
+export function startLinkPlay(app: Shell, scenario: Scenario, seed: string, side: Side): void {
   const started = startLinkGame(scenario, {
     seed,
     game: hexOf(crypto.getRandomValues(new Uint8Array(16))),
@@ -25,16 +21,16 @@ export function startLinkPlay(app: App, scenario: Scenario, seed: string, side: 
     meta: { players: { holder: 'person', challenger: 'person' }, app: 'Slow Tug-of-War' },
   });
   if (!started.ok) {
-    app.show((a) => titleScreen(a, { notice: refusalNotice(started.error, 'link', 'save') }));
+    app.go('title', { notice: refusalNotice(started.error, 'link', 'save') });
     return;
   }
   const record = { game: started.value.game, me: side, secret: null, link: null };
   localShelf(browserStorage(), scenarioLookup(app)).write(record);
-  app.show(linkGameScreen(record));
+  app.go('link', { record });
 }
 
 /** The title's way back to the game last played by link here, if there is one. */
-export function linkGameEntry(app: App): HTMLElement[] {
+export function linkGameEntry(app: Shell): HTMLElement[] {
   const find = scenarioLookup(app);
   const shelf = localShelf(browserStorage(), find);
   const id = shelf.last();
@@ -46,7 +42,7 @@ export function linkGameEntry(app: App): HTMLElement[] {
   if (!record || !open) return [];
   const scenario = find(record.game.replay.scenario.id)!;
   return [
-    button(t('link.continue'), () => app.show(linkGameScreen(record)), {
+    button(t('link.continue'), () => app.go('link', { record }), {
       class: 'btn big',
       'aria-describedby': 'link-continue-what',
     }),

@@ -2,9 +2,10 @@
 // decisions (sealed, or answered in the clear) or whose move it is, the link to send and a field for the
 // link that comes back. Every move is stored here before its link is shown; the sealer's orders and salt
 // stay here until the answer arrives and reveals them.
-import type { App, Screen, ScreenView } from '../../app/app.ts';
-import { SPEED_MS } from '../../app/settings.ts';
+
 import { Emitter } from '../../game/emitter.ts';
+import { browserStorage, localShelf, openRecord } from '../../game/linkRecord.ts';
+import { replayOf, scenarioLookup } from '../../game/loadedReplay.ts';
 import { Session } from '../../game/session.ts';
 import type { BoardSource } from '../../game/view.ts';
 import { endingName, lang, t, tx } from '../../i18n/index.ts';
@@ -18,50 +19,31 @@ import {
   seal,
   serializeReplay,
 } from '../../replay/index.ts';
-import { type GameState, otherSide, type TurnReport } from '../../sim/index.ts';
+import { SPEED_MS } from '../../shell/settings.ts';
+import { type Route, route, type ScreenArgs, type ScreenView, type Shell } from '../../shell/shell.ts';
+import { type GameState, otherSide } from '../../sim/index.ts';
 import { type Child, el, fill } from '../dom.ts';
 import { renderDecisions } from '../game/decisions.ts';
 import { openHelp } from '../game/help.ts';
 import { gameTable, typing } from '../game/table.ts';
-import { replayOf, scenarioLookup } from '../replay/loaded.ts';
 import { openLinkHref } from '../replay/openLinkHref.ts';
 import { refusalNotice } from '../replay/refusal.ts';
 import { linkField, pageAddress } from '../replay/shareDialog.ts';
-import { viewerScreen } from '../replay/viewerScreen.ts';
 import { replayFileNameOf } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
-import { titleScreen } from '../title.ts';
 import { button, dialog, download, sideMark, sideName } from '../widgets.ts';
 import { linkNotes } from './linkNotes.ts';
-import { browserStorage, type LinkRecord, localShelf, openRecord } from './linkRecord.ts';
-
-export interface LinkScreenOptions {
-  /** Turns this browser had seen before: the newest turn animates on the board. */
-  knownTurns?: number;
-  /** This browser just revealed its sealed orders and the turn resolved. */
-  report?: TurnReport | null;
-  notice?: HTMLElement;
-}
+import { refuseHere } from './linkRefusals.ts';
 
 const salt = () => hexOf(crypto.getRandomValues(new Uint8Array(16)));
 
-/** While a game by link is on screen, a link refused before its game is known is said there. */
-let refusedHere: ((error: ReplayError) => void) | null = null;
-export function refuseOnLinkScreen(error: ReplayError): boolean {
-  refusedHere?.(error);
-  return refusedHere !== null;
-}
-
-export function linkGameScreen(record: LinkRecord, options: LinkScreenOptions = {}): Screen {
-  return (app) => linkGame(app, record, options);
-}
-
-function linkGame(app: App, first: LinkRecord, options: LinkScreenOptions): ScreenView {
+export function linkGameScreen(app: Shell, options: ScreenArgs['link']): ScreenView | Route {
+  const first = options.record;
   const find = scenarioLookup(app);
   const shelf = localShelf(browserStorage(), find);
   let record = first;
   let open = openRecord(record, find);
-  if (!open) return titleScreen(app); // the copy was checked when stored; a scenario file may be gone
+  if (!open) return route('title'); // the copy was checked when stored; a scenario file may be gone
   const scenario = find(record.game.replay.scenario.id)!;
   const me = record.me;
   const other = otherSide(me);
@@ -119,9 +101,10 @@ function linkGame(app: App, first: LinkRecord, options: LinkScreenOptions): Scre
     const stored = shelf.read(record.game.game);
     if (stored && compactGame(stored.game) !== compactGame(record.game)) {
       // Another tab moved this game on: show it as it stands rather than fork it.
-      app.show(
-        linkGameScreen(stored, { notice: el('p', { class: 'notice', role: 'status' }, t('link.movedOn')) }),
-      );
+      app.go('link', {
+        record: stored,
+        notice: el('p', { class: 'notice', role: 'status' }, t('link.movedOn')),
+      });
       return;
     }
     const orders = session.drafts[me];
@@ -170,7 +153,7 @@ function linkGame(app: App, first: LinkRecord, options: LinkScreenOptions): Scre
 
   const watch = () => {
     const loaded = replayOf(app, record.game.replay);
-    if (loaded.ok) app.show(viewerScreen(loaded.value, { back: linkGameScreen(record) }));
+    if (loaded.ok) app.go('viewer', { loaded: loaded.value, back: route('link', { record }) });
     else fill(notice, refusalNotice(loaded.error, 'link', 'linkGame'));
   };
   const saveReplay = () =>
@@ -264,7 +247,7 @@ function linkGame(app: App, first: LinkRecord, options: LinkScreenOptions): Scre
             button(t('title.settings'), () => openSettings(app, table.settingsChanged)),
             button(t('link.quit'), () => {
               table.closeOverlay();
-              app.show(titleScreen);
+              app.go('title');
             }),
           ),
         ],
@@ -274,13 +257,8 @@ function linkGame(app: App, first: LinkRecord, options: LinkScreenOptions): Scre
     );
 
   const refused = (error: ReplayError) => fill(notice, refusalNotice(error, 'link', 'linkGame'));
-  refusedHere = refused;
-  const cleanups = [
-    session.events.on('draft', renderDecisionsPanel),
-    () => {
-      if (refusedHere === refused) refusedHere = null;
-    },
-  ];
+  const unlisten = refuseHere(refused);
+  const cleanups = [session.events.on('draft', renderDecisionsPanel), unlisten];
   const onKey = (e: KeyboardEvent) => {
     if (e.ctrlKey || e.metaKey || e.altKey || typing(e) || table.overlayOpen()) return;
     if ((e.key === 'e' || e.key === 'E') && open && myMove(open)) makeMove();

@@ -2,7 +2,8 @@
 // played by the computer in the player's style against the chosen opponent. On the scenario card the
 // player picks the style; after a game it is read from how they played, and their game is drawn over it.
 
-import { HOTSEAT } from '../../game/opponent.ts';
+import { HOTSEAT, LINK_OPPONENT } from '../../game/opponent.ts';
+import { knownRange, requestRange } from '../../game/rangeService.ts';
 import { t, tx } from '../../i18n/index.ts';
 import { DEFAULT_PERSONALITY, type Personality, personalitiesOf, styleOf } from '../../players/index.ts';
 import { scenarioHash } from '../../replay/record.ts';
@@ -10,11 +11,9 @@ import type { Scenario } from '../../scenario/schema.ts';
 import type { GameState, Side } from '../../sim/index.ts';
 import { metricReader, type OutcomeRange, RANGE_GAMES, type RangeMetric } from '../../tournament/ranges.ts';
 import { el, fill } from '../dom.ts';
-import { LINK_OPPONENT } from '../linkPlay/linkEntry.ts';
 import { opponentLabel, personalityName } from '../opponents.ts';
 import { labelledSelect } from '../widgets.ts';
 import { fanChart } from './fanChart.ts';
-import { knownRange, requestRange } from './rangeService.ts';
 
 export interface RangeSetup {
   idPrefix: string;

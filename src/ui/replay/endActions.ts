@@ -1,22 +1,20 @@
 // What the end screen and the game's menu offer for the game's replay: watch it, share it as a link, and
 // for a fork, compare it with the timeline it left (kept in this browser when the fork began, or opened
 // from its file).
-import type { App } from '../../app/app.ts';
+
+import { findParent } from '../../game/forkParents.ts';
+import { replayFromFile, replayOfSession } from '../../game/loadedReplay.ts';
 import type { Session } from '../../game/session.ts';
 import { t } from '../../i18n/index.ts';
 import { compareTimelines, type Replay, replayHash } from '../../replay/index.ts';
 import { refuse } from '../../replay/problems.ts';
+import { route, type Shell } from '../../shell/shell.ts';
 import { el, fill } from '../dom.ts';
-import { endScreen } from '../end/endScreen.ts';
 import { replayFileName } from '../replayFile.ts';
 import { button } from '../widgets.ts';
-import { compareScreen } from './compareScreen.ts';
 import { fileInput } from './filePicker.ts';
-import { replayFromFile, replayOfSession } from './loaded.ts';
-import { findParent } from './parentStore.ts';
 import { refusalNotice } from './refusal.ts';
 import { shareDialog } from './shareDialog.ts';
-import { viewerScreen } from './viewerScreen.ts';
 
 /** Opens the share dialog for the game so far; `onclose` runs when it is closed. */
 export function shareSession(session: Session): HTMLElement {
@@ -27,12 +25,12 @@ export function shareSession(session: Session): HTMLElement {
 
 /** Buttons for the end screen, and a place for what a refused comparison says. */
 export function endReplayActions(
-  app: App,
+  app: Shell,
   session: Session,
 ): { buttons: HTMLElement[]; notice: HTMLElement } {
   const notice = el('div', {});
   const watch = button(t('end.watch'), () =>
-    app.show(viewerScreen(replayOfSession(session), { back: endScreen })),
+    app.go('viewer', { loaded: replayOfSession(session), back: route('end') }),
   );
   const share = button(t('end.share'), () => shareSession(session));
   const parent = session.parent;
@@ -42,17 +40,15 @@ export function endReplayActions(
     const fork = session.toReplay();
     const compared = compareTimelines(session.scenario, original, fork);
     if (!compared.ok) return void fill(notice, refusalNotice(compared.error, 'second'));
-    app.show(
-      compareScreen(
-        session.scenario,
-        {
-          a: { replay: original, label: t('compare.original') },
-          b: { replay: fork, label: t('compare.fork', { turn: parent.turn }) },
-        },
-        compared.value,
-        endScreen,
-      ),
-    );
+    app.go('compare', {
+      scenario: session.scenario,
+      timelines: {
+        a: { replay: original, label: t('compare.original') },
+        b: { replay: fork, label: t('compare.fork', { turn: parent.turn }) },
+      },
+      comparison: compared.value,
+      back: route('end'),
+    });
   };
   const input = fileInput('parent-replay', (file) => {
     void replayFromFile(app, file).then((loaded) => {

@@ -1,20 +1,20 @@
 // "Play from here": a live game with the replay's scenario and seed and its first `at` turns, in which
 // the player decides turn at + 1 on, with the side and opponent of their choice. The new game's replay
 // names the one it came from, which this browser keeps so that the two timelines can be compared.
-import type { App } from '../../app/app.ts';
+
+import { keepParent } from '../../game/forkParents.ts';
+import type { LoadedReplay } from '../../game/loadedReplay.ts';
 import { Session } from '../../game/session.ts';
 import { t } from '../../i18n/index.ts';
 import { forkReplay } from '../../replay/index.ts';
+import type { Shell } from '../../shell/shell.ts';
 import { SIDES, type Side } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
-import { gameScreen } from '../game/gameScreen.ts';
 import { DEFAULT_OPPONENT, opponentOnSide, opponentPicker } from '../opponents.ts';
 import { button, choiceRow, dialog, sideName } from '../widgets.ts';
-import type { LoadedReplay } from './loaded.ts';
-import { keepParent } from './parentStore.ts';
 import { refusalNotice } from './refusal.ts';
 
-export function forkDialog(app: App, loaded: LoadedReplay, at: number, onclose: () => void): HTMLElement {
+export function forkDialog(app: Shell, loaded: LoadedReplay, at: number, onclose: () => void): HTMLElement {
   let side: Side = 'challenger';
   let opponent = opponentOnSide(DEFAULT_OPPONENT, side);
   const sideRow = el('div', {});
@@ -68,7 +68,7 @@ export function forkDialog(app: App, loaded: LoadedReplay, at: number, onclose: 
     );
     app.autosave();
     onclose();
-    app.show(gameScreen);
+    app.go('game');
   };
 
   return dialog(

@@ -1,6 +1,6 @@
 // Every action in words, for the viewer's list of what each side ordered in a turn. It reuses the
 // decisions panel's names, so a replay reads the way the game was played.
-import { type MessageKey, t, tx } from '../../i18n/index.ts';
+import { type MessageKey, t, tKey, tx } from '../../i18n/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import { type Action, assertNever, type TalkItem } from '../../sim/index.ts';
 
@@ -25,7 +25,7 @@ function talkItemText(scenario: Scenario, item: TalkItem): string {
 }
 
 export function orderText(scenario: Scenario, a: Action, side: 'holder' | 'challenger'): string {
-  const level = (n: number) => t(`level.${n}` as MessageKey);
+  const level = (n: number) => tKey(`level.${n}`);
   const tech = 'tech' in a ? name(scenario.technologies, a.tech) : '';
   switch (a.type) {
     case 'setResearch':
@@ -41,7 +41,7 @@ export function orderText(scenario: Scenario, a: Action, side: 'holder' | 'chall
     case 'stockpile':
       return `${t('decide.stockpile')}: ${tech} × ${a.quarters}`;
     case 'setMarketAccess':
-      return `${t('decide.marketAccess')} → ${t(`access.${a.level}` as MessageKey)}`;
+      return `${t('decide.marketAccess')} → ${tKey(`access.${a.level}`)}`;
     case 'setControl':
       return `${t('decide.control')}: ${tech} → ${t(`control.${a.level}`)}`;
     case 'setEntityList':

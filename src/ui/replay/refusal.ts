@@ -8,8 +8,8 @@ import { el } from '../dom.ts';
 export type RefusedWhat = 'file' | 'link' | 'second';
 
 export function refusalHeadline(error: ReplayError, what: RefusedWhat): string {
-  const reason = t(`replayErr.${error.code}` as MessageKey);
-  const subject = t(`replay.what.${what}` as MessageKey);
+  const reason = t(`replayErr.${error.code}`);
+  const subject = t(`replay.what.${what}`);
   return error.turn === null
     ? t('replay.refused', { what: subject, reason })
     : t('replay.refusedTurn', { what: subject, reason, turn: error.turn });

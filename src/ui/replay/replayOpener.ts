@@ -1,14 +1,13 @@
 // "Load a replay" on the title: a button that opens the file picker, and a page that takes a dropped
 // file. A replay that verifies opens in the viewer; anything else is refused where the player is, with
 // the turn named, and nothing else changes: the game in progress and its save stay as they were.
-import type { App } from '../../app/app.ts';
+
 import { t } from '../../i18n/index.ts';
+import type { Shell } from '../../shell/shell.ts';
 import { el, fill } from '../dom.ts';
 import { button } from '../widgets.ts';
 import { fileInput, takeDroppedFiles } from './filePicker.ts';
-import { replayFromFile } from './loaded.ts';
 import { refusalNotice } from './refusal.ts';
-import { viewerScreen } from './viewerScreen.ts';
 
 export interface ReplayOpener {
   button: HTMLButtonElement;
@@ -18,12 +17,14 @@ export interface ReplayOpener {
   listen(zone: HTMLElement): () => void;
 }
 
-export function replayOpener(app: App): ReplayOpener {
+export function replayOpener(app: Shell): ReplayOpener {
   const notice = el('div', { class: 'replay-notice' });
   const open = async (file: File) => {
     fill(notice, el('p', { class: 'muted', role: 'status' }, t('replay.checking', { file: file.name })));
+    // Reading a replay needs the replay code, loaded only when a file is opened.
+    const { replayFromFile } = await import('../../game/loadedReplay.ts');
     const loaded = await replayFromFile(app, file);
-    if (loaded.ok) app.show(viewerScreen(loaded.value));
+    if (loaded.ok) app.go('viewer', { loaded: loaded.value });
     else fill(notice, refusalNotice(loaded.error, 'file'));
   };
   const input = fileInput('replay-file', (file) => void open(file));

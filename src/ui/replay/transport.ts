@@ -1,13 +1,14 @@
 // The viewer's side panel: where the cursor is, play and pause, step, scrub (a range input), speed, "Play
 // from here", and what each side ordered in the turn just shown. It is built once and updated in place,
 // so that a slider being dragged or a button being pressed keeps its focus.
-import { SPEEDS, type Speed } from '../../app/settings.ts';
+
+import type { ReplayCursor } from '../../game/replayCursor.ts';
 import { turnDate } from '../../game/selectors.ts';
 import { endingName, type MessageKey, t, tx } from '../../i18n/index.ts';
+import { SPEEDS, type Speed } from '../../shell/settings.ts';
 import { SIDES } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { button, choiceRow, sideMark, sideName } from '../widgets.ts';
-import type { ReplayCursor } from './cursor.ts';
 import { orderText } from './orderText.ts';
 
 export interface TransportDeps {
@@ -128,7 +129,7 @@ export function transport(deps: TransportDeps): { node: HTMLElement; update(): v
       el('span', { class: 'field', id: 'replay-speed-label' }, t('viewer.speed')),
       choiceRow(
         t('viewer.speed'),
-        SPEEDS.map((s) => ({ value: s, label: t(`settings.speed.${s}` as MessageKey) })),
+        SPEEDS.map((s) => ({ value: s, label: t(`settings.speed.${s}`) })),
         deps.speed(),
         (s) => {
           deps.setSpeed(s);

@@ -1,22 +1,28 @@
 // The replay viewer: the live game's board, top bar, debrief and charts, drawn at a cursor that plays,
 // pauses, steps and scrubs; "Play from here" forks the game at the cursor, and a second replay (or the
 // one a fork came from) can be compared with this one. Keyboard for everything, listed by `?`.
-import type { App, Screen, ScreenView } from '../../app/app.ts';
-import { SPEED_MS, SPEEDS, type Speed } from '../../app/settings.ts';
+
+import { findParent } from '../../game/forkParents.ts';
+import { replayFromFile } from '../../game/loadedReplay.ts';
+import { ReplayCursor } from '../../game/replayCursor.ts';
 import { lang, t } from '../../i18n/index.ts';
 import { compareTimelines, type Replay, serializeReplay } from '../../replay/index.ts';
+import { SPEED_MS, SPEEDS, type Speed } from '../../shell/settings.ts';
+import {
+  type Route,
+  route,
+  type ScreenArgs,
+  type ScreenView,
+  type Shell,
+  type Timelines,
+} from '../../shell/shell.ts';
 import { el, fill } from '../dom.ts';
 import { gameTable, typing } from '../game/table.ts';
 import { replayFileNameOf } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
-import { titleScreen } from '../title.ts';
 import { button, dialog, download } from '../widgets.ts';
-import { compareScreen, type Timelines } from './compareScreen.ts';
-import { ReplayCursor } from './cursor.ts';
 import { fileInput } from './filePicker.ts';
 import { forkDialog } from './forkDialog.ts';
-import { type LoadedReplay, replayFromFile } from './loaded.ts';
-import { findParent } from './parentStore.ts';
 import { refusalNotice } from './refusal.ts';
 import { shareDialog } from './shareDialog.ts';
 import { transport } from './transport.ts';
@@ -25,16 +31,8 @@ import { openViewerHelp } from './viewerHelp.ts';
 /** How long playing rests on each turn after its animation, by speed. */
 const REST_MS: Record<Speed, number> = { slow: 1400, normal: 800, fast: 350, instant: 150 };
 
-export interface ViewerOptions {
-  at?: number; // turns played at the start: 0 by default
-  back?: Screen; // where "Close" goes: the title by default
-}
-
-export function viewerScreen(loaded: LoadedReplay, options: ViewerOptions = {}): Screen {
-  return (app) => viewer(app, loaded, options);
-}
-
-function viewer(app: App, loaded: LoadedReplay, options: ViewerOptions): ScreenView {
+export function viewerScreen(app: Shell, options: ScreenArgs['viewer']): ScreenView {
+  const { loaded } = options;
   let speed: Speed = app.settings.speed;
   const cursor = new ReplayCursor(
     loaded,
@@ -45,8 +43,8 @@ function viewer(app: App, loaded: LoadedReplay, options: ViewerOptions): ScreenV
     },
     () => REST_MS[speed],
   );
-  const here = (): Screen => viewerScreen(loaded, { ...options, at: cursor.at });
-  const close = () => app.show(options.back ?? titleScreen);
+  const here = (): Route => route('viewer', { ...options, at: cursor.at });
+  const close = () => app.open(options.back ?? route('title'));
   const table = gameTable(app, () => cursor, {
     className: 'replay-viewer',
     sideLabel: t('viewer.heading'),
@@ -79,7 +77,7 @@ function viewer(app: App, loaded: LoadedReplay, options: ViewerOptions): ScreenV
       fill(notice, refusalNotice(compared.error, 'second'));
       return;
     }
-    app.show(compareScreen(loaded.scenario, timelines, compared.value, here()));
+    app.go('compare', { scenario: loaded.scenario, timelines, comparison: compared.value, back: here() });
   };
   const secondInput = fileInput('second-replay', (file) => {
     void replayFromFile(app, file).then((second) => {

@@ -2,14 +2,12 @@
 // full (with the way out: export the game, delete old ones), storage missing, the game open in another
 // tab. The banner lives outside the screens, so changing screens does not hide it; a successful save
 // removes it.
-import type { App } from '../../app/app.ts';
-import type { SaveStatus } from '../../app/gameSaving.ts';
+import type { SaveStatus } from '../../game/gameSaving.ts';
 import { serialise } from '../../game/save.ts';
 import type { Session } from '../../game/session.ts';
 import { t } from '../../i18n/index.ts';
+import type { Shell } from '../../shell/shell.ts';
 import { el, fill } from '../dom.ts';
-import { gameScreen } from '../game/gameScreen.ts';
-import { titleScreen } from '../title.ts';
 import { button, download } from '../widgets.ts';
 import './saves.css';
 
@@ -32,14 +30,14 @@ export function clearSaveStatus(): void {
   document.getElementById(ID)?.remove();
 }
 
-export function showSaveStatus(app: App, status: SaveStatus, session: Session): void {
+export function showSaveStatus(app: Shell, status: SaveStatus, session: Session): void {
   if (status.kind === 'saved') {
     // A good save ends a storage problem; a notice stays until the player dismisses it.
     if (document.getElementById(ID)?.dataset.kind !== 'notice') clearSaveStatus();
     return;
   }
   const exportGame = button(t('saves.export'), () => download(saveFileName(session), serialise(session)));
-  const manage = button(t('saves.manage'), () => app.show(titleScreen));
+  const manage = button(t('saves.manage'), () => app.go('title'));
   const turn = status.lastTurn === null ? '—' : String(status.lastTurn);
   const node = banner();
   node.dataset.kind = status.kind;
@@ -51,13 +49,13 @@ export function showSaveStatus(app: App, status: SaveStatus, session: Session): 
       fill(node, el('p', {}, t('saves.unavailable')), el('div', { class: 'row' }, exportGame));
       return;
     case 'elsewhere': {
-      const id = app.saving.id;
-      const takeOver = button(t('saves.takeOver'), () => {
+      const takeOver = button(t('saves.takeOver'), async () => {
+        const id = (await app.saves()).saving.id;
         if (!id) return;
         void app.openSaved(id, true).then((why) => {
           if (why === null) {
             clearSaveStatus();
-            app.show(gameScreen);
+            app.go('game');
           }
         });
       });

@@ -1,13 +1,12 @@
 // The title's list of saved games: each with its scenario, side, turn and date, to continue, export to a
 // file or delete (after a question); a save that cannot be read is listed as damaged with its reason, to
 // export or delete; and a saved game can be imported from a file. Every text from a save is set as text.
-import type { App } from '../../app/app.ts';
 import type { SavedEntry } from '../../game/savedGames.ts';
 import { lang, t, tx } from '../../i18n/index.ts';
 import { decodeBytes } from '../../scenario/decode.ts';
 import { unhide } from '../../scenario/problems.ts';
+import type { Shell } from '../../shell/shell.ts';
 import { el, fill } from '../dom.ts';
-import { gameScreen } from '../game/gameScreen.ts';
 import { button, download, sideName } from '../widgets.ts';
 import { showSaveNotice } from './saveBanner.ts';
 import './saves.css';
@@ -31,7 +30,7 @@ export function describeSave(e: SavedEntry): string {
   });
 }
 
-export function savedGamesList(app: App): HTMLElement {
+export function savedGamesList(app: Shell): HTMLElement {
   const list = el('ul', {});
   const notice = el('div', { 'aria-live': 'polite' });
   // The picker is opened by the Import button; the input itself is hidden from assistive technology.
@@ -70,7 +69,10 @@ export function savedGamesList(app: App): HTMLElement {
     );
     const remove = button(t('saves.delete'), () => {
       if (!window.confirm(t('saves.confirmDelete', { what }))) return;
-      void app.shelf.remove(e.id).then(render);
+      void app
+        .saves()
+        .then((s) => s.shelf.remove(e.id))
+        .then(render);
     });
     if (e.problem) {
       return el(
@@ -89,7 +91,7 @@ export function savedGamesList(app: App): HTMLElement {
             say(t('saves.openFailed', { reason: unhide(why) }), true);
             return;
           }
-          app.show(gameScreen);
+          app.go('game');
           if (app.droppedDrafts > 0) showSaveNotice(t('saves.draftsDropped', { count: app.droppedDrafts }));
         });
       },
@@ -108,7 +110,9 @@ export function savedGamesList(app: App): HTMLElement {
   const render = async () => {
     let entries: SavedEntry[];
     try {
-      entries = await app.shelf.list();
+      const { shelf, ready } = await app.saves();
+      await ready;
+      entries = await shelf.list();
     } catch {
       say(t('saves.unavailable'), true);
       return;
@@ -134,7 +138,7 @@ export function savedGamesList(app: App): HTMLElement {
     void file.arrayBuffer().then(async (buffer) => {
       const decoded = decodeBytes(new Uint8Array(buffer), 'file');
       if (!decoded.ok) return say(t('saves.importRefused', { file: name, reason: decoded.message }), true);
-      const r = await app.shelf.importText(decoded.text);
+      const r = await (await app.saves()).shelf.importText(decoded.text);
       if (!r.ok) return say(t('saves.importRefused', { file: name, reason: unhide(r.reason) }), true);
       const dropped = r.dropped ? ` ${t('saves.draftsDropped', { count: r.dropped })}` : '';
       say(`${t('saves.imported', { file: name, what: tx(r.meta.title) })}${dropped}`);

@@ -9,8 +9,11 @@ import {
   openLinkGame,
   type ScenarioLookup,
   type SealSecret,
-} from '../../replay/index.ts';
-import { SIDES, type Side } from '../../sim/index.ts';
+} from '../replay/index.ts';
+import { SIDES, type Side } from '../sim/index.ts';
+import { LINK_LAST, lastLinkGame, linkKey } from './linkKeys.ts';
+
+export { browserStorage } from './linkKeys.ts';
 
 export interface LinkRecord {
   game: LinkGame;
@@ -39,8 +42,7 @@ export interface LinkShelf {
   last(): string | null;
 }
 
-const key = (id: string) => `tug.link.${id}`;
-const LAST = 'tug.link.last';
+const key = linkKey;
 const DAMAGED = 'tug.link.damaged.';
 
 /** The stored text of a game's record: the game as its compact link JSON. */
@@ -144,21 +146,13 @@ export function localShelf(storage: Storage | null, find: ScenarioLookup): LinkS
       try {
         if (!storage) return false;
         storage.setItem(key(id), recordText(record));
-        storage.setItem(LAST, id);
+        storage.setItem(LINK_LAST, id);
         return true;
       } catch {
         // Full storage: the game goes on in this tab, and the player is told (see the callers).
         return false;
       }
     },
-    last: () => get(LAST),
+    last: () => lastLinkGame(storage),
   };
-}
-
-export function browserStorage(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
 }

@@ -1,4 +1,4 @@
-// Who won a game, read from its ending. The challenger's aim is to pull the technologies home *and*
+// Who won a game, read from its ending: a rule, which the AI's judgement and tournaments both read. The challenger's aim is to pull the technologies home *and*
 // out into the world; the holder's is to keep it dependent without wrecking its own firms.
 //
 // - The challenger wins when it ends as Leader or Self-reliant.
@@ -7,7 +7,9 @@
 //   holder win: it kept the world market and the chain. Unless the holder paid for it with its own
 //   firms (its ending is Double-edged sword): then both sides lost what they played for, and the game
 //   is a draw.
-import type { Ending, Side } from '../sim/index.ts';
+
+import type { Ending } from './state.ts';
+import type { Side } from './vocabulary.ts';
 
 export type Winner = Side | 'draw';
 
@@ -25,7 +27,7 @@ export function winner(ending: Pick<Ending, 'challenger' | 'holder'>): Winner {
 }
 
 /** Each side's result: 1 won, ½ drawn, 0 lost. */
-export function result(ending: Pick<Ending, 'challenger' | 'holder'>): Record<Side, number> {
+export function points(ending: Pick<Ending, 'challenger' | 'holder'>): Record<Side, number> {
   const w = winner(ending);
   if (w === 'draw') return { holder: 0.5, challenger: 0.5 };
   return w === 'holder' ? { holder: 1, challenger: 0 } : { holder: 0, challenger: 1 };

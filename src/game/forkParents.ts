@@ -1,7 +1,7 @@
 // The replays games were forked from, kept in this browser so that a fork, once played, can be compared
 // with the timeline it left. A fork's save names its parent only by hash; the parent itself is here, by
 // that hash. A few are kept, the newest first; storage that is full or missing just keeps none.
-import { compactReplay, type Replay, readReplay, replayHash } from '../../replay/index.ts';
+import { compactReplay, type Replay, readReplay, replayHash } from '../replay/index.ts';
 
 const KEY = 'tug.parents';
 const KEEP = 4;

@@ -2,10 +2,10 @@
 // game's lock and over the revision it last read. Whatever stops a save (storage full or missing, another
 // tab) is reported to `onStatus` at once, with the turn last saved, so that the player is never left
 // believing a game is kept when it is not.
-import { claimGame, type GameLock } from '../game/gameLock.ts';
-import { serialise } from '../game/save.ts';
-import { type GameShelf, newGameId, type SaveJournal } from '../game/savedGames.ts';
-import type { Session } from '../game/session.ts';
+import { claimGame, type GameLock } from './gameLock.ts';
+import { serialise } from './save.ts';
+import { type GameShelf, newGameId, type SaveJournal } from './savedGames.ts';
+import type { Session } from './session.ts';
 
 export type SaveStatus =
   | { kind: 'saved'; turn: number }
@@ -97,4 +97,12 @@ export class GameSaving {
     }
     this.onStatus({ kind: outcome.kind, lastTurn: b.lastTurn, detail: outcome.detail }, b.session);
   }
+}
+
+/** The saved games of this page: the shelf, the game in play's saving, and opening a saved game. */
+export interface SavedGames {
+  readonly shelf: GameShelf;
+  readonly saving: GameSaving;
+  /** Settles once saves of earlier versions and writes cut short are on the shelf. */
+  readonly ready: Promise<void>;
 }

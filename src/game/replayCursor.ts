@@ -2,11 +2,12 @@
 // the start of turn at + 1, as a live player deciding it sees it), and the board source that animates a
 // step forward like a live turn and redraws at once after a jump. Playing steps on by itself once each
 // step has settled on the board; the clock is the caller's, through `schedule`.
-import { Emitter } from '../../game/emitter.ts';
-import type { BoardSource, GameView } from '../../game/view.ts';
-import type { Scenario } from '../../scenario/schema.ts';
-import type { GameState, Orders, TurnReport } from '../../sim/index.ts';
-import type { LoadedReplay } from './loaded.ts';
+
+import type { Scenario } from '../scenario/schema.ts';
+import type { GameState, Orders, TurnReport } from '../sim/index.ts';
+import { Emitter } from './emitter.ts';
+import type { LoadedReplay } from './loadedReplay.ts';
+import type { BoardSource, GameView } from './view.ts';
 
 interface CursorEvents extends Record<string, unknown> {
   move: { before: GameState; after: GameState };

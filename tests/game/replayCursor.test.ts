@@ -1,10 +1,10 @@
 // The viewer's cursor: a GameView of a replay after `at` turns that steps with an animation, jumps at
 // once, and plays by stepping again once each step has settled, resting as long as its caller says.
 import { describe, expect, it } from 'vitest';
+import type { LoadedReplay } from '../../src/game/loadedReplay.ts';
+import { ReplayCursor } from '../../src/game/replayCursor.ts';
 import { replayTimeline } from '../../src/replay/index.ts';
 import type { GameState } from '../../src/sim/index.ts';
-import { ReplayCursor } from '../../src/ui/replay/cursor.ts';
-import type { LoadedReplay } from '../../src/ui/replay/loaded.ts';
 import { recorded, slowTug } from '../replay/support.ts';
 
 function loaded(): LoadedReplay {

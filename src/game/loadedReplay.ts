@@ -1,8 +1,7 @@
 // A replay ready for the viewer: verified turn by turn, with every state and report from the start to its
 // last turn. It comes from a file, a link, a game just played, or a replay already in memory; whatever is
 // wrong with it is a refusal that names the first turn that does not reproduce.
-import type { App } from '../../app/app.ts';
-import type { Session } from '../../game/session.ts';
+
 import {
   type Outcome,
   type ReadReplay,
@@ -12,12 +11,19 @@ import {
   replayTimeline,
   type ScenarioLookup,
   verifyRead,
-} from '../../replay/index.ts';
-import { refuse } from '../../replay/problems.ts';
-import { decodeBytes } from '../../scenario/decode.ts';
-import { MAX_BYTES } from '../../scenario/parse.ts';
-import type { Scenario } from '../../scenario/schema.ts';
-import { type GameState, newGame, type TurnReport } from '../../sim/index.ts';
+} from '../replay/index.ts';
+import { refuse } from '../replay/problems.ts';
+import { decodeBytes } from '../scenario/decode.ts';
+import { MAX_BYTES } from '../scenario/parse.ts';
+import type { Scenario } from '../scenario/schema.ts';
+import { type GameState, newGame, type TurnReport } from '../sim/index.ts';
+import type { Session } from './session.ts';
+
+/** The scenarios this game has: the shipped ones, then the player's own files. */
+export interface ScenarioShelf {
+  scenarios(): Scenario[];
+  readonly custom: readonly Scenario[];
+}
 
 export interface LoadedReplay {
   scenario: Scenario;
@@ -29,11 +35,11 @@ export interface LoadedReplay {
 
 /** The scenarios a replay may be of: the shipped ones and the files the player loaded. */
 export const scenarioLookup =
-  (app: App): ScenarioLookup =>
+  (app: ScenarioShelf): ScenarioLookup =>
   (id) =>
     app.scenarios().find((s) => s.id === id) ?? null;
 
-function verified(app: App, read: Outcome<ReadReplay>, what: string): Outcome<LoadedReplay> {
+function verified(app: ScenarioShelf, read: Outcome<ReadReplay>, what: string): Outcome<LoadedReplay> {
   if (!read.ok) return read;
   const find = scenarioLookup(app);
   const states: GameState[] = [];
@@ -57,11 +63,11 @@ function verified(app: App, read: Outcome<ReadReplay>, what: string): Outcome<Lo
 }
 
 /** A replay file's text. */
-export const replayFromText = (app: App, text: string): Outcome<LoadedReplay> =>
+export const replayFromText = (app: ScenarioShelf, text: string): Outcome<LoadedReplay> =>
   verified(app, readReplay(text, 'replay file'), 'file');
 
 /** A file the player picked or dropped; one too large to be a replay is refused before it is read. */
-export async function replayFromFile(app: App, file: File): Promise<Outcome<LoadedReplay>> {
+export async function replayFromFile(app: ScenarioShelf, file: File): Promise<Outcome<LoadedReplay>> {
   if (file.size > MAX_BYTES) {
     return refuse(
       'ERR_TOO_LARGE',
@@ -75,11 +81,11 @@ export async function replayFromFile(app: App, file: File): Promise<Outcome<Load
 }
 
 /** A link (or its fragment) that carries a replay. */
-export const replayFromLink = (app: App, link: string): Outcome<LoadedReplay> =>
+export const replayFromLink = (app: ScenarioShelf, link: string): Outcome<LoadedReplay> =>
   verified(app, readReplayLink(link), 'link');
 
 /** A replay already in memory, of a scenario this game has. */
-export function replayOf(app: App, replay: Replay): Outcome<LoadedReplay> {
+export function replayOf(app: ScenarioShelf, replay: Replay): Outcome<LoadedReplay> {
   const scenario = scenarioLookup(app)(replay.scenario.id);
   if (!scenario) {
     return refuse(

@@ -11,8 +11,8 @@ import {
   type ReplayError,
   reveal,
   type ScenarioLookup,
-} from '../../replay/index.ts';
-import { otherSide, type TurnReport } from '../../sim/index.ts';
+} from '../replay/index.ts';
+import { otherSide, type TurnReport } from '../sim/index.ts';
 import type { LinkRecord } from './linkRecord.ts';
 
 export type Arrival =

@@ -1,9 +1,9 @@
 // The page's outcome ranges: computed in one worker, remembered for the page's life, and only the one
 // last asked for is computed: asking for another cancels it, so clicking through the scenarios never
 // queues a minute of work behind the card being looked at.
-import type { Result } from '../../sim/index.ts';
-import type { OutcomeRange, RangeProblem, RangeRequest } from '../../tournament/ranges.ts';
-import { type RangeClient, rangeClient } from '../../workers/clients.ts';
+import type { Result } from '../sim/index.ts';
+import type { OutcomeRange, RangeProblem, RangeRequest } from '../tournament/ranges.ts';
+import { type RangeClient, rangeClient } from '../workers/clients.ts';
 
 type Answer = Result<OutcomeRange, RangeProblem>;
 type Progress = (done: number, total: number) => void;

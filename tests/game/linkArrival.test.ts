@@ -2,6 +2,8 @@
 // the turn when the answer arrives; without it nothing happens; an old link is just old; a rewritten one
 // is refused; and the last reveal leaves one link to send. The stored copy reads back, checked.
 import { describe, expect, it } from 'vitest';
+import { type Arrival, arrive } from '../../src/game/linkArrival.ts';
+import { type LinkRecord, readRecordText, recordText } from '../../src/game/linkRecord.ts';
 import {
   answer,
   compactGame,
@@ -12,8 +14,6 @@ import {
   seal,
   startLinkGame,
 } from '../../src/replay/index.ts';
-import { type Arrival, arrive } from '../../src/ui/linkPlay/arrival.ts';
-import { type LinkRecord, readRecordText, recordText } from '../../src/ui/linkPlay/linkRecord.ts';
 import { find, slowTug } from '../replay/support.ts';
 
 const BASE = 'https://example.org/tug/';
