@@ -249,6 +249,7 @@ describe('what arrives broken says so', () => {
     const { page } = await openPage(h);
     await page.goto(h.url);
     await page.getByRole('button', { name: 'New game' }).click();
+    await page.getByRole('radio').first().waitFor(); // the scenario choice loads its code when first opened
     const cards = await page.getByRole('radio').count();
     const same = readFileSync('scenarios/slow-tug.json', 'utf8');
     await page
