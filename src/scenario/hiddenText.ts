@@ -7,36 +7,25 @@ import { HIDDEN_CHARACTERS } from './schema.ts';
 
 const MAX_REPORTED = 50;
 
+// Anything outside printable ASCII (and tab, line feeds): worth a closer look.
+const SUSPECT = /[^\t\n\r\x20-\x7e]/;
+
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Every string (keys too) that holds a lone surrogate (an error) or an invisible character (a warning). */
 export function hiddenTextProblems(raw: unknown): Problem[] {
   const problems: Problem[] = [];
-  const visit = (value: unknown, path: PropertyKey[]) => {
-    if (problems.length >= MAX_REPORTED) return;
-    if (typeof value === 'string') {
-      check(value, path);
-      return;
-    }
-    if (!value || typeof value !== 'object') return;
-    if (Array.isArray(value)) {
-      for (let i = 0; i < value.length; i++) visit(value[i], [...path, i]);
-      return;
-    }
-    for (const key of Object.keys(value)) {
-      check(key, [...path, key], true);
-      visit((value as Record<string, unknown>)[key], [...path, key]);
-    }
-  };
-  const check = (s: string, path: PropertyKey[], isKey = false) => {
-    const where = jsonPath(path);
+  const path: PropertyKey[] = []; // one stack, copied only for a problem: files can hold 100 000 strings
+  const check = (s: string, isKey: boolean) => {
+    if (!SUSPECT.test(s)) return; // the common case, in one test
     const what = isKey ? 'This key' : 'This text';
     if (hasLoneSurrogate(s)) {
-      const at = [...s].findIndex((c) => /\p{Cs}/u.test(c));
+      const chars = [...s];
+      const at = chars.findIndex((c) => /\p{Cs}/u.test(c));
       problems.push({
         severity: 'error',
-        path: where,
-        message: `${what} holds half of a character (a lone surrogate, ${codePoint([...s][at]!)} at character ${at + 1}), which no text can show: ${quote(s, 40)}.`,
+        path: jsonPath(path),
+        message: `${what} holds half of a character (a lone surrogate, ${codePoint(chars[at]!)} at character ${at + 1}), which no text can show: ${quote(s, 40)}.`,
       });
       return;
     }
@@ -46,12 +35,31 @@ export function hiddenTextProblems(raw: unknown): Problem[] {
       const at = [...s.slice(0, m.index)].length;
       problems.push({
         severity: 'warning',
-        path: where,
+        path: jsonPath(path),
         message: `${what} holds an invisible character (${codePoint(m.char)} at character ${at + 1}), so it reads differently from what it is: ${quote(s, 40)}.`,
       });
     }
   };
-  visit(raw, []);
+  const visit = (value: unknown) => {
+    if (problems.length >= MAX_REPORTED) return;
+    if (typeof value === 'string') return check(value, false);
+    if (!value || typeof value !== 'object') return;
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++) {
+        path.push(i);
+        visit(value[i]);
+        path.pop();
+      }
+      return;
+    }
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      check(key, true);
+      visit((value as Record<string, unknown>)[key]);
+      path.pop();
+    }
+  };
+  visit(raw);
   return problems;
 }
 
@@ -77,7 +85,8 @@ export function duplicateKeyProblems(text: string): Problem[] {
       while (j < text.length && text[j] !== '"') j += text[j] === '\\' ? 2 : 1;
       const f = top();
       if (expectKey && f?.keys) {
-        const key = JSON.parse(text.slice(i, j + 1)) as string;
+        const raw = text.slice(i + 1, j);
+        const key = raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
         if (f.keys.has(key)) {
           problems.push({
             severity: 'error',
