@@ -20,6 +20,19 @@ Object.defineProperty(window, 'tug', {
     boardLabels: () => probe.boardLabels(),
     news: () => probe.news(),
     objectives: () => probe.objectives(),
+    // The saved games as the list shows them (no save's text): for tests and curious players.
+    saves: async () => {
+      const { shelf, ready } = await app.saves();
+      await ready;
+      return (await shelf.list()).map((e) => ({
+        id: e.id,
+        rev: e.rev,
+        scenario: e.meta?.scenarioId ?? null,
+        side: e.meta?.side ?? null,
+        turn: e.meta?.turn ?? null,
+        damaged: e.problem,
+      }));
+    },
   }),
   writable: false,
   configurable: false,

@@ -1,7 +1,7 @@
 // The application shell: one screen at a time, opened by name, settings, language, and the saved game.
 import { setPalette } from '../art/palette.ts';
 import { setSound } from '../audio/cues.ts';
-import { localSaveStore, type SaveStore } from '../game/saveStore.ts';
+import type { SavedGames } from '../game/gameSaving.ts';
 import type { Session } from '../game/session.ts';
 import { lang, onLang, setLang } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -23,7 +23,6 @@ type AnyFactory = (shell: Shell, args: Route['args']) => ScreenView | Route;
 
 export class App implements Shell {
   readonly settings: Settings;
-  readonly store: SaveStore;
   readonly shipped: Scenario[] = shippedScenarios();
   readonly custom: Scenario[] = [];
   session: Session | null = null;
@@ -42,7 +41,6 @@ export class App implements Shell {
     private readonly screens: ScreenRegistry = SCREENS,
   ) {
     this.settings = loadSettings(this.storage);
-    this.store = localSaveStore(this.storage);
     setLang(this.settings.lang);
     document.documentElement.lang = lang() === 'zh' ? 'zh-CN' : 'en';
     setPalette(this.settings.palette);
@@ -116,9 +114,42 @@ export class App implements Shell {
     return [...this.shipped, ...this.custom];
   }
 
+  /** Draft changes of the game last opened that could not be read (left out; the game screen says so). */
+  droppedDrafts = 0;
+  private savedGames: Promise<SavedGames> | null = null;
+
+  /** The saved games, with their code loaded on first use. */
+  saves(): Promise<SavedGames> {
+    this.savedGames ??= import('./savesRuntime.ts').then((m) =>
+      m.startSaves(this, this.storage, this.shipped),
+    );
+    return this.savedGames;
+  }
+
+  /** Saves the game in play (in the background; trouble is shown at once, see ui/saves/saveBanner.ts). */
   autosave(): void {
     const session = this.session;
-    // The save's code comes with the game's, which is loaded whenever there is a session to save.
-    if (session) void import('../game/save.ts').then(({ serialise }) => this.store.write(serialise(session)));
+    if (session)
+      void this.saves().then(async (s) => {
+        await s.ready;
+        await s.saving.save(session);
+      });
+  }
+
+  /**
+   * Opens a saved game from the shelf, as it was last saved; with `steal`, from a tab that has it open.
+   * Returns why not, when it cannot be opened.
+   */
+  async openSaved(id: string, steal = false): Promise<string | null> {
+    const { shelf, saving } = await this.saves();
+    const entry = await shelf.read(id);
+    if (!entry) return 'it is no longer saved';
+    const { restore } = await import('../game/save.ts');
+    const loaded = restore(entry.text, this.shipped);
+    if (!loaded.ok) return loaded.reason;
+    this.session = loaded.session;
+    saving.adopt(loaded.session, id, entry.rev, steal);
+    this.droppedDrafts = loaded.dropped;
+    return null;
   }
 }

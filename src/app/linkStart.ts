@@ -4,12 +4,14 @@
 // reload goes to the title (and Continue), and the same link opened again is read again.
 import type { App } from './app.ts';
 
-const LINK = /^#\w+=/;
-
-/** Opens the link in the address, if there is one; settles once its screen is shown. */
+/**
+ * Opens the link in the address, if there is one; settles once its screen is shown. Any fragment is read
+ * as a link, so that a malformed one (`#`, `##replay=`, `#=`) is refused with its reason on the title
+ * instead of being ignored. This page has no in-page anchors.
+ */
 export function startFromLink(app: App): Promise<void> | null {
-  if (!LINK.test(window.location.hash)) return null;
   const href = window.location.href;
+  if (!href.includes('#')) return null;
   window.history.replaceState(
     window.history.state,
     '',

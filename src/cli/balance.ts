@@ -1,7 +1,7 @@
 // `tug balance`: plays the balance report's tournaments for every shipped scenario (or those named),
 // judges the issue's targets, and writes the report as Markdown and JSON. The figures depend only on the
 // code, the scenarios and the seeds, so a re-run gives the same report.
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { ENDING_NAMES } from '../i18n/endings.ts';
 import { CHALLENGER_ENDINGS } from '../sim/index.ts';
 import {
@@ -17,6 +17,7 @@ import {
 import { pct } from '../tournament/stats.ts';
 import type { TournamentReport } from '../tournament/summary.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
+import { checkOutput, writeOutput } from './files.ts';
 import { loadScenario, SCENARIO_DIR } from './scenarioFiles.ts';
 import { defaultWorkers, runTournament } from './tournamentRunner.ts';
 
@@ -51,10 +52,16 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
   const seed = stringFlag(args, 'seed', 'balance');
   const workers = intFlag(args, 'workers', 1, 64) ?? defaultWorkers();
   const path = args.flags.has('out') ? stringFlag(args, 'out') : null;
+  // Every output and every scenario is checked before the first game: the report takes minutes to hours.
+  if (path) {
+    checkOutput(path);
+    checkOutput(jsonPathOf(path), '--out (its JSON twin)');
+  }
+  const loaded = new Map(ids.map((id) => [id, loadScenario(id)]));
 
   const scenarios: { id: string; title: string; reports: TournamentReport[]; targets: TargetResult[] }[] = [];
   for (const id of ids) {
-    const scenario = loadScenario(id);
+    const scenario = loaded.get(id)!;
     // Series run side by side, one worker each, `workers` at a time: a series of one or two hard games
     // would otherwise leave a core idle. Reports are kept in the order of the matchups.
     const matchups = balanceMatchups(scenario.id);
@@ -89,10 +96,11 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
   const all = [...scenarios.flatMap((s) => s.targets), ...overall];
   out(`Played in ${Math.round((Date.now() - began) / 1000)} s.`);
   if (path) {
-    writeFileSync(path, markdown(command, { games, hardGames, seed }, scenarios, overall));
-    writeFileSync(
-      path.replace(/\.md$/, '') + '.json',
+    writeOutput(path, markdown(command, { games, hardGames, seed }, scenarios, overall));
+    writeOutput(
+      jsonPathOf(path),
       `${JSON.stringify({ command, games, hardGames, seed, scenarios, overall }, null, 1)}\n`,
+      '--out (its JSON twin)',
     );
     out(`Wrote ${path}`);
   }
@@ -101,6 +109,8 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
   if (args.flags.has('json')) out(JSON.stringify({ games, hardGames, seed, targets: all }));
   return all.every((t) => t.pass || !t.applies) ? 0 : 1;
 }
+
+const jsonPathOf = (path: string) => `${path.replace(/\.md$/, '')}.json`;
 
 const name = (id: string) => ENDING_NAMES[id as keyof typeof ENDING_NAMES]?.en ?? id;
 

@@ -1,6 +1,6 @@
 // `tug replay <verb>`: verify a replay file, turn it into a link and back, fork it, compare two.
 // Exit 0 when all is well, 1 when a replay is refused, 2 for a usage error or a file that cannot be read.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import {
   compareTimelines,
@@ -18,20 +18,22 @@ import {
   type Verified,
   verifyReplayText,
 } from '../replay/index.ts';
+import { parseJsonText } from '../scenario/parse.ts';
 import { jsonPath } from '../scenario/problems.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { foldOrders, newGame } from '../sim/index.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
+import { checkOutput, readInput, writeOutput } from './files.ts';
 import { loadScenario, scenarioPath } from './scenarioFiles.ts';
 import { player } from './sim.ts';
 
 type Out = (line: string) => void;
 
 const USAGE = `replay verify <file> [--scenario <id or path>] [--json]
-  replay link <file> [--base <url>]
-  replay open <link> [--out <file>]
-  replay fork <file> --turn N --out <file> [--holder <player>] [--challenger <player>]
-  replay compare <file> <file> [--json]
+  replay link <file> [--base <url>] [--scenario <id or path>]
+  replay open <link> [--out <file>] [--scenario <id or path>]
+  replay fork <file> --turn N --out <file> [--holder <player>] [--challenger <player>] [--scenario <id or path>]
+  replay compare <file> <file> [--scenario <id or path>] [--json]
   replay build <orders.json> --scenario <id or path> --seed <text> --out <file>`;
 
 export function replayCommand(argv: string[], out: Out): number {
@@ -68,12 +70,13 @@ function scenarios(override: string | undefined): ScenarioLookup {
   };
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`${file} cannot be read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
-  }
+/** A replay file's text: a regular file within the size limit (see readInput). */
+const readText = (file: string): string => readInput(file, 'replay file');
+
+/** The --scenario flag, for replays of a scenario file that is not shipped. */
+function scenarioFlag(args: ReturnType<typeof parseArgs>): string | undefined {
+  const v = args.flags.get('scenario');
+  return typeof v === 'string' ? v : undefined;
 }
 
 const refusal = (where: string, e: ReplayError) => `${where}: refused (${e.code}): ${e.message}`;
@@ -82,11 +85,7 @@ function verify(argv: string[], out: Out): number {
   const args = parseArgs(argv, { values: ['scenario'], switches: ['json'] });
   if (args.positional.length !== 1) throw new UsageError('Name one replay file to verify.');
   const file = args.positional[0]!;
-  const override = args.flags.get('scenario');
-  const result = verifyReplayText(
-    readText(file),
-    scenarios(typeof override === 'string' ? override : undefined),
-  );
+  const result = verifyReplayText(readText(file), scenarios(scenarioFlag(args)));
   if (args.flags.has('json')) {
     out(
       JSON.stringify(
@@ -162,10 +161,10 @@ function guarded(out: Out, run: () => number): number {
 }
 
 function link(argv: string[], out: Out): number {
-  const args = parseArgs(argv, { values: ['base'], switches: [] });
+  const args = parseArgs(argv, { values: ['base', 'scenario'], switches: [] });
   if (args.positional.length !== 1) throw new UsageError('Name one replay file to make a link of.');
   return guarded(out, () => {
-    const replay = loadReplay(args.positional[0]!, scenarios(undefined));
+    const replay = loadReplay(args.positional[0]!, scenarios(scenarioFlag(args)));
     const made = encodeReplayLink(replay, stringFlag(args, 'base', 'http://localhost:5173/'));
     if (!made.ok) {
       out(made.error.message);
@@ -177,9 +176,11 @@ function link(argv: string[], out: Out): number {
 }
 
 function open(argv: string[], out: Out): number {
-  const args = parseArgs(argv, { values: ['out'], switches: [] });
+  const args = parseArgs(argv, { values: ['out', 'scenario'], switches: [] });
   if (args.positional.length !== 1) throw new UsageError('Give one link to open.');
-  const opened = openLink(args.positional[0]!, scenarios(undefined));
+  const file = args.flags.get('out');
+  if (typeof file === 'string') checkOutput(file);
+  const opened = openLink(args.positional[0]!, scenarios(scenarioFlag(args)));
   if (!opened.ok) {
     out(refusal('link', opened.error));
     return 1;
@@ -193,24 +194,24 @@ function open(argv: string[], out: Out): number {
   }
   const v = opened.value.verified;
   out(`link: verified: ${v.turns} turns of ${v.replay.scenario.id}, seed ${JSON.stringify(v.replay.seed)}.`);
-  const file = args.flags.get('out');
   if (typeof file === 'string') {
-    writeFileSync(file, serializeReplay(v.replay));
+    writeOutput(file, serializeReplay(v.replay));
     out(`Replay written to ${file}.`);
   }
   return 0;
 }
 
 function fork(argv: string[], out: Out): number {
-  const args = parseArgs(argv, { values: ['turn', 'out', 'holder', 'challenger'], switches: [] });
+  const args = parseArgs(argv, { values: ['turn', 'out', 'holder', 'challenger', 'scenario'], switches: [] });
   if (args.positional.length !== 1) throw new UsageError('Name one replay file to fork.');
   const turn = intFlag(args, 'turn', 0, 200);
   if (turn === undefined) throw new UsageError('--turn is required: the last turn to keep.');
   const file = stringFlag(args, 'out');
+  checkOutput(file);
   const holder = player(stringFlag(args, 'holder', 'idle'), 'holder');
   const challenger = player(stringFlag(args, 'challenger', 'idle'), 'challenger');
   return guarded(out, () => {
-    const find = scenarios(undefined);
+    const find = scenarios(scenarioFlag(args));
     const parent = loadReplay(args.positional[0]!, find);
     const scenario = find(parent.scenario.id)!;
     const forked = forkReplay(scenario, parent, turn, {
@@ -236,9 +237,11 @@ function fork(argv: string[], out: Out): number {
     );
     if (!played.ok) {
       const { error, state } = played.error;
-      throw new Error(`${error.side} gave illegal orders on turn ${state.turn}: ${error.message}`);
+      throw new Refused(
+        `${args.positional[0]}: turn ${state.turn} cannot be played on: ${error.side ? `the ${error.side} gave illegal orders: ` : ''}${error.message}`,
+      );
     }
-    writeFileSync(file, serializeReplay(replay));
+    writeOutput(file, serializeReplay(replay));
     out(
       `${file}: a fork of ${args.positional[0]} after turn ${turn}, played on to turn ${replay.turns.length} by ${holder.name} and ${challenger.name}.`,
     );
@@ -247,10 +250,10 @@ function fork(argv: string[], out: Out): number {
 }
 
 function compare(argv: string[], out: Out): number {
-  const args = parseArgs(argv, { values: [], switches: ['json'] });
+  const args = parseArgs(argv, { values: ['scenario'], switches: ['json'] });
   if (args.positional.length !== 2) throw new UsageError('Name two replay files to compare.');
   return guarded(out, () => {
-    const find = scenarios(undefined);
+    const find = scenarios(scenarioFlag(args));
     const [fa, fb] = args.positional as [string, string];
     const a = loadReplay(fa, find);
     const b = loadReplay(fb, find);
@@ -288,14 +291,14 @@ function build(argv: string[], out: Out): number {
   const scenario = loadScenario(stringFlag(args, 'scenario'));
   const seed = stringFlag(args, 'seed');
   const file = stringFlag(args, 'out');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readText(source));
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    out(`${source}: not valid JSON: ${String((e as Error).message).slice(0, 160)}`);
+  checkOutput(file);
+  // The same limits as a replay file: 2 MB, 64 levels deep (200 turns of orders fit in far less).
+  const parsed = parseJsonText(readInput(source, 'orders file'), 'orders file');
+  if (!parsed.ok) {
+    out(`${source}: ${parsed.problems[0]!.message}`);
     return 1;
   }
+  const raw = parsed.value;
   const list = z.array(OrdersSchema).max(200).safeParse(raw, { reportInput: true });
   if (!list.success) {
     const issue = list.error.issues[0]!;
@@ -320,7 +323,7 @@ function build(argv: string[], out: Out): number {
     return 1;
   }
   const { state } = built.value;
-  writeFileSync(file, serializeReplay(replay));
+  writeOutput(file, serializeReplay(replay));
   out(
     `${file}: ${replay.turns.length} turns of ${scenario.id}, seed ${JSON.stringify(seed)}${state.ending ? `, ending ${state.ending.id}` : ', unfinished'}.`,
   );

@@ -1,12 +1,11 @@
 // `tug sim`: plays one whole game headless and summarises it.
-
-import { writeFileSync } from 'node:fs';
 import { ENDING_NAMES } from '../i18n/endings.ts';
 import { playMatch } from '../match/match.ts';
 import { describePlayers, type Player, parsePlayer } from '../players/index.ts';
 import { replayFromMatch, serializeReplay } from '../replay/index.ts';
 import { hashState, laneBars } from '../sim/index.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
+import { checkOutput, writeOutput } from './files.ts';
 import { loadScenario } from './scenarioFiles.ts';
 
 export function player(name: string, side: 'holder' | 'challenger'): Player {
@@ -28,6 +27,8 @@ export function simCommand(argv: string[], out: (line: string) => void): number 
   const holder = player(stringFlag(args, 'holder', 'idle'), 'holder');
   const challenger = player(stringFlag(args, 'challenger', 'idle'), 'challenger');
   const turns = intFlag(args, 'turns', 1, 10_000);
+  const replayOut = args.flags.get('replay-out');
+  if (typeof replayOut === 'string') checkOutput(replayOut, '--replay-out');
   const { state, orders } = playMatch(
     scenario,
     seed,
@@ -35,7 +36,6 @@ export function simCommand(argv: string[], out: (line: string) => void): number 
     turns === undefined ? {} : { turns },
   );
   const hash = hashState(state);
-  const replayOut = args.flags.get('replay-out');
   if (typeof replayOut === 'string') {
     const replay = replayFromMatch(
       scenario,
@@ -49,13 +49,7 @@ export function simCommand(argv: string[], out: (line: string) => void): number 
         },
       },
     );
-    try {
-      writeFileSync(replayOut, serializeReplay(replay));
-    } catch (e) {
-      throw new UsageError(
-        `The replay cannot be written to ${replayOut}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-      );
-    }
+    writeOutput(replayOut, serializeReplay(replay), '--replay-out');
   }
   const ropes = Object.fromEntries(state.techs.map((t) => [t.id, t.rope]));
   const ending = state.ending;

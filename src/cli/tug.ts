@@ -1,4 +1,5 @@
 // The command line: `npm run tug -- <command> ...`. Other tools call it, so names and flags are stable.
+import { terminalSafe } from '../scenario/problems.ts';
 import { UsageError } from './args.ts';
 import { balanceCommand } from './balance.ts';
 import { replayCommand } from './replay.ts';
@@ -23,34 +24,38 @@ const USAGE = `usage: npm run tug -- <command>
   tournament --scenario <id or path> --games N --holder <player> --challenger <player> [--seed <base>] [--workers N] [--json]
   balance [--scenario <id>,<id>…] [--games N] [--hard-games N] [--seed <base>] [--out docs/balance.md] [--workers N] [--json]
   replay verify <file> [--scenario <id or path>] [--json]
-  replay link <file> [--base <url>]
-  replay open <link> [--out <file>]
-  replay fork <file> --turn N --out <file> [--holder <player>] [--challenger <player>]
-  replay compare <file> <file> [--json]
+  replay link <file> [--base <url>] [--scenario <id or path>]
+  replay open <link> [--out <file>] [--scenario <id or path>]
+  replay fork <file> --turn N --out <file> [--holder <player>] [--challenger <player>] [--scenario <id or path>]
+  replay compare <file> <file> [--scenario <id or path>] [--json]
   replay build <orders.json> --scenario <id or path> --seed <text> --out <file>`;
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const out = (line: string) => process.stdout.write(`${line}\n`);
+  // Every line may quote input (a seed, a file name, a scenario's text): no control or bidi character
+  // reaches the terminal as it is. JSON stays JSON, since the escapes are JSON's own.
+  const out = (line: string) => process.stdout.write(`${terminalSafe(line)}\n`);
+  const err = (line: string) => process.stderr.write(`${terminalSafe(line)}\n`);
   if (!command || command === '--help' || command === 'help') {
     out(USAGE);
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command];
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (!run) {
-    process.stderr.write(
-      `tug: unknown command "${command}"; commands are ${Object.keys(COMMANDS).join(', ')}.\n`,
-    );
+    err(`tug: unknown command "${command}"; commands are ${Object.keys(COMMANDS).join(', ')}.`);
     return 2;
   }
   try {
     return await run(rest, out);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`tug ${command}: ${e.message}\n`);
+      err(`tug ${command}: ${e.message}`);
       return 2;
     }
-    throw e;
+    // A bug, not the user's fault: one line, no stack trace (TUG_DEBUG=1 prints it).
+    if (process.env.TUG_DEBUG) throw e;
+    err(`tug ${command}: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return 1;
   }
 }
 

@@ -1,17 +1,11 @@
 // `tug validate <file>...`: every problem of every file as `file: path: message`.
 // Exit 0 when all are valid, 1 when any is invalid, 2 when a file cannot be read.
-import { readFileSync, statSync } from 'node:fs';
 import { formatProblem } from '../scenario/format.ts';
-import { MAX_BYTES, parseJsonText } from '../scenario/parse.ts';
+import { parseJsonText } from '../scenario/parse.ts';
 import { unhide } from '../scenario/problems.ts';
-import { isJsonSchema, validateScenario } from '../scenario/validate.ts';
+import { isJsonSchema, validateScenarioText } from '../scenario/validate.ts';
 import { parseArgs, UsageError } from './args.ts';
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'there is no such file',
-  EISDIR: 'it is a folder, not a file',
-  EACCES: 'permission denied',
-};
+import { InputError, readInput } from './files.ts';
 
 export function validateCommand(argv: string[], out: (line: string) => void): number {
   const args = parseArgs(argv, { values: [], switches: [] });
@@ -22,20 +16,17 @@ export function validateCommand(argv: string[], out: (line: string) => void): nu
     const file = unhide(path);
     let text: string;
     try {
-      // A file far past the limit is refused before it is read into memory.
-      const size = statSync(path).size;
-      if (size > MAX_BYTES) {
-        out(
-          `${file}: (root): The scenario file is ${(size / 1e6).toFixed(1)} MB; the limit is ${(MAX_BYTES / 1e6).toFixed(0)} MB.`,
-        );
-        invalid = true;
-        continue;
-      }
-      text = readFileSync(path, 'utf8');
+      // Only a regular file is read (a FIFO would block), and one far past the limit is refused unread.
+      text = readInput(path, 'scenario file');
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code ?? '';
-      out(`${file}: (file): cannot be read: ${REASONS[code] ?? (code || 'unknown error')}.`);
-      unreadable = true;
+      if (!(e instanceof InputError)) throw e;
+      if (e.content) {
+        out(`${file}: (root): ${e.reason}`);
+        invalid = true;
+      } else {
+        out(`${file}: (file): ${e.reason}`);
+        unreadable = true;
+      }
       continue;
     }
     const parsed = parseJsonText(text, 'scenario file');
@@ -45,7 +36,7 @@ export function validateCommand(argv: string[], out: (line: string) => void): nu
       continue;
     }
     const { scenario, problems } = parsed.ok
-      ? validateScenario(parsed.value)
+      ? validateScenarioText(text) // again from the text, which also finds keys written twice
       : { scenario: null, problems: parsed.problems };
     for (const p of problems) out(formatProblem(file, p));
     if (!scenario) invalid = true;

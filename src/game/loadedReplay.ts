@@ -13,6 +13,7 @@ import {
   verifyRead,
 } from '../replay/index.ts';
 import { refuse } from '../replay/problems.ts';
+import { decodeBytes } from '../scenario/decode.ts';
 import { MAX_BYTES } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { type GameState, newGame, type TurnReport } from '../sim/index.ts';
@@ -74,7 +75,9 @@ export async function replayFromFile(app: ScenarioShelf, file: File): Promise<Ou
       null,
     );
   }
-  return replayFromText(app, await file.text());
+  const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()), 'file');
+  if (!decoded.ok) return refuse('ERR_NOT_JSON', decoded.message, null);
+  return replayFromText(app, decoded.text);
 }
 
 /** A link (or its fragment) that carries a replay. */

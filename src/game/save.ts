@@ -44,10 +44,53 @@ export function serialise(session: Session): string {
   });
 }
 
-export type Loaded = { ok: true; session: Session } | { ok: false; reason: string };
+/** `dropped`: draft changes in the save that could not be read (a null, an unknown action), left out. */
+export type Loaded = { ok: true; session: Session; dropped: number } | { ok: false; reason: string };
+
+type Checked =
+  | { ok: true; save: z.infer<typeof SaveSchema>; scenario: Scenario; custom: boolean }
+  | { ok: false; reason: string };
 
 /** Rebuilds a session from a save, or says plainly why it cannot. */
 export function restore(text: string, shipped: readonly Scenario[]): Loaded {
+  const checked = checkSave(text, shipped);
+  if (!checked.ok) return checked;
+  const { save, scenario, custom } = checked;
+  try {
+    const session = new Session(
+      {
+        scenario,
+        seed: save.seed,
+        side: save.side,
+        opponent: save.opponent,
+        custom,
+        ...(save.parent ? { parent: save.parent } : {}),
+      },
+      save.orders as Orders[],
+    );
+    // A draft is a change not yet sent: one that cannot be read is left out and counted, never fatal.
+    let dropped = 0;
+    for (const side of SIDES) {
+      for (const a of save.drafts?.[side] ?? []) {
+        if (!a || typeof a !== 'object' || typeof (a as { type?: unknown }).type !== 'string') {
+          dropped++;
+          continue;
+        }
+        try {
+          if (session.propose(side, a as never)) dropped++;
+        } catch {
+          dropped++;
+        }
+      }
+    }
+    return { ok: true, session, dropped };
+  } catch (e) {
+    return { ok: false, reason: `it cannot be replayed: ${e instanceof Error ? e.message : String(e)}` };
+  }
+}
+
+/** Checks a save without starting its game (no opponent thinks): the shape, the version, the scenario. */
+export function checkSave(text: string, shipped: readonly Scenario[]): Checked {
   const parsed = parseJsonText(text, 'save');
   if (!parsed.ok) return { ok: false, reason: parsed.problems[0]!.message };
   const shape = SaveSchema.safeParse(parsed.value);
@@ -78,23 +121,5 @@ export function restore(text: string, shipped: readonly Scenario[]): Loaded {
   if (scenarioHash(scenario) !== save.scenarioHash) {
     return { ok: false, reason: `the scenario "${save.scenarioId}" has changed since this game was saved` };
   }
-  try {
-    const session = new Session(
-      {
-        scenario,
-        seed: save.seed,
-        side: save.side,
-        opponent: save.opponent,
-        custom,
-        ...(save.parent ? { parent: save.parent } : {}),
-      },
-      save.orders as Orders[],
-    );
-    for (const side of SIDES) {
-      for (const a of save.drafts?.[side] ?? []) session.propose(side, a as never);
-    }
-    return { ok: true, session };
-  } catch (e) {
-    return { ok: false, reason: `it cannot be replayed: ${e instanceof Error ? e.message : String(e)}` };
-  }
+  return { ok: true, save, scenario, custom };
 }

@@ -1,6 +1,7 @@
 // English interface text. zh.ts must have exactly the same keys (the type checker enforces it).
 import { aiEn } from './aiEn.ts';
 import { replayEn } from './replayEn.ts';
+import { savesEn } from './savesEn.ts';
 
 export const en = {
   'app.title': 'Slow Tug-of-War',
@@ -370,6 +371,7 @@ export const en = {
   'err.ERR_DUPLICATE': 'already changed this turn',
   ...aiEn,
   ...replayEn,
+  ...savesEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -72,7 +72,6 @@ export const replayEn = {
   'fork.heading': 'Play on from turn {turn}',
   'fork.explain':
     'A new game with the same scenario and seed, and the first {turns} turns as they were played. From turn {turn} on, you decide. Its replay records where it came from.',
-  'fork.replacesSave': 'Your saved game will be replaced by this one.',
   'fork.start': 'Start playing',
   'fork.cancel': 'Cancel',
 

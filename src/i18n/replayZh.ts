@@ -71,7 +71,6 @@ export const replayZh: Record<keyof typeof replayEn, string> = {
   'fork.heading': '从第 {turn} 回合接着玩',
   'fork.explain':
     '新开一局:剧本和种子相同,前 {turns} 回合照原样。从第 {turn} 回合起由你决定。它的回放会记下出处。',
-  'fork.replacesSave': '你的存档将被这一局取代。',
   'fork.start': '开始',
   'fork.cancel': '取消',
 

@@ -2,6 +2,7 @@
 import { aiZh } from './aiZh.ts';
 import type { MessageKey } from './en.ts';
 import { replayZh } from './replayZh.ts';
+import { savesZh } from './savesZh.ts';
 
 export const zh: Record<MessageKey, string> = {
   'app.title': '慢速拔河',
@@ -355,4 +356,5 @@ export const zh: Record<MessageKey, string> = {
   'err.ERR_DUPLICATE': '本回合已改过',
   ...aiZh,
   ...replayZh,
+  ...savesZh,
 };

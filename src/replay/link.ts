@@ -65,7 +65,7 @@ export function decodeLink(link: string): Outcome<DecodedLink> {
       { params: { length: link.length, limit: LINK_LIMIT } },
     );
   }
-  const m = /^(\w+)=(\d+)\.([0-9a-f]{8})\.(.*)$/s.exec(fragment);
+  const m = LINK_FRAGMENT.exec(fragment) ?? LINK_FRAGMENT.exec(percentDecoded(fragment));
   if (!m) {
     return fragment === ''
       ? garbled('it carries no replay (there is nothing after the #).')
@@ -110,6 +110,17 @@ export function decodeLink(link: string): Outcome<DecodedLink> {
   return { ok: true, value: { kind: kind as LinkKind, text, cut: false } };
 }
 
+const LINK_FRAGMENT = /^(\w+)=(\d+)\.([0-9a-f]{8})\.(.*)$/s;
+
+/** A fragment some app percent-encoded (`#replay%3D1.…`), decoded; the fragment itself if it cannot be. */
+function percentDecoded(fragment: string): string {
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}
+
 /** A replay link to a replay, read as carefully as a file. */
 export function readReplayLink(link: string): Outcome<ReadReplay> {
   const decoded = decodeLink(link);
@@ -121,7 +132,7 @@ export function readReplayLink(link: string): Outcome<ReadReplay> {
       null,
     );
   }
-  return readReplay(decoded.value.text, 'link');
+  return readReplay(decoded.value.text, 'link', !decoded.value.cut);
 }
 
 /**

@@ -19,7 +19,7 @@ export function openLink(
     const open = openLinkGame(decoded.value.text, findScenario, known);
     return open.ok ? { ok: true, value: { kind: 'play', open: open.value } } : open;
   }
-  const read = readReplay(decoded.value.text, 'link');
+  const read = readReplay(decoded.value.text, 'link', !decoded.value.cut);
   if (!read.ok) return read;
   const verified = verifyRead(read.value, findScenario, {}, 'link');
   return verified.ok ? { ok: true, value: { kind: 'replay', verified: verified.value } } : verified;

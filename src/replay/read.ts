@@ -14,8 +14,11 @@ export interface ReadReplay {
   cut: { turns: number } | null;
 }
 
-/** `what` names the input in messages: "replay file", "link". */
-export function readReplay(text: string, what = 'replay file'): Outcome<ReadReplay> {
+/**
+ * `what` names the input in messages: "replay file", "link". `whole` says the text is known to be all
+ * there (a link whose check digits match it): then text that does not parse is not JSON, never cut off.
+ */
+export function readReplay(text: string, what = 'replay file', whole = false): Outcome<ReadReplay> {
   if (typeof text !== 'string') return refuse('ERR_NOT_JSON', `The ${what} is not text.`, null);
   if (text.length > MAX_BYTES) {
     return refuse(
@@ -26,7 +29,7 @@ export function readReplay(text: string, what = 'replay file'): Outcome<ReadRepl
   }
   const parsed = parseJsonText(text, what);
   if (parsed.ok) return readValue(parsed.value, what, null);
-  const cut = findCut(text);
+  const cut = whole ? null : findCut(text);
   if (cut) {
     const closed = cut.closed ? parseJsonText(cut.closed, what) : null;
     const where = cut.turns > 0 ? `after turn ${cut.turns}` : 'before its first turn';

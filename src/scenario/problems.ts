@@ -17,12 +17,49 @@ export function quote(s: string, max = 60): string {
   return unhide(JSON.stringify(short));
 }
 
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters it escapes
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+/**
+ * Characters that change how text reads without being seen: controls (C0, C1), the soft hyphen, the
+ * combining grapheme joiner, the Arabic letter mark, Hangul and Khmer fillers, Mongolian separators,
+ * zero-width spaces and joiners, LRM/RLM, line and paragraph separators, bidi embeddings, overrides and
+ * isolates, invisible operators, variation selectors, a byte-order mark anywhere, interlinear
+ * annotations, tag characters, and a half of a surrogate pair standing alone.
+ */
+const INVISIBLE_SOURCE =
+  '[\\u0000-\\u001f\\u007f-\\u009f\\u00ad\\u034f\\u061c\\u115f\\u1160\\u17b4\\u17b5\\u180b-\\u180f\\u200b-\\u200f\\u2028-\\u202e\\u2060-\\u206f\\u3164\\ufe00-\\ufe0f\\ufeff\\uffa0\\ufff9-\\ufffb\\u{1d173}-\\u{1d17a}\\u{e0000}-\\u{e0fff}]|\\p{Cs}';
+const INVISIBLE = new RegExp(INVISIBLE_SOURCE, 'gu');
+const INVISIBLE_ONE = new RegExp(INVISIBLE_SOURCE, 'u');
 
-/** Writes every control and invisible formatting character as a \uXXXX escape. */
+/** True when the text holds any of the invisible characters `unhide` escapes. */
+export const hasInvisible = (s: string): boolean => INVISIBLE_ONE.test(s);
+
+/** The first invisible character (and its UTF-16 index) other than line breaks and tabs, if any. */
+export function firstInvisible(s: string): { char: string; index: number } | null {
+  for (const m of s.matchAll(INVISIBLE)) {
+    if (m[0] !== '\n' && m[0] !== '\r' && m[0] !== '\t') return { char: m[0], index: m.index };
+  }
+  return null;
+}
+
+/** A lone surrogate: half of a character, which no well-formed text holds. */
+export const hasLoneSurrogate = (s: string): boolean => /\p{Cs}/u.test(s);
+
+/**
+ * Writes every control and invisible formatting character as \\uXXXX escapes, one per UTF-16 unit, so
+ * the result is also valid inside a JSON string and reads back as the same text.
+ */
 export const unhide = (s: string): string =>
-  s.replace(INVISIBLE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  s.replace(INVISIBLE, (c) => {
+    let out = '';
+    for (let i = 0; i < c.length; i++) out += `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`;
+    return out;
+  });
+
+/** Like unhide, for a terminal: line breaks and tabs stay as they are, everything else is escaped. */
+export const terminalSafe = (s: string): string =>
+  s
+    .split('\n')
+    .map((line) => line.split('\t').map(unhide).join('\t'))
+    .join('\n');
 
 export const jsonPath = (segments: readonly PropertyKey[]): string => {
   let out = '';

@@ -11,6 +11,7 @@ import {
   type FieldRef,
   resolveField,
 } from '../sim/index.ts';
+import { duplicateKeyProblems, hiddenTextProblems } from './hiddenText.ts';
 import { parseJsonText } from './parse.ts';
 import { hasErrors, jsonPath, type Problem, quote } from './problems.ts';
 import {
@@ -41,11 +42,22 @@ export interface Validation {
 export function validateScenarioText(text: string): Validation {
   const parsed = parseJsonText(text, 'scenario file');
   if (!parsed.ok) return { scenario: null, problems: parsed.problems };
-  return validateScenario(parsed.value);
+  return withProblems(validateScenario(parsed.value), duplicateKeyProblems(text));
 }
 
-/** Validates an already-parsed value. */
+/** Validates an already-parsed value: its shape and references, and the characters in its strings. */
 export function validateScenario(raw: unknown): Validation {
+  return withProblems(validateValue(raw), hiddenTextProblems(raw));
+}
+
+/** A validation with more problems found beside it: any error among them refuses the scenario. */
+function withProblems(v: Validation, more: Problem[]): Validation {
+  if (more.length === 0) return v;
+  const problems = finish([...more, ...v.problems]);
+  return { scenario: hasErrors(problems) ? null : v.scenario, problems };
+}
+
+function validateValue(raw: unknown): Validation {
   try {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       return {

@@ -1,9 +1,10 @@
 // What a screen may ask of the application: its settings, the saved game, the scenarios, and to go to
 // another screen by name. Screens import this contract, never each other and never the application, so
 // that each screen is a chunk of its own, loaded when first opened (src/app/screens.ts names them).
+
+import type { SavedGames } from '../game/gameSaving.ts';
 import type { LinkRecord } from '../game/linkRecord.ts';
 import type { LoadedReplay, ScenarioShelf } from '../game/loadedReplay.ts';
-import type { SaveStore } from '../game/saveStore.ts';
 import type { Session } from '../game/session.ts';
 import type { Comparison, Replay } from '../replay/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
@@ -65,7 +66,6 @@ export const route = <N extends ScreenName>(name: N, ...[args]: GoArgs<N>): Rout
 
 export interface Shell extends ScenarioShelf {
   readonly settings: Settings;
-  readonly store: SaveStore;
   readonly shipped: Scenario[];
   /** The player's own scenario files, loaded on this page. */
   readonly custom: Scenario[];
@@ -75,6 +75,12 @@ export interface Shell extends ScenarioShelf {
   /** Goes where a route says: a screen's way back. */
   open(to: Route): void;
   update(change: Partial<Settings>): void;
-  /** Saves the game in `session`. */
+  /** Saves the game in `session`, as a game of its own on the list of saved games. */
   autosave(): void;
+  /** The saved games, with their code loaded on first use. */
+  saves(): Promise<SavedGames>;
+  /** Opens a saved game into `session` (with `steal`, from another tab); why not, when it cannot be. */
+  openSaved(id: string, steal?: boolean): Promise<string | null>;
+  /** Draft changes of the game last opened that could not be read, and were left out. */
+  readonly droppedDrafts: number;
 }

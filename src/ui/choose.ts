@@ -11,7 +11,7 @@ import { el, fill } from './dom.ts';
 import { startLinkPlay } from './linkPlay/linkEntry.ts';
 import { DEFAULT_OPPONENT, opponentLabel, opponentOnSide, opponentPicker } from './opponents.ts';
 import { rangePanel } from './range/rangePanel.ts';
-import { type FileResult, problemList, readScenarioFile } from './scenarioFile.ts';
+import { type FileResult, problemList, readScenarioFile, refuseShippedId } from './scenarioFile.ts';
 import { button, choiceRow, sideMark, sideName } from './widgets.ts';
 
 export function randomSeed(): string {
@@ -81,13 +81,15 @@ export function chooseScreen(app: Shell, options: ScreenArgs['choose']): ScreenV
   });
 
   const load = async (file: File) => {
-    const result: FileResult = await readScenarioFile(file);
+    const result: FileResult = refuseShippedId(await readScenarioFile(file), app.shipped);
     fill(fileNotice, problemList(result));
     if (result.scenario) {
       const sc = result.scenario;
       const known = app.custom.findIndex((c) => c.id === sc.id);
-      if (known >= 0) app.custom.splice(known, 1, sc);
-      else app.custom.push(sc);
+      if (known >= 0) {
+        app.custom.splice(known, 1, sc);
+        fileNotice.append(el('p', { class: 'muted' }, t('choose.replacedCustom')));
+      } else app.custom.push(sc);
       choice.scenario = sc.id;
       render();
     }

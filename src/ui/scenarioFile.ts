@@ -1,7 +1,8 @@
 // Reading a player's own scenario file, by picker or by drop: validated in the browser with the same
 // validator as the command line, and every problem shown as text.
-import { t, tn } from '../i18n/index.ts';
-import type { Problem } from '../scenario/problems.ts';
+import { t, tn, tx } from '../i18n/index.ts';
+import { decodeBytes } from '../scenario/decode.ts';
+import { type Problem, quote, unhide } from '../scenario/problems.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenarioText } from '../scenario/validate.ts';
 import { el } from './dom.ts';
@@ -28,9 +29,39 @@ export async function readScenarioFile(file: File): Promise<FileResult> {
       ],
     };
   }
-  const text = await file.text();
-  const { scenario, problems } = validateScenarioText(text);
+  // Decoded as the command line decodes it (UTF-8, or UTF-16 by its byte-order mark): one answer in both.
+  const decoded = decodeBytes(new Uint8Array(await file.arrayBuffer()), 'file');
+  if (!decoded.ok)
+    return {
+      file: file.name,
+      scenario: null,
+      problems: [{ severity: 'error', path: '(root)', message: decoded.message }],
+    };
+  const { scenario, problems } = validateScenarioText(decoded.text);
   return { file: file.name, scenario, problems };
+}
+
+/**
+ * A loaded scenario whose id is a shipped scenario's is refused: two cards would share an id, and a game,
+ * a save or a replay could only ever find the shipped one.
+ */
+export function refuseShippedId(result: FileResult, shipped: readonly Scenario[]): FileResult {
+  const sc = result.scenario;
+  if (!sc || !shipped.some((s) => s.id === sc.id)) return result;
+  let n = 2;
+  while (shipped.some((s) => s.id === `${sc.id}-${n}`)) n++;
+  return {
+    file: result.file,
+    scenario: null,
+    problems: [
+      {
+        severity: 'error',
+        path: 'id',
+        message: t('choose.shippedId', { id: quote(sc.id), suggest: `${sc.id}-${n}` }),
+      },
+      ...result.problems,
+    ],
+  };
 }
 
 /** The problems as a readable list; every string is inserted as text. */
@@ -44,8 +75,8 @@ export function problemList(result: FileResult): HTMLElement {
       'p',
       {},
       result.scenario
-        ? t('choose.valid', { file: result.file, title: result.scenario.title.en })
-        : tn('choose.invalid', errors, { file: result.file }),
+        ? t('choose.valid', { file: unhide(result.file), title: tx(result.scenario.title) })
+        : tn('choose.invalid', errors, { file: unhide(result.file) }),
     ),
     warnings > 0 ? el('p', { class: 'muted' }, tn('choose.warnings', warnings)) : null,
     result.problems.length > 0

@@ -1,12 +1,11 @@
-// The title: continue, new game, load a scenario file, load a replay, settings.
-
+// The title: the saved games, new game, load a scenario file, load a replay, settings.
 import { browserStorage, lastLinkGame } from '../game/linkKeys.ts';
-import { t, tx } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import type { ScreenArgs, ScreenView, Shell } from '../shell/shell.ts';
 import { el, svg } from './dom.ts';
 import { replayOpener } from './replay/replayOpener.ts';
 import { openSettings } from './settingsDialog.ts';
-import { button, download, sideName } from './widgets.ts';
+import { button } from './widgets.ts';
 
 /** A rope with a knot pulled a little toward the challenger: the game in one picture. */
 function knotArt(): SVGSVGElement {
@@ -33,69 +32,14 @@ function knotArt(): SVGSVGElement {
   );
 }
 
-/** "Continue" for the saved game, if it replays; a broken save is set aside and said in `notices`. */
-async function savedGame(app: Shell, saved: string | null, notices: HTMLElement): Promise<HTMLElement[]> {
-  const { restore } = await import('../game/save.ts');
-  const found: HTMLElement[] = [];
-  if (saved) {
-    const loaded = restore(saved, app.shipped);
-    if (loaded.ok) {
-      const s = loaded.session;
-      found.push(
-        button(
-          t('title.continue'),
-          () => {
-            app.session = s;
-            app.go('game');
-          },
-          { class: 'btn primary big', 'aria-describedby': 'continue-what' },
-        ),
-        el(
-          'span',
-          { id: 'continue-what', class: 'muted' },
-          t('title.continueWhat', {
-            scenario: tx(s.scenario.title),
-            turn: s.state.turn,
-            side: sideName(s.side),
-          }),
-        ),
-      );
-    } else {
-      // Keep the broken save for inspection; never drop it silently.
-      app.store.setAside(saved);
-    }
-  }
-  const broken = app.store.readBroken();
-  if (broken) {
-    const reason = restore(broken, app.shipped);
-    notices.append(
-      el(
-        'div',
-        { class: 'notice error', role: 'alert' },
-        el('p', {}, t('title.saveBroken', { reason: reason.ok ? '' : reason.reason })),
-        el(
-          'div',
-          { class: 'row' },
-          button(t('title.downloadBroken'), () => download('slow-tug-broken-save.json', broken)),
-          button(t('title.discardBroken'), () => {
-            app.store.clearBroken();
-            app.go('title');
-          }),
-        ),
-      ),
-    );
-  }
-  return found;
-}
-
 export function titleScreen(app: Shell, options: ScreenArgs['title']): ScreenView {
   const nav = el('nav', { 'aria-label': t('app.title') });
   const notices = el('div', {}, options.notice);
   const replay = replayOpener(app);
-  const saved = app.store.read();
-  const newGame = button(t('title.newGame'), () => app.go('choose'), {
-    class: saved ? 'btn big' : 'btn primary big',
-  });
+  const newGame = button(t('title.newGame'), () => app.go('choose'), { class: 'btn big' });
+  // The saved games: their code (and the check of each save) loads after the title is up.
+  const saved = el('div', { class: 'saved-games-slot' });
+  void import('./saves/savedList.ts').then((m) => saved.replaceWith(m.savedGamesList(app)));
   nav.append(
     newGame,
     button(t('title.loadScenario'), () => app.go('choose', { openPicker: true }), {
@@ -107,7 +51,6 @@ export function titleScreen(app: Shell, options: ScreenArgs['title']): ScreenVie
   // A saved game and a game by link are checked by replaying them, with code the title does not need
   // otherwise: it loads only when there is one, and their buttons then go above "New game".
   const checks: Promise<HTMLElement[]>[] = [];
-  if (saved || app.store.readBroken()) checks.push(savedGame(app, saved, notices));
   if (lastLinkGame(browserStorage()))
     checks.push(import('./linkPlay/linkEntry.ts').then((m) => m.linkGameEntry(app)));
   if (checks.length) void Promise.all(checks).then((found) => newGame.before(...found.flat()));
@@ -128,6 +71,7 @@ export function titleScreen(app: Shell, options: ScreenArgs['title']): ScreenVie
     knotArt(),
     notices,
     replay.notice,
+    saved,
     nav,
     replay.input,
     el(

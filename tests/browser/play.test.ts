@@ -67,13 +67,19 @@ describe('save and continue', () => {
   it('keeps a corrupt save for inspection and says why', async () => {
     const { page } = await openPage(h);
     await page.goto(h.url);
+    // A save of an earlier version, in its single localStorage slot, cut short.
     await page.evaluate(() =>
       localStorage.setItem('tug.save', '{"kind":"slow-tug-save","version":1,"orders":'),
     );
     await page.reload();
-    await page.getByRole('alert').waitFor();
-    expect(await page.getByRole('alert').textContent()).toContain('not valid JSON');
-    expect(await page.evaluate(() => localStorage.getItem('tug.save.broken'))).toContain('slow-tug-save');
+    const damaged = page.locator('.saved-games li.damaged');
+    await damaged.waitFor();
+    expect(await damaged.textContent()).toContain('not valid JSON');
+    expect(await damaged.getByRole('button', { name: 'Export to a file' }).count()).toBe(1);
+    const saves = await page.evaluate(() =>
+      (window as unknown as { tug: { saves(): Promise<unknown[]> } }).tug.saves(),
+    );
+    expect(saves).toEqual([expect.objectContaining({ damaged: expect.stringContaining('not valid JSON') })]);
     await shot(page, 'title-broken-save');
   });
 });

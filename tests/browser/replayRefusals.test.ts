@@ -56,10 +56,11 @@ describe('a game in progress', () => {
     const hash = await tugHash(page);
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Back to the title (the game is saved)' }).click();
-    const save = await page.evaluate(() => localStorage.getItem('tug.save'));
-    expect(save).toContain('"survive"');
-    const saveUntouched = async () =>
-      expect(await page.evaluate(() => localStorage.getItem('tug.save'))).toBe(save);
+    const saves = () =>
+      page.evaluate(() => (window as unknown as { tug: { saves(): Promise<unknown[]> } }).tug.saves());
+    await expect.poll(saves).toEqual([expect.objectContaining({ scenario: 'slow-tug', turn: 3 })]);
+    const save = await saves();
+    const saveUntouched = async () => expect(await saves()).toEqual(save);
 
     for (const [what, bad] of BAD_FILES) {
       const error = expected(verifyReplayText(bad, find));

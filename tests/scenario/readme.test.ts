@@ -81,9 +81,14 @@ describe('the table of event fields in scenarios/README.md', () => {
 
 describe('the command line as the README shows it', () => {
   it('validates the shipped scenarios with the README’s glob', () => {
-    const files = ['chokehold', 'next-japan', 'slow-tug', 'tutorial', 'tutorial-holder', 'scenario.schema'].map((f) =>
-      join(SCENARIO_DIR, `${f}.json`),
-    );
+    const files = [
+      'chokehold',
+      'next-japan',
+      'slow-tug',
+      'tutorial',
+      'tutorial-holder',
+      'scenario.schema',
+    ].map((f) => join(SCENARIO_DIR, `${f}.json`));
     const lines: string[] = [];
     expect(validateCommand(files, (l) => lines.push(l))).toBe(0);
     expect(lines.filter((l) => l.endsWith(': valid'))).toHaveLength(5);

@@ -11,6 +11,7 @@ import type { Side } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { refusalNotice } from '../replay/refusal.ts';
 import { button, sideName } from '../widgets.ts';
+import { damagedLinkNotice } from './damagedLink.ts';
 
 export function startLinkPlay(app: Shell, scenario: Scenario, seed: string, side: Side): void {
   const started = startLinkGame(scenario, {
@@ -33,7 +34,10 @@ export function linkGameEntry(app: Shell): HTMLElement[] {
   const find = scenarioLookup(app);
   const shelf = localShelf(browserStorage(), find);
   const id = shelf.last();
-  const record = id ? shelf.read(id) : null;
+  const inspected = id ? shelf.inspect(id) : null;
+  // A damaged copy is reported with the way to keep it, never left out silently.
+  if (inspected?.kind === 'damaged') return [damagedLinkNotice(app, inspected, null)];
+  const record = inspected?.kind === 'ok' ? inspected.record : null;
   const open = record ? openRecord(record, find) : null;
   if (!record || !open) return [];
   const scenario = find(record.game.replay.scenario.id)!;

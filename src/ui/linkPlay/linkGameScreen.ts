@@ -124,8 +124,8 @@ export function linkGameScreen(app: Shell, options: ScreenArgs['link']): ScreenV
     if (!link.ok) return void fill(notice, refusalNotice(link.error, 'link', 'linkGame'));
     record = { game: next.game, me, secret, link: link.value };
     open = { game: next.game, state: next.state, phase: next.phase };
-    shelf.write(record);
-    fill(notice);
+    const kept = shelf.write(record);
+    fill(notice, kept ? null : el('p', { class: 'notice error', role: 'alert' }, t('link.notKept')));
     render();
     sendDialog(link.value);
   };

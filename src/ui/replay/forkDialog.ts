@@ -47,7 +47,6 @@ export function forkDialog(app: Shell, loaded: LoadedReplay, at: number, onclose
     );
   };
   renderSide();
-  const saved = app.store.read();
 
   const start = () => {
     const fork = forkReplay(loaded.scenario, loaded.replay, at);
@@ -78,7 +77,6 @@ export function forkDialog(app: Shell, loaded: LoadedReplay, at: number, onclose
       el('p', {}, t('fork.explain', { turns: at, turn: at + 1 })),
       el('fieldset', { class: 'plain' }, el('legend', { class: 'field' }, t('choose.side')), sideRow),
       opponentRow,
-      saved ? el('p', { class: 'muted' }, t('fork.replacesSave')) : null,
       problem,
       el('div', { class: 'row' }, button(t('fork.start'), start, { class: 'btn primary' })),
     ],

@@ -10,6 +10,7 @@ import { t } from '../../i18n/index.ts';
 import { decodeLink, type ReplayError } from '../../replay/index.ts';
 import type { Shell } from '../../shell/shell.ts';
 import { el } from '../dom.ts';
+import { damagedLinkNotice } from '../linkPlay/damagedLink.ts';
 import { refuseOnLinkScreen } from '../linkPlay/linkRefusals.ts';
 import { refusalNotice } from './refusal.ts';
 import { pageAddress } from './shareDialog.ts';
@@ -42,13 +43,28 @@ export function openLinkHref(app: Shell, href: string): void {
   const find = scenarioLookup(app);
   const shelf = localShelf(browserStorage(), find);
   const id = gameIdOf(decoded.value.text);
-  const known = id ? shelf.read(id) : null;
+  const inspected = id ? shelf.inspect(id) : ({ kind: 'none' } as const);
+  if (inspected.kind === 'damaged') {
+    // This browser's copy cannot be read: opening the link now would guess the side and lose the move
+    // sealed here. Keep the copy, say so, and let the player choose.
+    app.go('title', {
+      notice: damagedLinkNotice(app, inspected, () => openLinkHref(app, href)),
+    });
+    return;
+  }
+  const known = inspected.kind === 'ok' ? inspected.record : null;
   const arrival = arrive(decoded.value.text, find, known, pageAddress());
   switch (arrival.kind) {
-    case 'accepted':
-      shelf.write(arrival.record);
-      app.go('link', { record: arrival.record, knownTurns: arrival.knownTurns, report: arrival.report });
+    case 'accepted': {
+      const kept = shelf.write(arrival.record);
+      app.go('link', {
+        record: arrival.record,
+        knownTurns: arrival.knownTurns,
+        report: arrival.report,
+        ...(kept ? {} : { notice: el('p', { class: 'notice error', role: 'alert' }, t('link.notKept')) }),
+      });
       return;
+    }
     case 'older':
       app.go('link', {
         record: arrival.record,
