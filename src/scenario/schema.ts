@@ -124,7 +124,7 @@ export const TechnologySchema = z
     usableQuality: score
       .optional()
       .describe(
-        'Capability the challenger’s own product needs before its home buyers can use it in most applications. Below it the product’s home share is capped (10% of the home market near the bottom, rising to no cap at this capability), whatever the procurement preference, a closed market or a shortage. Absent: no cap.',
+        'Capability the challenger’s own product needs before its home buyers can use it in most applications. Below it the product’s home share is capped (10% of the home market near the bottom, rising to no cap at this capability), whatever the procurement preference or a closed market; in a shortage, at most half. Absent: no cap.',
       ),
     price: positive.max(1e6).describe('Market price of one unit.'),
     domesticDemand: positive.max(1e9).describe('The challenger’s home demand, units per turn.'),

@@ -34,6 +34,8 @@ const SUPPORT_APPEAL = 0.15;
 
 /** Home share a product below its technology's usable quality can still take, at the bottom of the range. */
 export const UNUSABLE_HOME_SHARE = 0.1;
+/** In a shortage, buyers with nothing else take a poor (but not unusable) product for up to half their needs. */
+export const FORCED_HOME_SHARE = 0.5;
 
 /**
  * The most of its home market the challenger's product can take at this capability: buyers use a product
@@ -249,7 +251,13 @@ export function markets(ctx: TurnContext, tech: number): void {
     challenger: usable ? appeal.challenger + 1e-3 : 0,
     others: appeal.others + 1e-6,
   };
+  const forcedCaps: Shares = {
+    ...caps,
+    challenger: usable ? Math.min(capacity, Math.max(usableCap, FORCED_HOME_SHARE * D)) : 0,
+  };
+  // Others with room first; only what no one else can ship goes to a poor product above its cap.
   let shortage = fillGaps(got, caps, forced, D);
+  if (shortage > 1e-9) shortage = fillGaps(got, forcedCaps, forced, D);
   const used = Math.min(t.challenger.stockpile, shortage);
   t.challenger.stockpile -= used;
   shortage -= used;

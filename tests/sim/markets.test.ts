@@ -321,46 +321,53 @@ describe('usable quality', () => {
     tinyScenario((d) => {
       draftTech(d, 'alpha').usableQuality = quality;
     });
-  // Everything on the domestic side's part: banned, no third countries, a closed market, buy-domestic at 3.
+  // Buy-domestic at 3, and a product that already holds most of its home market (imports on offer).
   const everyPolicy = (capability: number) => (s: GameState) => {
-    s.holder.policy.control.alpha = 'ban';
-    s.challenger.policy.marketAccess = 2;
     s.challenger.policy.procurement.alpha = 3;
     const t = tech(s, 'alpha');
-    t.others.capacity = 0;
+    t.domestic = { holder: 0.1, challenger: 0.8, others: 0.1 };
+    t.others.capacity = 300;
     t.challenger.capability = capability;
     t.challenger.capacity = 300;
   };
 
-  it('caps the home share of a product below it, whatever the policy, even in a shortage', () => {
+  it('caps the home share of a product below it, whatever the policy; in a shortage at half', () => {
     const sc = usable(65);
     // Capability 40: a half of the way from 15 to 65, so the cap is 0.1 + 0.9 × 0.25 = 0.325.
-    const r = turn(everyPolicy(40), {}, sc);
+    const held = (edit: (s: GameState) => void) =>
+      turn(
+        (s) => {
+          everyPolicy(40)(s);
+          edit(s);
+        },
+        {},
+        sc,
+      );
+    const r = held(() => {});
     expect(tech(r.state, 'alpha').domestic.challenger).toBeCloseTo(0.325, 6);
-    expect(tech(r.state, 'alpha').shortage).toBeCloseTo(0.675, 6);
+    expect(tech(r.state, 'alpha').shortage).toBe(0);
+    // Cut off from every import, buyers take the poor product for half their needs, and go short.
+    const cutOff = held((s) => {
+      s.holder.policy.control.alpha = 'ban';
+      tech(s, 'alpha').others.capacity = 0;
+    });
+    expect(tech(cutOff.state, 'alpha').domestic.challenger).toBeCloseTo(0.5, 6);
+    expect(tech(cutOff.state, 'alpha').shortage).toBeCloseTo(0.5, 6);
     // A product that held more than its cap loses the rest, booked to its quality.
-    const held = turn(
-      (s) => {
-        everyPolicy(40)(s);
-        tech(s, 'alpha').domestic = { holder: 0, challenger: 0.8, others: 0.2 };
-      },
-      {},
-      sc,
-    );
-    expect(tech(held.state, 'alpha').domestic.challenger).toBeCloseTo(0.325, 6);
-    expect(booked(held.report, 'alpha', 'homeC', 'usableQuality')).toBeLessThan(0);
-    // Without the field the same product takes the whole market.
-    expect(tech(turn(everyPolicy(40)).state, 'alpha').domestic.challenger).toBeCloseTo(1, 6);
+    expect(booked(r.report, 'alpha', 'homeC', 'usableQuality')).toBeLessThan(0);
+    // Without the field the same product keeps what its value and the preference earn it.
+    expect(tech(turn(everyPolicy(40)).state, 'alpha').domestic.challenger).toBeGreaterThan(0.5);
   });
 
   it('lifts the cap as quality rises, to none at the usable line', () => {
     const sc = usable(65);
     const share = (capability: number) =>
       tech(turn(everyPolicy(capability), {}, sc).state, 'alpha').domestic.challenger;
-    expect(share(20)).toBeLessThan(0.15);
+    expect(share(20)).toBeLessThan(0.16);
     expect(share(40)).toBeLessThan(share(55));
     expect(share(55)).toBeLessThan(0.8);
-    expect(share(65)).toBeCloseTo(1, 6);
+    expect(share(65)).toBeGreaterThan(share(55));
+    expect(share(65)).toBeGreaterThan(0.5);
   });
 });
 
