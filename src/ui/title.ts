@@ -37,9 +37,13 @@ export function titleScreen(app: Shell, options: ScreenArgs['title']): ScreenVie
   const notices = el('div', {}, options.notice);
   const replay = replayOpener(app);
   const newGame = button(t('title.newGame'), () => app.go('choose'), { class: 'btn big' });
-  // The saved games: their code (and the check of each save) loads after the title is up.
+  // The saved games: their code (and the check of each save) loads once the title is up, in a task of its
+  // own, so that it is not part of the first load.
   const saved = el('div', { class: 'saved-games-slot' });
-  void import('./saves/savedList.ts').then((m) => saved.replaceWith(m.savedGamesList(app)));
+  setTimeout(
+    () => void import('./saves/savedList.ts').then((m) => saved.replaceWith(m.savedGamesList(app))),
+    0,
+  );
   nav.append(
     newGame,
     button(t('title.loadScenario'), () => app.go('choose', { openPicker: true }), {
