@@ -103,6 +103,8 @@ export const en = {
   'decide.endTurnFor': 'End turn for the {side}',
   'decide.reset': 'Undo changes',
   'decide.cost': 'This turn: {money} money, {capital} capital. Treasury {treasury}, capital {capitalLeft}.',
+  'decide.capitalFull': 'Capital is full ({max}): it refills no further until you spend it.',
+  'decide.moneyIdle': 'The treasury is piling up: money unspent buys nothing.',
   'decide.perTurn': '{money}/turn',
   'decide.oneOff': '{money} once',
   'decide.capitalCost': '{capital} capital',

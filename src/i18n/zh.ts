@@ -104,6 +104,8 @@ export const zh: Record<MessageKey, string> = {
   'decide.endTurnFor': '{side}结束回合',
   'decide.reset': '撤销改动',
   'decide.cost': '本回合:资金 {money},资本 {capital}。国库 {treasury},剩余资本 {capitalLeft}。',
+  'decide.capitalFull': '资本已满({max}):不花掉就不会再增加。',
+  'decide.moneyIdle': '国库在堆积:不花的钱什么也买不到。',
   'decide.perTurn': '每回合 {money}',
   'decide.oneOff': '一次性 {money}',
   'decide.capitalCost': '资本 {capital}',

@@ -15,6 +15,7 @@ import {
   costs,
   type GameState,
   type HolderPolicy,
+  objectives,
   own,
   type Plan,
   type Side,
@@ -436,15 +437,49 @@ function globalControls(desk: Desk): HTMLElement[] {
 
 /** What the draft costs this turn, against what the side has. */
 function costLine(desk: Desk): string {
-  const { plan, state, side, kit } = desk;
-  return plan
-    ? t('decide.cost', {
-        money: kit.money(plan.money + plan.upkeep.total),
-        capital: plan.capital + plan.upkeep.capital,
-        treasury: kit.money(state[side].money),
-        capitalLeft: fmt(state[side].capital, 0),
-      })
-    : '';
+  const { plan, state, side, kit, scenario } = desk;
+  if (!plan) return '';
+  const line = t('decide.cost', {
+    money: kit.money(plan.money + plan.upkeep.total),
+    capital: plan.capital + plan.upkeep.capital,
+    treasury: kit.money(state[side].money),
+    capitalLeft: fmt(state[side].capital, 0),
+  });
+  // What lies idle is pointed out: capital that no longer refills, and money that piles up.
+  const max = scenario[side].capital.max;
+  const idle = [
+    state[side].capital >= max && plan.capital + plan.upkeep.capital === 0
+      ? t('decide.capitalFull', { max })
+      : '',
+    state[side].money > 4 * Math.max(1, state[side].income) &&
+    plan.money + plan.upkeep.total < state[side].income / 2
+      ? t('decide.moneyIdle')
+      : '',
+  ].filter(Boolean);
+  return [line, ...idle].join(' ');
+}
+
+/**
+ * The technologies that matter now come first: a shortage, then the lanes nearest a mark of an ending
+ * (the ones a turn's work can move across), then the rest in the scenario's order.
+ */
+function byUrgency(desk: Desk): number[] {
+  const { scenario, state } = desk;
+  const o = objectives(scenario, state);
+  const nearest = (tech: string) =>
+    Math.min(
+      ...o.goals.flatMap((g) =>
+        g.lanes
+          .filter((l) => l.tech === tech && !l.meets)
+          .flatMap((l) => l.gaps.map((x) => Math.max(0, x.at - x.value))),
+      ),
+      Number.POSITIVE_INFINITY,
+    );
+  const score = (i: number) => {
+    const t = state.techs[i]!;
+    return (t.shortage > 0.005 ? 1000 + t.shortage * 100 : 0) - Math.min(999, nearest(t.id));
+  };
+  return scenario.technologies.map((_, i) => i).sort((a, b) => score(b) - score(a) || a - b);
 }
 
 /** "Reset" (when anything changed) and "End turn". */
@@ -506,7 +541,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
     talksPanel(session, side, kit),
     el('h3', {}, t('decide.global')),
     ...globalControls(desk),
-    ...scenario.technologies.map((def, i) => techCard(desk, def, i)),
+    ...byUrgency(desk).map((i) => techCard(desk, scenario.technologies[i]!, i)),
     endTurnBar(desk),
   );
   if (focused)
