@@ -1,9 +1,17 @@
-// Every order and every talk in words, for the debrief, the end report and the replay viewer. It reuses
-// the decisions panel's names, so a replay reads the way the game was played.
-import { t, tKey, tx } from '../i18n/index.ts';
+// Every order, talk and note of a turn in words, for the debrief, the news, the end report and the replay
+// viewer. It reuses the decisions panel's names, so a replay reads the way the game was played.
+import type { GameView } from '../game/view.ts';
+import { t, tKey, tn, tx } from '../i18n/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { type Action, assertNever, type Deal, type TalkItem, type TalksReport } from '../sim/index.ts';
-import { fmt, sideName } from './widgets.ts';
+import {
+  type Action,
+  assertNever,
+  type Deal,
+  type Note,
+  type TalkItem,
+  type TalksReport,
+} from '../sim/index.ts';
+import { fmt, pct, sideName } from './widgets.ts';
 
 const name = (list: readonly { id: string; name: { zh: string; en: string } }[], id: string) =>
   tx(list.find((x) => x.id === id)?.name ?? { zh: id, en: id });
@@ -100,4 +108,22 @@ export function talksOutcomeText(scenario: Scenario, k: TalksReport): string {
         vh: fmt(k.values.holder, 1),
       });
   }
+}
+
+/** A note of the turn's report in words: "ArF photoresist: breakthrough (+8.2 capability)". */
+export function noteText(session: GameView, n: Note): string {
+  const tech = n.tech
+    ? tx(session.scenario.technologies.find((d) => d.id === n.tech)?.name ?? { zh: n.tech, en: n.tech })
+    : '';
+  const champion = n.text
+    ? tx(session.scenario.champions.find((c) => c.id === n.text)?.name ?? { zh: n.text, en: n.text })
+    : '';
+  if (n.kind === 'crisis-turn') return tn('crisis.turns', n.amount ?? 0);
+  const amount = n.kind === 'underfunded' ? pct(n.amount ?? 0) : fmt(n.amount ?? 0, 1);
+  return t(`note.${n.kind}`, {
+    tech,
+    amount,
+    side: t(n.side === 'holder' ? 'side.holder' : 'side.challenger'),
+    text: champion,
+  });
 }

@@ -2,9 +2,7 @@
 // appears without waiting for the engine.
 import { TABLE } from '../../art/palette.ts';
 import type { BoardDeps, BoardScene } from '../../scenes/BoardScene.ts';
-import { probe } from '../probe.ts';
-
-export type BoardLabel = ReturnType<BoardScene['labels']>[number];
+import { type BoardLabel, probe } from '../probe.ts';
 
 export interface BoardHandle {
   labels(): BoardLabel[];

@@ -4,10 +4,10 @@ import { look } from '../../art/palette.ts';
 import { sideMoves } from '../../game/sideMoves.ts';
 import type { GameView } from '../../game/view.ts';
 import { CAUSE_GLOSSARY } from '../../i18n/glossary.ts';
-import { endingName, lang, t, tKey, tn, tx } from '../../i18n/index.ts';
-import { type Note, otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
+import { endingName, lang, t, tKey, tx } from '../../i18n/index.ts';
+import { otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
 import { type Child, el, fill } from '../dom.ts';
-import { orderText, talkItemText, talksOutcomeText } from '../orderText.ts';
+import { noteText, orderText, talkItemText, talksOutcomeText } from '../orderText.ts';
 import { fmt, pct, sideName, signed, term } from '../widgets.ts';
 import { lineChart, SERIES_COLOURS } from './charts.ts';
 import { dependencyView } from './dependencies.ts';
@@ -17,23 +17,6 @@ import { newsTab } from './news.ts';
 export type DebriefTab = 'goals' | 'why' | 'news' | 'charts' | 'dependencies';
 
 const PERCENT_INPUTS = new Set(['homeC', 'homeH', 'abroadC', 'abroadH', 'capacityC']);
-
-export function noteText(session: GameView, n: Note): string {
-  const tech = n.tech
-    ? tx(session.scenario.technologies.find((d) => d.id === n.tech)?.name ?? { zh: n.tech, en: n.tech })
-    : '';
-  const champion = n.text
-    ? tx(session.scenario.champions.find((c) => c.id === n.text)?.name ?? { zh: n.text, en: n.text })
-    : '';
-  if (n.kind === 'crisis-turn') return tn('crisis.turns', n.amount ?? 0);
-  const amount = n.kind === 'underfunded' ? pct(n.amount ?? 0) : fmt(n.amount ?? 0, 1);
-  return t(`note.${n.kind}`, {
-    tech,
-    amount,
-    side: t(n.side === 'holder' ? 'side.holder' : 'side.challenger'),
-    text: champion,
-  });
-}
 
 function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement {
   const name = tx(session.scenario.technologies.find((d) => d.id === r.tech)!.name);

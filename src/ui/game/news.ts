@@ -4,8 +4,7 @@ import type { GameView } from '../../game/view.ts';
 import { t, tx } from '../../i18n/index.ts';
 import type { TurnReport } from '../../sim/index.ts';
 import { el } from '../dom.ts';
-import { talksOutcomeText } from '../orderText.ts';
-import { noteText } from './debrief.ts';
+import { noteText, talksOutcomeText } from '../orderText.ts';
 
 /** One piece of news: what a card shows, and what the news log keeps. */
 export interface NewsEntry {
