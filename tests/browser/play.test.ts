@@ -118,7 +118,9 @@ describe('the browser and the command line agree', () => {
     const { page, errors } = await openPage(h);
     await page.goto(`${h.url}?scenario=slow-tug&seed=agree&side=challenger&opponent=idle`);
     await untilDeciding(page);
-    await page.getByRole('button', { name: '2 · major' }).first().click();
+    // The first technology's card: the panel lists the technologies that matter now first.
+    const firstCard = page.locator(`.tech-card[data-tech="${scenario.technologies[0]!.id}"]`);
+    await firstCard.getByRole('button', { name: '2 · major' }).first().click();
     const turns = 6;
     for (let i = 0; i < turns; i++) {
       await untilDeciding(page);

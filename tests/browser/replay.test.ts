@@ -118,7 +118,9 @@ describe('replays in Chromium', () => {
 
     it('cut short: refused, naming the turn', async () => {
       const fragment = fragmentOf();
-      const report = await open('cut', fragment.slice(0, Math.floor(fragment.length * 0.6)));
+      // Cut mid-block. (A cut exactly where a compressed block ends decompresses cleanly, and is refused
+      // as damaged rather than as cut: 60% of this golden replay's link lands there.)
+      const report = await open('cut', fragment.slice(0, Math.floor(fragment.length * 0.5)));
       expect(report.link?.failure?.code).toBe('ERR_TRUNCATED');
       expect(report.link?.failure?.message).toMatch(
         /^Turn \d+ cannot be checked: the link is cut off after turn \d+/,
