@@ -1,15 +1,8 @@
 // What a side did in the last turn, in the debrief's plain words: the orders that changed something
 // (not those that only repeated a setting), the offer it put on the table, and what its levers did to the
 // ropes this turn, summed over every rope by cause.
-import {
-  type Action,
-  type Cause,
-  type GameState,
-  own,
-  type Side,
-  type TalkItem,
-  type TurnReport,
-} from '../sim/index.ts';
+import type { Action, Cause, Side, TalkItem, TurnReport } from '../sim/index.ts';
+import { isNoChange } from './draft.ts';
 import type { GameView } from './view.ts';
 
 /** The causes that are a side's own levers; the rest (markets, momentum, events…) belong to neither. */
@@ -35,40 +28,6 @@ export interface SideMoves {
   effects: { cause: Cause; amount: number }[]; // on the ropes, + toward the challenger, largest first
 }
 
-/** Whether an action changes the policy in force before it (a repeated setting does not). */
-export function changesSomething(before: GameState, side: Side, a: Action): boolean {
-  const h = before.holder.policy;
-  const c = before.challenger.policy;
-  switch (a.type) {
-    case 'setResearch':
-      return (own(before[side].policy.research, a.tech) ?? 0) !== a.level;
-    case 'setControl':
-      return (own(h.control, a.tech) ?? 'open') !== a.level;
-    case 'setEntityList':
-      return h.entityList.includes(a.champion) !== a.listed;
-    case 'setAllies':
-      return h.allies !== a.level;
-    case 'setSupport':
-      return h.support !== a.level;
-    case 'setProcurement':
-      return (own(c.procurement, a.tech) ?? 0) !== a.level;
-    case 'setExportDrive':
-      return (own(c.exportDrive, a.tech) ?? 0) !== a.level;
-    case 'setEcosystem':
-      return (own(c.ecosystem, a.tech) ?? 0) !== a.level;
-    case 'setMarketAccess':
-      return c.marketAccess !== a.level;
-    case 'setPriceCut':
-      return (own(h.priceCut, a.tech) ?? 0) !== a.level;
-    case 'setLicense':
-      return h.licensed.includes(a.tech) !== a.licensed;
-    case 'offer':
-      return false; // shown as the offer
-    default:
-      return true;
-  }
-}
-
 export function effectsOf(report: TurnReport, side: Side): SideMoves['effects'] {
   const totals = new Map<Cause, number>();
   for (const rope of report.ropes)
@@ -91,7 +50,8 @@ export function sideMoves(view: GameView, side: Side): SideMoves | null {
   return {
     side,
     turn: report.turn,
-    changes: mine.filter((a) => changesSomething(before, side, a)),
+    // What changed something (a setting sent again changes nothing); the offer is shown on its own.
+    changes: mine.filter((a) => a.type !== 'offer' && !isNoChange(before, side, a)),
     offer: offer?.type === 'offer' ? offer.gives : null,
     effects: effectsOf(report, side),
   };

@@ -126,7 +126,28 @@ export function controlKit(session: Session, side: Side) {
     Array.from({ length: n }, (_, i) => ({ value: i, label: `${i} · ${tKey(`level.${i}`)}` }));
   const money = (x: number) => fmt(x, 1);
 
-  return { changeOf, stepper, control, levels, money };
+  /** A yes-or-no setting (a firm listed, a technology licensed) as a two-button stepper. */
+  const toggle = (
+    label: string,
+    words: { off: string; on: string },
+    current: boolean,
+    inForce: boolean,
+    make: (on: boolean) => Action,
+    focusKey: string,
+  ) =>
+    stepper(
+      label,
+      [
+        { value: 'no', label: words.off },
+        { value: 'yes', label: words.on },
+      ],
+      current ? 'yes' : 'no',
+      inForce ? 'yes' : 'no',
+      (v) => make(v === 'yes'),
+      focusKey,
+    );
+
+  return { changeOf, stepper, toggle, control, levels, money };
 }
 
 export type ControlKit = ReturnType<typeof controlKit>;

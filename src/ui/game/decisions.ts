@@ -268,7 +268,7 @@ function priceCutControl(desk: Desk, def: Technology): HTMLElement {
 /** A licence or joint venture on a technology: royalties for the holder's firms, know-how for the challenger. */
 function licenseControl(desk: Desk, def: Technology): HTMLElement {
   const { state, kit } = desk;
-  const { changeOf, stepper, control } = kit;
+  const { changeOf, toggle, control } = kit;
   const inForce = state.holder.policy.licensed.includes(def.id);
   const drafted = changeOf({ type: 'setLicense', tech: def.id, licensed: false }) as {
     licensed: boolean;
@@ -281,15 +281,12 @@ function licenseControl(desk: Desk, def: Technology): HTMLElement {
     tech: def.id,
     changed: drafted !== null,
     cost: '',
-    stepper: stepper(
+    stepper: toggle(
       `${t('decide.license')}: ${tx(def.name)}`,
-      [
-        { value: 'no', label: t('decide.notLicensed') },
-        { value: 'yes', label: t('decide.licensed') },
-      ],
-      current ? 'yes' : 'no',
-      inForce ? 'yes' : 'no',
-      (v) => ({ type: 'setLicense', tech: def.id, licensed: v === 'yes' }),
+      { off: t('decide.notLicensed'), on: t('decide.licensed') },
+      current,
+      inForce,
+      (licensed) => ({ type: 'setLicense', tech: def.id, licensed }),
       `setLicense:${def.id}`,
     ),
   });
@@ -395,7 +392,7 @@ function holderLevelControls(desk: Desk): HTMLElement[] {
 /** Putting a challenger champion on the entity list: listing costs diplomatic capital. */
 function entityListControl(desk: Desk, champion: Scenario['champions'][number]): HTMLElement {
   const { scenario, state, kit } = desk;
-  const { changeOf, stepper, control } = kit;
+  const { changeOf, toggle, control } = kit;
   const inForce = state.holder.policy.entityList.includes(champion.id);
   const drafted = changeOf({ type: 'setEntityList', champion: champion.id, listed: false }) as {
     listed: boolean;
@@ -412,15 +409,12 @@ function entityListControl(desk: Desk, champion: Scenario['champions'][number]):
     key: `setEntityList:${champion.id}`,
     changed: drafted !== null,
     cost: capital ? t('decide.capitalCost', { capital }) : '',
-    stepper: stepper(
+    stepper: toggle(
       `${t('decide.entityList')}: ${tx(champion.name)}`,
-      [
-        { value: 'no', label: t('decide.notListed') },
-        { value: 'yes', label: t('decide.listed') },
-      ],
-      current ? 'yes' : 'no',
-      inForce ? 'yes' : 'no',
-      (v) => ({ type: 'setEntityList', champion: champion.id, listed: v === 'yes' }),
+      { off: t('decide.notListed'), on: t('decide.listed') },
+      current,
+      inForce,
+      (listed) => ({ type: 'setEntityList', champion: champion.id, listed }),
       `setEntityList:${champion.id}`,
     ),
   });
