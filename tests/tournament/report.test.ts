@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlayer } from '../../src/players/index.ts';
 import { playGame, tournamentSeed } from '../../src/tournament/game.ts';
 import { summarise, type TournamentReport } from '../../src/tournament/summary.ts';
-import { shipped } from '../support/scenarios.ts';
+import { SHIPPED_IDS, shipped } from '../support/scenarios.ts';
 
 const report = JSON.parse(readFileSync('docs/balance.json', 'utf8')) as {
   scenarios: { id: string; reports: TournamentReport[] }[];
@@ -32,11 +32,6 @@ describe('docs/balance.json', () => {
       });
 
   it('covers every shipped scenario', () => {
-    expect(report.scenarios.map((s) => s.id).sort()).toEqual([
-      'chokehold',
-      'next-japan',
-      'slow-tug',
-      'tutorial',
-    ]);
+    expect(report.scenarios.map((s) => s.id).sort()).toEqual([...SHIPPED_IDS].sort());
   });
 });
