@@ -10,12 +10,11 @@ import {
   costs,
   type GameState,
   type HolderPolicy,
+  laneStrengths,
   own,
   type Plan,
-  ropeInputs,
   type Side,
   setOwn,
-  strengths,
 } from '../sim/index.ts';
 
 export interface Triad {
@@ -38,14 +37,11 @@ export interface LaneView {
 }
 
 export function lanes(scenario: Scenario, s: GameState): LaneView[] {
+  // The same strengths the endings are read from (sim/objectives.ts), so the board is the scoreboard.
+  const all = laneStrengths(scenario, s);
   return scenario.technologies.map((def, i) => {
     const t = s.techs[i]!;
-    let factor = 1;
-    for (const up of def.dependsOn) {
-      const u = s.techs.find((x) => x.id === up);
-      if (u) factor = Math.min(factor, u.fulfilment);
-    }
-    const st = strengths(ropeInputs(t, t.challenger.capacity * factor));
+    const st = all[i]!;
     const listed = scenario.champions.some(
       (c) =>
         s.holder.policy.entityList.includes(c.id) &&

@@ -58,11 +58,16 @@ export const tx = (text: Text): string => text[current];
 
 export const endingName = (id: keyof typeof ENDING_NAMES): string => ENDING_NAMES[id][current];
 
+/** A rope's position or a mark, whole and signed as the board writes it: +15, −10, 0. */
+export const signedWhole = (x: number): string => {
+  const n = Math.round(x);
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0';
+};
+
 /** An ending's condition in words, as the board shows it: "at least 3 technologies with the rope at +25 or past and chain ≥ 40". */
 export function laneTestText(test: LaneTest): string {
-  const signed = (x: number) => (x > 0 ? `+${x}` : String(x));
   const marks = [
-    test.rope !== undefined ? t('goal.mark.rope', { at: signed(test.rope) }) : null,
+    test.rope !== undefined ? t('goal.mark.rope', { at: signedWhole(test.rope) }) : null,
     test.make !== undefined ? t('goal.mark.make', { at: test.make }) : null,
     test.sell !== undefined ? t('goal.mark.sell', { at: test.sell }) : null,
     test.chain !== undefined ? t('goal.mark.chain', { at: test.chain }) : null,

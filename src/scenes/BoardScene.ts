@@ -7,7 +7,7 @@ import { look, TABLE } from '../art/palette.ts';
 import { play } from '../audio/cues.ts';
 import { type LaneView, lanes } from '../game/selectors.ts';
 import type { BoardSource } from '../game/view.ts';
-import { endingName, onLang, t, tx } from '../i18n/index.ts';
+import { endingName, onLang, signedWhole, t, tx } from '../i18n/index.ts';
 import { CATEGORIES, type GameState } from '../sim/index.ts';
 import { type BoardLayout, boardLayout, type LaneBox, ropeX } from './boardLayout.ts';
 
@@ -275,10 +275,9 @@ export class BoardScene extends Phaser.Scene {
       const [left, right, marks] = this.header;
       const narrow = this.layout.narrow;
       const e = scenario.endings;
-      const signed = (x: number) => (x > 0 ? `+${x}` : x < 0 ? `−${-x}` : '0');
       // The marks drawn on the lanes, named; on a phone by their shapes only.
       const named = (shape: string, id: 'self-reliant' | 'leader', at: number | undefined) =>
-        at === undefined ? '' : `${shape} ${narrow ? '' : `${endingName(id)} `}${signed(at)}`;
+        at === undefined ? '' : `${shape} ${narrow ? '' : `${endingName(id)} `}${signedWhole(at)}`;
       marks!
         .setText(
           [named('◆', 'self-reliant', e.selfReliant.rope), named('▲', 'leader', e.leader.rope)]

@@ -1,7 +1,7 @@
 // Endings and scores. The ending names itself from the figures that decided it, and reports them.
 import type { Scenario } from '../scenario/schema.ts';
 import { clamp } from './numbers.ts';
-import { boardEnding, holderReading, laneBars, lanesMeeting } from './objectives.ts';
+import { boardEnding, holderReading, type LaneBars, laneBars, lanesMeeting } from './objectives.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { ChallengerEndingId, Ending, EndingFigures, GameState, HolderEndingId } from './state.ts';
 
@@ -9,9 +9,12 @@ import type { ChallengerEndingId, Ending, EndingFigures, GameState, HolderEnding
  * The figures an ending is decided and scored by: the lanes meeting each ending's marks (what the board
  * shows), and the challenger's make/sell/chain weighted by each technology's share of its home market.
  */
-export function endingFigures(scenario: Scenario, s: GameState): EndingFigures {
+export function endingFigures(
+  scenario: Scenario,
+  s: GameState,
+  lanes: readonly LaneBars[] = laneBars(scenario, s),
+): EndingFigures {
   const { weight } = indexScenario(scenario);
-  const lanes = laneBars(scenario, s);
   let make = 0;
   let home = 0;
   let abroad = 0;
@@ -44,8 +47,13 @@ export function endingFigures(scenario: Scenario, s: GameState): EndingFigures {
 }
 
 /** The challenger's ending: a crisis, else what the lanes name (see objectives.ts). */
-export function challengerEnding(scenario: Scenario, s: GameState, crisis: boolean): ChallengerEndingId {
-  return crisis ? 'crisis' : boardEnding(scenario, laneBars(scenario, s));
+export function challengerEnding(
+  scenario: Scenario,
+  s: GameState,
+  crisis: boolean,
+  lanes: readonly LaneBars[] = laneBars(scenario, s),
+): ChallengerEndingId {
+  return crisis ? 'crisis' : boardEnding(scenario, lanes);
 }
 
 export function holderEnding(
@@ -87,8 +95,9 @@ export function scores(scenario: Scenario, s: GameState, f: EndingFigures, crisi
 export function checkEnding(scenario: Scenario, s: GameState, resolvedTurn: number): Ending | null {
   const crisis = s.challenger.crisisTurns >= scenario.endings.crisis.turns;
   if (!crisis && resolvedTurn < scenario.turns) return null;
-  const figures = endingFigures(scenario, s);
-  const challenger = challengerEnding(scenario, s, crisis);
+  const lanes = laneBars(scenario, s);
+  const figures = endingFigures(scenario, s, lanes);
+  const challenger = challengerEnding(scenario, s, crisis, lanes);
   const holder = holderEnding(scenario, figures, challenger);
   return {
     challenger,

@@ -18,12 +18,19 @@ export interface LaneBars {
 export const LANE_MARKS = ['rope', 'make', 'sell', 'chain'] as const;
 export type LaneMark = (typeof LANE_MARKS)[number];
 
-/** The challenger's bars on every lane, exactly as the board draws them. */
-export function laneBars(scenario: Scenario, s: GameState): LaneBars[] {
+/** Both sides' make / sell / chain on every lane: what the board draws, and what the endings read. */
+export function laneStrengths(scenario: Scenario, s: GameState): ReturnType<typeof strengths>[] {
   const { techIndex } = indexScenario(scenario);
   return s.techs.map((t, i) => {
     const upstream = scenario.technologies[i]!.dependsOn.map((d) => techIndex.get(d)!);
-    const c = strengths(ropeInputs(t, effectiveCapacity(s, i, upstream))).challenger;
+    return strengths(ropeInputs(t, effectiveCapacity(s, i, upstream)));
+  });
+}
+
+/** The challenger's bars on every lane, exactly as the board draws them. */
+export function laneBars(scenario: Scenario, s: GameState): LaneBars[] {
+  return laneStrengths(scenario, s).map(({ challenger: c }, i) => {
+    const t = s.techs[i]!;
     return { tech: t.id, rope: t.rope, make: c.make, sell: c.sell, chain: c.chain };
   });
 }

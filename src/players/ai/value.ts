@@ -40,14 +40,8 @@ export function stateValue(
     const score = state.ending.score[side] / 100;
     return lean(RESULT_WEIGHT * r + (1 - RESULT_WEIGHT) * score, side, state.ending.figures, leaning);
   }
-  return valueOfFigures(
-    scenario,
-    state,
-    endingFigures(scenario, state),
-    laneBars(scenario, state),
-    side,
-    leaning,
-  );
+  const lanes = laneBars(scenario, state);
+  return valueOfFigures(scenario, state, endingFigures(scenario, state, lanes), lanes, side, leaning);
 }
 
 /** Where a look-ahead starts from: the figures and the lanes, to measure trends against. */
@@ -56,10 +50,10 @@ export interface Snapshot {
   lanes: LaneBars[];
 }
 
-export const snapshot = (scenario: Scenario, state: GameState): Snapshot => ({
-  figures: endingFigures(scenario, state),
-  lanes: laneBars(scenario, state),
-});
+export function snapshot(scenario: Scenario, state: GameState): Snapshot {
+  const lanes = laneBars(scenario, state);
+  return { figures: endingFigures(scenario, state, lanes), lanes };
+}
 
 /**
  * The value of an unfinished game from the figures and lanes now and where they were `turnsAgo` turns
@@ -74,13 +68,14 @@ export function projectedValue(
   leaning: Leaning = NO_LEANING,
 ): number {
   if (state.ending) return stateValue(scenario, state, side, leaning);
-  const now = endingFigures(scenario, state);
+  const lanesNow = laneBars(scenario, state);
+  const now = endingFigures(scenario, state, lanesNow);
   const start = from.figures;
   const remaining = Math.max(0, scenario.turns - state.turn + 1);
   const k = turnsAgo > 0 ? (0.6 * remaining) / turnsAgo : 0;
   const ahead = (a: number, b: number) => a + (a - b) * k;
   const bar = (a: number, b: number) => Math.min(100, Math.max(0, ahead(a, b)));
-  const lanes = laneBars(scenario, state).map((l, i): LaneBars => {
+  const lanes = lanesNow.map((l, i): LaneBars => {
     const b = from.lanes[i]!;
     return {
       tech: l.tech,

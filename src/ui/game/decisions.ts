@@ -15,7 +15,6 @@ import {
   costs,
   type GameState,
   type HolderPolicy,
-  objectives,
   own,
   type Plan,
   type Side,
@@ -24,6 +23,7 @@ import { el, fill } from '../dom.ts';
 import { button, fmt, pct, sideMark, sideName } from '../widgets.ts';
 import { type ControlKit, controlKit } from './controls.ts';
 import { eventChoices } from './eventChoices.ts';
+import { objectivesOf } from './goals.ts';
 import { talksPanel } from './talksPanel.ts';
 
 export interface DecisionsDeps {
@@ -459,7 +459,7 @@ function costLine(desk: Desk): string {
  */
 function byUrgency(desk: Desk): number[] {
   const { scenario, state } = desk;
-  const o = objectives(scenario, state);
+  const o = objectivesOf(desk.session);
   const nearest = (tech: string) =>
     Math.min(
       ...o.goals.flatMap((g) =>

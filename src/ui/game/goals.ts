@@ -2,10 +2,25 @@
 // lane by lane, with what the board reads now and the warnings of what comes within two turns. Read from
 // the rules' objectives selector, the same one the AI looks ahead with.
 import type { GameView } from '../../game/view.ts';
-import { endingName, laneTestText, t, tx } from '../../i18n/index.ts';
-import { GOAL_ENDING, type Objectives, objectives, type Warning } from '../../sim/index.ts';
+import { endingName, laneTestText, signedWhole, t, tx } from '../../i18n/index.ts';
+import { type GameState, GOAL_ENDING, type Objectives, objectives, type Warning } from '../../sim/index.ts';
 import { type Child, el } from '../dom.ts';
 import { fmt, pct } from '../widgets.ts';
+
+const read = new WeakMap<GameState, Objectives>();
+
+/**
+ * The objectives of the state a view shows, computed once per state: the top bar asks for them on every
+ * frame of a turn's ticking figures, the goals tab, the decisions and window.tug between turns.
+ */
+export function objectivesOf(view: GameView): Objectives {
+  let o = read.get(view.state);
+  if (!o) {
+    o = objectives(view.scenario, view.state);
+    read.set(view.state, o);
+  }
+  return o;
+}
 
 export function warningText(w: Warning, o: Objectives): string {
   return w.kind === 'ending'
@@ -20,11 +35,9 @@ export function warningText(w: Warning, o: Objectives): string {
       });
 }
 
-const signed = (x: number) => (x > 0 ? `+${fmt(x, 0)}` : x < 0 ? `−${fmt(-x, 0)}` : '0');
-
 export function goalsTab(view: GameView): Child[] {
   const { scenario, state } = view;
-  const o = objectives(scenario, state);
+  const o = objectivesOf(view);
   const name = (tech: string) =>
     tx(scenario.technologies.find((d) => d.id === tech)?.name ?? { en: tech, zh: tech });
   const goals = o.goals.map((g) => {
@@ -57,8 +70,8 @@ export function goalsTab(view: GameView): Child[] {
               .map(({ mark, at, value }) =>
                 t(value >= at ? 'goals.markMet' : 'goals.markShort', {
                   mark: t(`board.${mark}`),
-                  value: mark === 'rope' ? signed(value) : fmt(value, 0),
-                  at: mark === 'rope' ? signed(at) : fmt(at, 0),
+                  value: mark === 'rope' ? signedWhole(value) : fmt(value, 0),
+                  at: mark === 'rope' ? signedWhole(at) : fmt(at, 0),
                 }),
               )
               .join(', '),

@@ -8,13 +8,14 @@ import { Emitter } from '../../game/emitter.ts';
 import type { BoardSource, GameView } from '../../game/view.ts';
 import { lang, t } from '../../i18n/index.ts';
 import type { Shell } from '../../shell/shell.ts';
-import { type GameState, objectives, type TurnReport } from '../../sim/index.ts';
+import type { GameState, TurnReport } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { probe } from '../probe.ts';
 import { openSettings } from '../settingsDialog.ts';
 import { button } from '../widgets.ts';
 import { type BoardHandle, mountBoard } from './board.ts';
 import { type DebriefTab, renderDebrief } from './debrief.ts';
+import { objectivesOf } from './goals.ts';
 import { newsCards, newsLog } from './news.ts';
 import { renderRopeList } from './ropeList.ts';
 import { mixFigures, renderTopBar, type TopFigures, topFigures } from './topBar.ts';
@@ -88,7 +89,7 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
   let newsTimer: ReturnType<typeof setTimeout> | undefined;
   const settings = new Emitter<{ changed: null }>();
   const news$ = () => newsLog(view());
-  const objectives$ = () => objectives(view().scenario, view().state);
+  const objectives$ = () => objectivesOf(view());
   probe.news = news$;
   probe.objectives = objectives$;
 

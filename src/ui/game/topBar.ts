@@ -5,10 +5,10 @@ import { soundOn } from '../../audio/cues.ts';
 import { turnDate } from '../../game/selectors.ts';
 import type { GameView } from '../../game/view.ts';
 import { t, tx } from '../../i18n/index.ts';
-import { type GameState, objectives, type Side } from '../../sim/index.ts';
+import type { GameState, Side } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { button, fmt, pct, sideMark, sideName } from '../widgets.ts';
-import { warningText } from './goals.ts';
+import { objectivesOf, warningText } from './goals.ts';
 
 export interface TopBarActions {
   toggleSound(): void;
@@ -73,7 +73,7 @@ export function renderTopBar(
   shown: TopFigures = topFigures(session.state),
 ): void {
   const s = session.state;
-  const o = objectives(session.scenario, s);
+  const o = objectivesOf(session);
   // The crisis gauge says the crisis; the chip carries the other warnings.
   const warnings = o.warnings.filter((w) => w.kind === 'ending');
   const turn = Math.min(s.turn, session.scenario.turns);
