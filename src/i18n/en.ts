@@ -295,6 +295,7 @@ export const en = {
   'note.market-collapse': "Their industries buy less: the holder's firms lose {amount} of revenue",
   'note.allies-impatient': 'Allies tire of the crisis: {amount} diplomatic capital',
   'note.design-in': '{tech}: a foreign customer designed it in (chain +{amount})',
+  'note.audit-failed': '{tech}: a foreign customer’s audit failed; qualification starts over',
   'note.underfunded': 'The {side} could pay only {amount} of its upkeep',
   'note.allies-lapsed': 'Allies fell back to level {amount}: not enough diplomatic capital',
   'note.deal-expired': 'A deal expired',

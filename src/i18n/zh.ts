@@ -281,6 +281,7 @@ export const zh: Record<MessageKey, string> = {
   'note.market-collapse': '对方产业萎缩、采购减少:本方企业损失 {amount} 收入',
   'note.allies-impatient': '盟友对危机失去耐心:外交资本 −{amount}',
   'note.design-in': '{tech}:一家海外客户完成导入(链 +{amount})',
+  'note.audit-failed': '{tech}:海外客户审核未通过,认证从头再来',
   'note.underfunded': '{side}只付得起 {amount} 的开支',
   'note.allies-lapsed': '外交资本不足,盟友协调降到 {amount} 级',
   'note.deal-expired': '一项协议到期',

@@ -6,7 +6,16 @@ import { book, type TurnContext } from './turn.ts';
 
 /** Turns of qualification progress per turn, by ecosystem level (standards work, certification, brand). */
 export const ECOSYSTEM_PACE = [0, 0.6, 1.0, 1.3] as const;
-const DESIGN_IN_STEP = 12;
+
+/**
+ * A qualification ends in the customer's audit, which the dice decide: it passes more often the further the
+ * product is past the reliability line, and a pass designs the product in for a small or a large share of
+ * that customer's lines. A failed audit costs the whole round. So two games funded alike can find one
+ * technology anchored abroad by turn 20 and the other still knocking (issue 10: the dice matter).
+ */
+export const auditOdds = (margin: number): number => Math.min(0.9, Math.max(0.25, 0.45 + 0.025 * margin));
+/** From 0.4 to 1.8 times a design-in step of 12. */
+const designInSize = (u: number): number => 4.8 + 16.8 * u;
 
 export function qualificationPace(ctx: TurnContext, tech: number): { ecosystem: number; market: number } {
   const t = ctx.s.techs[tech]!;
@@ -22,6 +31,9 @@ export function challengerChain(ctx: TurnContext, tech: number): void {
   const t = ctx.s.techs[tech]!;
   const def = ctx.scenario.technologies[tech]!;
   const c = t.challenger;
+  // Two draws every turn whatever happens, so the stream stays aligned across branches.
+  const uAudit = ctx.dice.markets.next();
+  const uSize = ctx.dice.markets.next();
   if (c.capability < def.reliabilityThreshold) {
     // Sticky: a supplier that has been designed in is dropped only when its product clearly fails.
     if (c.capability < def.reliabilityThreshold - 10 && c.chain > 0) {
@@ -36,7 +48,11 @@ export function challengerChain(ctx: TurnContext, tech: number): void {
   c.qualifying += total;
   if (c.qualifying >= def.qualificationTurns && total > 0) {
     c.qualifying -= def.qualificationTurns;
-    const step = Math.min(100 - c.chain, DESIGN_IN_STEP * (1 - c.chain / 110));
+    if (uAudit >= auditOdds(c.capability - def.reliabilityThreshold)) {
+      ctx.report.notes.push({ kind: 'audit-failed', side: 'challenger', tech: t.id, amount: 0 });
+      return;
+    }
+    const step = Math.min(100 - c.chain, designInSize(uSize) * (1 - c.chain / 110));
     c.chain += step;
     book(ctx, tech, 'chainC', 'ecosystem', (step * pace.ecosystem) / total);
     book(ctx, tech, 'chainC', 'market', (step * pace.market) / total);

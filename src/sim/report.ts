@@ -100,6 +100,7 @@ export interface Note {
     | 'milestone'
     | 'rd-outlook'
     | 'design-in'
+    | 'audit-failed'
     | 'underfunded'
     | 'allies-lapsed'
     | 'deal-expired'

@@ -1,17 +1,24 @@
 // The supply chain: qualification needs reliability and takes time, a design-in is sticky, ecosystem
 // work sets the pace; the holder's chain decays when its firms are hurt, and support slows that.
 import { describe, expect, it } from 'vitest';
-import { ECOSYSTEM_PACE } from '../../src/sim/chain.ts';
+import { auditOdds, ECOSYSTEM_PACE } from '../../src/sim/chain.ts';
 import type { GameState } from '../../src/sim/index.ts';
 import { draftTech, tinyScenario } from '../support/tinyScenario.ts';
 import { booked, challenger, holder, start, step, steps, tech, techReport } from '../support/turns.ts';
 
 const scenario = tinyScenario();
 
-/** alpha at a capability, selling nothing (no capacity), so only ecosystem work qualifies it. */
+/** A markets stream that draws 0 forever: every customer's audit passes, with the smallest design-in. */
+const sureAudits = (s: GameState) => {
+  s.rng.markets = { c: 0, s0: 0, s1: 0, s2: 0 };
+};
+const SMALLEST_DESIGN_IN = 4.8; // 0.4 × a design-in step of 12
+
+/** alpha at a capability, selling nothing (no capacity), so only ecosystem work qualifies it; audits pass. */
 const reliable =
   (capability: number, chain = 0) =>
   (s: GameState) => {
+    sureAudits(s);
     const c = tech(s, 'alpha').challenger;
     c.capability = capability;
     c.capacity = 0;
@@ -34,15 +41,16 @@ describe("the challenger's chain", () => {
     // Ecosystem level 2 is one turn of qualification a turn; alpha needs 4.
     expect(ECOSYSTEM_PACE[2]).toBe(1);
     const runs = steps(scenario, start(scenario, 'c', reliable(70)), 5, ecosystem(2));
-    expect(runs.map(chainOf)).toEqual([0, 0, 0, 12, 12]);
+    const d = SMALLEST_DESIGN_IN;
+    expect(runs.map(chainOf)).toEqual([0, 0, 0, d, d]);
     const designed = runs[3]!.report;
-    expect(techReport(designed, 'alpha').designIn).toBe(12);
-    expect(booked(designed, 'alpha', 'chainC', 'ecosystem')).toBe(12);
+    expect(techReport(designed, 'alpha').designIn).toBe(d);
+    expect(booked(designed, 'alpha', 'chainC', 'ecosystem')).toBeCloseTo(d, 9);
     expect(designed.notes).toContainEqual({
       kind: 'design-in',
       side: 'challenger',
       tech: 'alpha',
-      amount: 12,
+      amount: d,
     });
   });
 
@@ -68,7 +76,7 @@ describe("the challenger's chain", () => {
 
   it('gains each design-in less as the chain fills', () => {
     const runs = steps(scenario, start(scenario, 'c', reliable(70, 55)), 4, ecosystem(2));
-    expect(chainOf(runs[3]!)).toBeCloseTo(55 + 12 * (1 - 55 / 110), 6);
+    expect(chainOf(runs[3]!)).toBeCloseTo(55 + SMALLEST_DESIGN_IN * (1 - 55 / 110), 6);
   });
 
   it('is qualified by customers too: sales abroad count most as references', () => {
@@ -92,6 +100,33 @@ describe("the challenger's chain", () => {
       5,
     );
     expect(booked(designed, 'alpha', 'chainC', 'ecosystem')).toBe(0);
+  });
+
+  it("ends each qualification in the customer's audit, which the dice decide", () => {
+    // Without sure audits: over many seeds some audits fail (the round is lost) and design-ins differ in size.
+    const outcomes = Array.from({ length: 40 }, (_, i) => {
+      const s = start(scenario, `audit${i}`, (x) => {
+        reliable(70)(x);
+        x.rng.markets = start(scenario, `audit${i}`).rng.markets;
+      });
+      const r = steps(scenario, s, 4, ecosystem(2))[3]!;
+      return { failed: r.report.notes.some((n) => n.kind === 'audit-failed'), gain: chainOf(r) };
+    });
+    const passed = outcomes.filter((o) => !o.failed);
+    expect(outcomes.some((o) => o.failed)).toBe(true);
+    expect(passed.length).toBeGreaterThan(10);
+    for (const o of outcomes.filter((x) => x.failed)) expect(o.gain).toBe(0);
+    const gains = passed.map((o) => o.gain);
+    expect(Math.min(...gains)).toBeGreaterThanOrEqual(SMALLEST_DESIGN_IN);
+    expect(Math.max(...gains)).toBeLessThanOrEqual(12 * 1.8);
+    expect(Math.max(...gains) - Math.min(...gains)).toBeGreaterThan(8);
+  });
+
+  it('passes audits more often the further the product is past the reliability line', () => {
+    expect(auditOdds(0)).toBeCloseTo(0.45, 9);
+    expect(auditOdds(10)).toBeGreaterThan(auditOdds(0));
+    expect(auditOdds(100)).toBe(0.9);
+    expect(auditOdds(-100)).toBe(0.25);
   });
 
   it('is sticky: it holds just below the threshold and decays only well below it', () => {

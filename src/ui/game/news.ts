@@ -32,6 +32,7 @@ export function newsEntries(session: GameView, report: TurnReport): NewsEntry[] 
     (x) =>
       x.kind === 'breakthrough' ||
       x.kind === 'design-in' ||
+      x.kind === 'audit-failed' ||
       x.kind === 'control-changed' ||
       x.kind === 'entity-listed',
   ))
