@@ -36,7 +36,7 @@ export function warningText(w: Warning, o: Objectives): string {
 }
 
 export function goalsTab(view: GameView): Child[] {
-  const { scenario, state } = view;
+  const { scenario } = view;
   const o = objectivesOf(view);
   const name = (tech: string) =>
     tx(scenario.technologies.find((d) => d.id === tech)?.name ?? { en: tech, zh: tech });
