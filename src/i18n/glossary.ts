@@ -121,7 +121,7 @@ export const CAUSE_GLOSSARY: Record<Cause, Entry> = {
 
 /** The board's own words. */
 export const TERM_GLOSSARY: Record<
-  'rope' | 'make' | 'sell' | 'chain' | 'leverage' | 'tension' | 'capital',
+  'rope' | 'make' | 'sell' | 'chain' | 'leverage' | 'tension' | 'capital' | 'score',
   Entry & { term: Entry }
 > = {
   rope: {
@@ -158,5 +158,10 @@ export const TERM_GLOSSARY: Record<
     term: { en: 'capital', zh: '资本' },
     en: 'Political (challenger) or diplomatic (holder) capital: a second currency that refills slowly, spent on controls, listings, buy-domestic rules, market access and allies.',
     zh: '政治资本(追赶方)或外交资本(持有方):缓慢恢复的第二种货币,用于管制、清单、国产优先、市场准入和盟友。',
+  },
+  score: {
+    term: { en: 'score', zh: '得分' },
+    en: 'A game’s result on 0–100, to compare games: 40 points come from the ending the board names (the challenger: Leader 100, Self-reliant 75, The Next Japan 40, Still choked 20, Crisis 0; the holder: a win 100, a draw 50), and 60 from the figures (the challenger’s make, home and foreign shares, chain and industry; the holder’s firms, markets and chain).',
+    zh: '一局的结果,0–100,用于比较各局:40 分来自棋盘读出的结局(追赶方:领跑 100、自主可控 75、第二个日本 40、卡脖子 20、危机 0;持有方:胜 100、和 50),60 分来自各项数字(追赶方的造、国内外份额、链和产业;持有方的企业、市场和链)。',
   },
 };

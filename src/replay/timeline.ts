@@ -1,7 +1,7 @@
 // A replay as a timeline for the viewer and for comparing two timelines: the states turn by turn, and
 // for each turn the ropes and the scores. Every timeline is verified while it is built.
 import type { Scenario } from '../scenario/schema.ts';
-import { endingFigures, type GameState, newGame, scores, type TurnReport } from '../sim/index.ts';
+import { type GameState, newGame, provisionalScores, type TurnReport } from '../sim/index.ts';
 import type { Replay } from './format.ts';
 import { type Outcome, refuse } from './problems.ts';
 import { verifyReplay } from './verify.ts';
@@ -50,7 +50,7 @@ export interface Comparison {
 
 /** The point of a state: its ropes and scores. */
 export function pointOf(scenario: Scenario, state: GameState, hash: string): TimelinePoint {
-  const score = state.ending?.score ?? scores(scenario, state, endingFigures(scenario, state), false);
+  const score = state.ending?.score ?? provisionalScores(scenario, state);
   return { ropes: state.techs.map((t) => t.rope), score, ending: state.ending?.id ?? null, hash };
 }
 

@@ -4,14 +4,13 @@
 import { parseStyle } from '../players/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import {
-  endingFigures,
   type GameState,
   newGame,
   type Orders,
+  provisionalScores,
   type Result,
   resolveTurn,
   type Side,
-  scores,
 } from '../sim/index.ts';
 import { percentile } from './stats.ts';
 
@@ -66,10 +65,7 @@ export function metricReader(scenario: Scenario, metric: RangeMetric): ((s: Game
     return i < 0 ? null : (s) => s.techs[i]!.rope;
   }
   if (metric?.kind === 'score' && (metric.side === 'holder' || metric.side === 'challenger'))
-    return (s) =>
-      s.ending
-        ? s.ending.score[metric.side]
-        : scores(scenario, s, endingFigures(scenario, s), false)[metric.side];
+    return (s) => (s.ending ? s.ending.score[metric.side] : provisionalScores(scenario, s)[metric.side]);
   return null;
 }
 

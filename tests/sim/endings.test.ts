@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CHALLENGER_ENDINGS,
+  type ChallengerEndingId,
   type Ending,
   endingFigures,
   type GameState,
@@ -10,6 +11,8 @@ import {
   laneBars,
   lanesMeeting,
   objectives,
+  provisionalScores,
+  scores,
   type Shares,
 } from '../../src/sim/index.ts';
 import { tinyScenario } from '../support/tinyScenario.ts';
@@ -154,5 +157,22 @@ describe('scores', () => {
     expect(of('home only').challenger).toBeGreaterThan(of('choked, holder healthy').challenger);
     expect(of('choked, holder healthy').challenger).toBeGreaterThan(of('crisis, holder healthy').challenger);
     expect(of('choked, holder healthy').holder).toBeGreaterThan(of('leader with hurt holder firms').holder);
+  });
+
+  it('count the ending first: the same figures score higher under a better ending', () => {
+    const { ending, state } = endOf(cases.find(([n]) => n === 'home only')![1]);
+    const f = ending.figures;
+    const as = (challenger: ChallengerEndingId) =>
+      scores(scenario, state, f, { challenger, holder: ending.holder }).challenger;
+    expect(as('leader')).toBeGreaterThan(as('self-reliant'));
+    expect(as('self-reliant')).toBeGreaterThan(as('next-japan'));
+    expect(as('next-japan')).toBeGreaterThan(as('still-choked'));
+    expect(as('still-choked')).toBeGreaterThan(as('crisis'));
+    // 40 points of the score are the ending's: Leader over Crisis with the same figures.
+    expect(as('leader') - as('crisis')).toBeCloseTo(40, 0);
+    // Before the end, the score is read off the board the same way.
+    expect(provisionalScores(scenario, state)).toEqual(
+      scores(scenario, state, f, objectives(scenario, state).reading),
+    );
   });
 });

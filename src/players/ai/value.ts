@@ -6,13 +6,13 @@ import type { LaneTest, Scenario } from '../../scenario/schema.ts';
 import {
   type EndingFigures,
   endingFigures,
+  figureScores,
   type GameState,
   type LaneBars,
   laneBars,
   marksOf,
   points,
   type Side,
-  scores,
 } from '../../sim/index.ts';
 
 const clampUnit = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
@@ -137,7 +137,7 @@ function valueOfFigures(
   const crisisDraw = f.holderHealth < e.holderHealthy ? 0.5 : 0;
   const challengerResult = (1 - crisisRisk) * (win + 0.5 * draw) + crisisRisk * crisisDraw;
   const holderResult = (1 - crisisRisk) * (1 - win - 0.5 * draw) + crisisRisk * (1 - crisisDraw);
-  const score = scores(scenario, state, f, false);
+  const score = figureScores(scenario, state, f);
   const r = side === 'challenger' ? challengerResult : holderResult;
   return lean(RESULT_WEIGHT * r + (1 - RESULT_WEIGHT) * (score[side] / 100), side, f, leaning);
 }

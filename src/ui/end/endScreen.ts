@@ -2,7 +2,8 @@
 // and buttons to save, replay or play the same seed again.
 
 import { Session } from '../../game/session.ts';
-import { endingName, laneTestText, t, tx } from '../../i18n/index.ts';
+import { TERM_GLOSSARY } from '../../i18n/glossary.ts';
+import { endingName, lang, laneTestText, t, tx } from '../../i18n/index.ts';
 import { endingText } from '../../scenario/endingTexts.ts';
 import { type Route, route, type ScreenView, type Shell } from '../../shell/shell.ts';
 import { CHALLENGER_GOALS, GOAL_ENDING } from '../../sim/index.ts';
@@ -11,7 +12,7 @@ import { historyCharts, whyTab } from '../game/debrief.ts';
 import { rangePanel } from '../range/rangePanel.ts';
 import { endReplayActions } from '../replay/endActions.ts';
 import { downloadSession } from '../replayFile.ts';
-import { button, pct } from '../widgets.ts';
+import { button, pct, term } from '../widgets.ts';
 import { afterActionReport } from './report.ts';
 
 export function endScreen(app: Shell): ScreenView | Route {
@@ -41,7 +42,10 @@ export function endScreen(app: Shell): ScreenView | Route {
     el(
       'p',
       { style: 'font-size:1.2rem' },
-      t('end.score', { challenger: ending.score.challenger, holder: ending.score.holder }),
+      term(
+        t('end.score', { challenger: ending.score.challenger, holder: ending.score.holder }),
+        TERM_GLOSSARY.score[lang()],
+      ),
     ),
     ...[ending.challenger, ending.holder].map((id) => {
       const about = endingText(session.scenario, id);
