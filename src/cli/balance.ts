@@ -6,6 +6,8 @@ import { ENDING_NAMES } from '../i18n/endings.ts';
 import { CHALLENGER_ENDINGS } from '../sim/index.ts';
 import {
   balanceMatchups,
+  DICE_GAMES,
+  DICE_PAIRING,
   endingCoverage,
   judge,
   judgeAll,
@@ -72,7 +74,7 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
         const i = next++;
         const matchup = matchups[i]!;
         const started = Date.now();
-        const n = matchup.hard ? hardGames : games;
+        const n = matchup.games ?? (matchup.hard ? hardGames : games);
         // Each series on seeds of its own, so a target checked over several series sees as many seeds.
         const series = `${seed}/${matchup.holder}/${matchup.challenger}`;
         const report = await runTournament({ scenario, ...matchup, games: n, seed: series, workers: 1 });
@@ -130,7 +132,7 @@ function markdown(
     command,
     '```',
     '',
-    `Each series plays ${params.games} games (${params.hardGames} for series with \`ai:hard\`) on seeds of its own:`,
+    `Each series plays ${params.games} games (${params.hardGames} for series with \`ai:hard\`, and ${DICE_GAMES} for the dice series, ${DICE_PAIRING.join(' vs ')}) on seeds of its own:`,
     `game *i* of holder H against challenger C is played on seed \`${params.seed}/H/C/i\`. Who "won" is read from`,
     'the ending as [tournament.md](tournament.md) defines it. What changed in the rules and the AI to meet the',
     'targets, and how each target is read, is in [balance-notes.md](balance-notes.md). `npm run balance -- --quick`',

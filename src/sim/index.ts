@@ -2,7 +2,14 @@
 export * from './actions.ts';
 export { type ById, byId, own, setOwn } from './byId.ts';
 export * as costs from './costs.ts';
-export { challengerEnding, endingFigures, figureScores, holderEnding, provisionalScores, scores } from './ending.ts';
+export {
+  challengerEnding,
+  endingFigures,
+  figureScores,
+  holderEnding,
+  provisionalScores,
+  scores,
+} from './ending.ts';
 export { type FieldRef, fieldCatalogue, resolveField } from './fields.ts';
 export { type Folded, type FoldedTurn, type FoldRefusal, foldOrders, type NextOrders } from './fold.ts';
 export { canonicalJson, hashState, hashText } from './hash.ts';

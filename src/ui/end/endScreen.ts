@@ -3,7 +3,7 @@
 
 import { Session } from '../../game/session.ts';
 import { TERM_GLOSSARY } from '../../i18n/glossary.ts';
-import { endingName, lang, laneTestText, t, tx } from '../../i18n/index.ts';
+import { endingName, laneTestText, lang, t, tx } from '../../i18n/index.ts';
 import { endingText } from '../../scenario/endingTexts.ts';
 import { type Route, route, type ScreenView, type Shell } from '../../shell/shell.ts';
 import { CHALLENGER_GOALS, GOAL_ENDING } from '../../sim/index.ts';
