@@ -5,11 +5,13 @@ import { parseJsonText } from '../scenario/parse.ts';
 import { unhide } from '../scenario/problems.ts';
 import { isJsonSchema, validateScenarioText } from '../scenario/validate.ts';
 import { parseArgs, UsageError } from './args.ts';
+import { articleTexts } from './articles.ts';
 import { InputError, readInput } from './files.ts';
 
 export function validateCommand(argv: string[], out: (line: string) => void): number {
   const args = parseArgs(argv, { values: [], switches: [] });
   if (args.positional.length === 0) throw new UsageError('Name at least one scenario file to validate.');
+  const articles = articleTexts();
   let invalid = false;
   let unreadable = false;
   for (const path of args.positional) {
@@ -36,13 +38,14 @@ export function validateCommand(argv: string[], out: (line: string) => void): nu
       continue;
     }
     const { scenario, problems } = parsed.ok
-      ? validateScenarioText(text) // again from the text, which also finds keys written twice
+      ? validateScenarioText(text, { articles }) // again from the text, which also finds keys written twice
       : { scenario: null, problems: parsed.problems };
     for (const p of problems) out(formatProblem(file, p));
     if (!scenario) invalid = true;
     else {
-      const n = problems.length;
-      out(`${file}: valid${n ? ` (${n} warning${n > 1 ? 's' : ''})` : ''}`);
+      const n = problems.filter((p) => p.severity === 'warning').length;
+      const migrated = problems.some((p) => p.severity === 'note') ? ', migrated (see the notes)' : '';
+      out(`${file}: valid${n ? ` (${n} warning${n > 1 ? 's' : ''})` : ''}${migrated}`);
     }
   }
   return unreadable ? 2 : invalid ? 1 : 0;

@@ -16,7 +16,8 @@ export const lang = (): Lang => current;
 export function setLang(next: Lang): void {
   if (next === current) return;
   current = next;
-  document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
+  // The page says its language; in Node (the command line, tests) there is no page.
+  if (typeof document !== 'undefined') document.documentElement.lang = next === 'zh' ? 'zh-CN' : 'en';
   for (const l of listeners) l(next);
 }
 

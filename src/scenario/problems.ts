@@ -1,5 +1,6 @@
 // A problem found in a scenario file: how bad, where (a JSON path), and a sentence a modder understands.
-export type Severity = 'error' | 'warning';
+/** An error refuses the file; a warning does not; a note says what the validator did (a migration). */
+export type Severity = 'error' | 'warning' | 'note';
 
 export interface Problem {
   severity: Severity;

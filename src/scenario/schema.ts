@@ -21,6 +21,9 @@ const plain = (max: number) =>
     .max(max)
     .regex(NO_HIDDEN, 'Contains an invisible control character (such as an escape code); remove it.');
 
+/** The version of the format this schema reads; older files are migrated first (migrate.ts). */
+export const FORMAT_VERSION = 2;
+
 export const ID_PATTERN = /^[a-z][a-z0-9-]{0,39}$/;
 const id = z
   .string()
@@ -38,17 +41,60 @@ export const TextSchema = z
   });
 
 export const ARTICLE_PATTERN = /^\d{3}_[0-9a-f]{16}\.txt$/;
-export const CiteSchema = z
+
+/** A quote's translation into the other language, shown beside it to a player of that language. */
+const TranslationSchema = z
   .strictObject({
+    zh: plain(600).min(1).optional().describe('The quote in Chinese, where it is not in Chinese.'),
+    en: plain(600).min(1).optional().describe('The quote in English, where it is not in English.'),
+  })
+  .describe('The quote translated into the other language: shown beside it to a player of that language.');
+
+export const SourceSchema = z
+  .strictObject({
+    id: z
+      .string()
+      .regex(
+        /^[a-z][a-z0-9-]{0,39}$/,
+        'An id is 1–40 lower-case letters, digits or dashes, starting with a letter.',
+      )
+      .describe('The id cites use to name this source.'),
+    title: TextSchema.describe('The source’s title, as the game shows it (in both languages).'),
     article: z
       .string()
       .regex(ARTICLE_PATTERN, 'An article is named like 001_4592820d582c5a5e.txt.')
-      .describe('File name of the source article in shared/seeds/, e.g. 001_4592820d582c5a5e.txt.'),
+      .optional()
+      .describe(
+        'For one of the game’s source articles (shared/seeds/): its file name. Quotes from it are checked against its text where the article is at hand.',
+      ),
+    author: plain(200).optional().describe('Who wrote it (a person or a body).'),
+    publisher: plain(200).optional().describe('Who published it.'),
+    date: plain(40).optional().describe('When it was published, e.g. 2019-07-01.'),
+    url: plain(500).optional().describe('Where it can be read (an address), if anywhere.'),
+  })
+  .meta({
+    id: 'Source',
+    description:
+      'A source the scenario draws on: one of the game’s articles, or any other (a title, and an author or a publisher).',
+  });
+
+export const CiteSchema = z
+  .strictObject({
+    source: z.string().min(1).max(40).describe('The id of a source in "sources".'),
     quote: plain(300)
       .min(2)
-      .describe('A short quote from the article, copied in the language the article is written in.'),
+      .optional()
+      .describe('A short quote from the source, copied word for word in its own language.'),
+    translation: TranslationSchema.optional(),
+    says: TextSchema.optional().describe(
+      'What the source says, in the author’s own words, where no short quote says it: shown as a summary, never as a quote.',
+    ),
   })
-  .meta({ id: 'Cite', description: 'Where this comes from: a source article and a short quote from it.' });
+  .meta({
+    id: 'Cite',
+    description:
+      'Where this comes from: a source, and a short quote from it (or what it says, in your words).',
+  });
 
 const share = z.number().min(0).max(1);
 const score = z.number().min(0).max(100);
@@ -105,18 +151,25 @@ export const TechnologySchema = z
     id,
     name: TextSchema.describe('The technology’s name.'),
     category: z.enum(CATEGORIES).describe('Its category, which also decides its icon.'),
-    cite: CiteSchema.optional().describe('The article this technology comes from.'),
+    cite: CiteSchema.optional().describe('The source this technology comes from.'),
     difficulty: z
       .number()
       .min(1)
       .max(10)
       .describe('R&D difficulty, 1 (easy) to 10 (very hard). Research gains are divided by it.'),
-    qualificationTurns: z
+    homeQualificationTurns: z
       .int()
       .min(1)
       .max(24)
       .describe(
-        'Turns a foreign customer takes to certify a new supplier: the pace of chain and of market shifts.',
+        'Turns the challenger’s home buyers take to switch to a new supplier: how fast the home market shifts.',
+      ),
+    foreignQualificationTurns: z
+      .int()
+      .min(1)
+      .max(24)
+      .describe(
+        'Turns a foreign customer takes to certify a new supplier: the pace of the chain and of shifts in the foreign market.',
       ),
     reliabilityThreshold: score.describe(
       'Capability below which no foreign customer will qualify the challenger’s product.',
@@ -164,7 +217,7 @@ export const IndustrySchema = z
   .strictObject({
     id,
     name: TextSchema.describe('The industry’s name.'),
-    cite: CiteSchema.optional().describe('The article this industry comes from.'),
+    cite: CiteSchema.optional().describe('The source this industry comes from.'),
     output: positive.max(1e9).describe('Output per turn at full supply; it feeds the challenger’s budget.'),
     growth: z.number().min(-0.05).max(0.1).default(0).describe('Output growth per turn. Default 0.'),
     uses: z
@@ -189,7 +242,7 @@ export const ChampionSchema = z
   .strictObject({
     id,
     name: TextSchema.describe('The firm’s name.'),
-    cite: CiteSchema.optional().describe('The article this firm comes from.'),
+    cite: CiteSchema.optional().describe('The source this firm comes from.'),
     industry: id.describe('Id of the industry this firm leads.'),
     weight: share.describe(
       'The firm’s share (0–1) of its industry: listing it cuts that much of the industry’s imports.',
@@ -238,12 +291,25 @@ export const EffectSchema = z
   })
   .meta({ id: 'Effect', description: 'A change to the state.' });
 
+export const EVENT_TRIGGERS = ['draw', 'when-met'] as const;
+
 export const EventSchema = z
   .strictObject({
     id,
     title: TextSchema.describe('The headline on the news card.'),
     text: TextSchema.describe('What happened, in a sentence or two.'),
-    cite: CiteSchema.describe('The article this event comes from.'),
+    cite: CiteSchema.optional().describe(
+      'The source this event comes from. An event cites, or is "invented".',
+    ),
+    invented: TextSchema.optional().describe(
+      'Says plainly that this event is the author’s invention, and why it is in the game; for an event no source reports.',
+    ),
+    trigger: z
+      .enum(EVENT_TRIGGERS)
+      .default('draw')
+      .describe(
+        '"draw" (default): drawn at random from the deck while its conditions hold (or fired on turn "at"); "when-met": fires the first turn all its conditions hold, once.',
+      ),
     weight: z
       .number()
       .min(0)
@@ -302,7 +368,7 @@ const SideSchema = z.strictObject({
 const EndingTextSchema = z
   .strictObject({
     text: TextSchema.describe('What this ending means in this scenario.'),
-    cite: CiteSchema.optional().describe('The article this ending comes from.'),
+    cite: CiteSchema.optional().describe('The source this ending comes from.'),
   })
   .meta({ id: 'EndingText', description: 'The words and source of one ending in this scenario.' });
 
@@ -407,13 +473,20 @@ export const ScenarioSchema = z
       .optional()
       .describe('"./scenario.schema.json", so editors complete and check the file.'),
     id: id.describe('The scenario’s id; shipped scenarios are named scenarios/<id>.json.'),
-    formatVersion: z.literal(1).describe('The version of this format: 1.'),
+    formatVersion: z
+      .literal(FORMAT_VERSION)
+      .describe(
+        `The version of this format: ${FORMAT_VERSION}. Files of version 1 still load: they are migrated as they are read.`,
+      ),
     title: TextSchema.describe('The scenario’s title.'),
     briefing: TextSchema.describe('The briefing on the scenario card: the situation and what is at stake.'),
     teaches: TextSchema.optional().describe('What this scenario teaches, in one sentence.'),
-    source: CiteSchema.extend({
-      date: plain(40).optional().describe('The article’s date, e.g. 2025-10-01.'),
-    }).describe('The article the scenario is derived from.'),
+    sources: z
+      .array(SourceSchema)
+      .min(1)
+      .max(40)
+      .describe('Every source the scenario cites: the game’s articles, or any other, each with an id.'),
+    cite: CiteSchema.describe('Where the scenario’s story comes from.'),
     numbers: z
       .strictObject({
         kind: z.literal('design-estimate').describe('Always "design-estimate".'),
@@ -484,6 +557,7 @@ export const ScenarioSchema = z
 
 export type Text = z.infer<typeof TextSchema>;
 export type Cite = z.infer<typeof CiteSchema>;
+export type Source = z.infer<typeof SourceSchema>;
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type Technology = z.infer<typeof TechnologySchema>;
 export type Industry = z.infer<typeof IndustrySchema>;

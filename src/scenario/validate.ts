@@ -11,7 +11,10 @@ import {
   type FieldRef,
   resolveField,
 } from '../sim/index.ts';
+import { KNOWN_ARTICLES } from './articles.ts';
+import { closest, didYouMean } from './didYouMean.ts';
 import { duplicateKeyProblems, hiddenTextProblems } from './hiddenText.ts';
+import { migrate } from './migrate.ts';
 import { parseJsonText } from './parse.ts';
 import { hasErrors, jsonPath, type Problem, quote } from './problems.ts';
 import {
@@ -24,30 +27,31 @@ import {
   type Text,
 } from './schema.ts';
 
-export const KNOWN_ARTICLES = [
-  '000_4ca6c69238728c1b.txt',
-  '001_4592820d582c5a5e.txt',
-  '002_aaf996dc31428b54.txt',
-] as const;
+export { KNOWN_ARTICLES };
 
 /** Past this many, problems are summarised: a hostile file must not flood the screen. */
 export const MAX_PROBLEMS = 200;
 
 export interface Validation {
   scenario: Scenario | null; // set when there are no errors
-  problems: Problem[]; // errors first, then warnings, each in file order
+  problems: Problem[]; // errors first, then warnings, then notes (what was migrated), each in file order
+}
+
+/** What the validator may be given beside the file: the source articles' texts, to check quotes against. */
+export interface ValidateOptions {
+  articles?: ReadonlyMap<string, string>; // file name → text
 }
 
 /** Validates the text of a scenario file: size and nesting limits, JSON, shape, then cross-references. */
-export function validateScenarioText(text: string): Validation {
+export function validateScenarioText(text: string, options: ValidateOptions = {}): Validation {
   const parsed = parseJsonText(text, 'scenario file');
   if (!parsed.ok) return { scenario: null, problems: parsed.problems };
-  return withProblems(validateScenario(parsed.value), duplicateKeyProblems(text));
+  return withProblems(validateScenario(parsed.value, options), duplicateKeyProblems(text));
 }
 
 /** Validates an already-parsed value: its shape and references, and the characters in its strings. */
-export function validateScenario(raw: unknown): Validation {
-  return withProblems(validateValue(raw), hiddenTextProblems(raw));
+export function validateScenario(raw: unknown, options: ValidateOptions = {}): Validation {
+  return withProblems(validateValue(raw, options), hiddenTextProblems(raw));
 }
 
 /** A validation with more problems found beside it: any error among them refuses the scenario. */
@@ -57,7 +61,7 @@ function withProblems(v: Validation, more: Problem[]): Validation {
   return { scenario: hasErrors(problems) ? null : v.scenario, problems };
 }
 
-function validateValue(raw: unknown): Validation {
+function validateValue(raw: unknown, options: ValidateOptions): Validation {
   try {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
       return {
@@ -83,9 +87,17 @@ function validateValue(raw: unknown): Validation {
         ],
       };
     }
-    const shape = ScenarioSchema.safeParse(raw, { reportInput: true });
-    if (!shape.success) return { scenario: null, problems: finish(shape.error.issues.map(describeIssue)) };
-    const problems = crossCheck(shape.data);
+    // An older file is migrated first; what the migration changed is reported as notes.
+    const migration = migrate(raw);
+    const migrated: Problem[] = migration.notes.map((n) => ({
+      severity: 'note',
+      path: n.path,
+      message: `Migrated from format version ${migration.from}: ${n.message}`,
+    }));
+    const shape = ScenarioSchema.safeParse(migration.value, { reportInput: true });
+    if (!shape.success)
+      return { scenario: null, problems: finish([...shape.error.issues.map(describeIssue), ...migrated]) };
+    const problems = [...crossCheck(shape.data, options), ...migrated];
     if (!Object.hasOwn(raw, '$schema')) {
       problems.push({
         severity: 'warning',
@@ -115,11 +127,12 @@ export function isJsonSchema(raw: object): boolean {
   return typeof id === 'string' && /^https?:\/\/json-schema\.org\//.test(id);
 }
 
-/** Errors first, then warnings; past MAX_PROBLEMS the rest are counted, not listed. */
+/** Errors first, then warnings, then notes; past MAX_PROBLEMS the rest are counted, not listed. */
 function finish(problems: Problem[]): Problem[] {
   const sorted = [
     ...problems.filter((p) => p.severity === 'error'),
     ...problems.filter((p) => p.severity === 'warning'),
+    ...problems.filter((p) => p.severity === 'note'),
   ];
   if (sorted.length <= MAX_PROBLEMS) return sorted;
   const shown = sorted.slice(0, MAX_PROBLEMS);
@@ -146,15 +159,21 @@ function describeIssue(issue: z.core.$ZodIssue): Problem {
       return at(`Should be ${expected(issue.expected)}, not ${describe(issue.input)}.`);
     }
     case 'unrecognized_keys': {
-      const named = issue.keys.slice(0, MAX_KEYS_NAMED).map((k) => quote(k, 40));
+      const named = issue.keys.slice(0, MAX_KEYS_NAMED).map((k) => {
+        const near = closest(k, FIELD_NAMES);
+        return near ? `${quote(k, 40)} (did you mean "${near}"?)` : quote(k, 40);
+      });
       const more = issue.keys.length - named.length;
       const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
       return at(
-        `Unknown field${issue.keys.length > 1 ? 's' : ''} ${list}: check the spelling against scenarios/README.md.`,
+        `Unknown field${issue.keys.length > 1 ? 's' : ''} ${list} in ${where(path)}: check the spelling against scenarios/README.md.`,
       );
     }
     case 'too_small':
-      if (issue.origin === 'array') return at(`Needs at least ${issue.minimum} item(s).`);
+      if (issue.origin === 'array')
+        return at(
+          `The list ${where(path)} needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'item' : 'items'}${countOf(issue)}: add ${Number(issue.minimum) === 1 ? 'one' : 'more'}.`,
+        );
       if (issue.origin === 'string')
         return at(
           Number(issue.minimum) <= 1 ? 'Must not be empty.' : `Must be at least ${issue.minimum} characters.`,
@@ -190,6 +209,33 @@ function describeIssue(issue: z.core.$ZodIssue): Problem {
     default:
       return at(issue.message);
   }
+}
+
+/** Every field name the format knows, for "did you mean". */
+const FIELD_NAMES: readonly string[] = fieldNames(ScenarioSchema);
+
+function fieldNames(schema: z.ZodType): string[] {
+  const names = new Set<string>();
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 12 || node === null || typeof node !== 'object') return;
+    const def = (node as { _zod?: { def?: Record<string, unknown> } })._zod?.def;
+    if (!def) return;
+    const shape = def.shape as Record<string, unknown> | undefined;
+    if (shape)
+      for (const [k, v] of Object.entries(shape)) {
+        names.add(k);
+        walk(v, depth + 1);
+      }
+    for (const key of ['innerType', 'element', 'in', 'out'] as const) walk(def[key], depth + 1);
+    if (Array.isArray(def.options)) for (const o of def.options) walk(o, depth + 1);
+  };
+  walk(schema, 0);
+  return [...names];
+}
+
+/** A JSON path in words: "technologies[2].cite" → "in technologies[2].cite" (the file's top level for none). */
+function where(path: string): string {
+  return path === '' || path === '(root)' ? 'at the top level of the file' : `"${path}"`;
 }
 
 function countOf(issue: z.core.$ZodIssue): string {
@@ -246,7 +292,7 @@ interface Check {
 }
 
 /** The second pass, on a well-shaped scenario: one check per kind of object, every problem collected. */
-function crossCheck(sc: Scenario): Problem[] {
+function crossCheck(sc: Scenario, options: ValidateOptions): Problem[] {
   const problems: Problem[] = [];
   const error = (path: string, message: string) => problems.push({ severity: 'error', path, message });
   const warn = (path: string, message: string) => problems.push({ severity: 'warning', path, message });
@@ -264,13 +310,28 @@ function crossCheck(sc: Scenario): Problem[] {
   };
   const techIds = new Set(sc.technologies.map((t) => t.id));
   const industryIds = new Set(sc.industries.map((i) => i.id));
+  const sourceIds = sc.sources.map((x) => x.id);
   const cite = (c: Cite | undefined, path: string) => {
-    if (c && !(KNOWN_ARTICLES as readonly string[]).includes(c.article))
-      warn(
-        `${path}.article`,
-        `"${c.article}" is not one of the three source articles (${KNOWN_ARTICLES.join(', ')}).`,
+    if (!c) return;
+    const source = sc.sources.find((x) => x.id === c.source);
+    if (!source)
+      error(
+        `${path}.source`,
+        `Cites the source "${c.source}", which is not in "sources"${didYouMean(c.source, sourceIds)}: add it there, or name one of ${sourceIds.map((x) => `"${x}"`).join(', ')}.`,
       );
-    if (c) markup(c.quote, `${path}.quote`, warn);
+    if (c.quote === undefined && c.says === undefined)
+      error(path, 'A citation needs a "quote" from the source, or "says": what it says, in your words.');
+    if (c.quote !== undefined) markup(c.quote, `${path}.quote`, warn);
+    if (c.says) checkText(c.says, `${path}.says`, warn);
+    if (c.translation && c.quote === undefined)
+      warn(`${path}.translation`, 'A translation belongs to a quote: this citation has none.');
+    // A quote from one of the game's articles must be in it, word for word, where the article is at hand.
+    const text = source?.article ? options.articles?.get(source.article) : undefined;
+    if (text !== undefined && c.quote !== undefined && !text.includes(c.quote))
+      error(
+        `${path}.quote`,
+        `This quote is not in the article ${source!.article}, word for word: copy it from the article (same characters and punctuation), or use "says" to put it in your words.`,
+      );
   };
   const text = (t: Text | undefined, path: string) => {
     if (t) checkText(t, path, warn);
@@ -279,6 +340,7 @@ function crossCheck(sc: Scenario): Problem[] {
   const check: Check = { sc, problems, error, warn, text, cite, unique, techIds, industryIds };
   for (const run of [
     checkIds,
+    checkSources,
     checkScenario,
     checkTechnologies,
     checkIndustries,
@@ -300,13 +362,45 @@ function checkIds({ sc, unique }: Check): void {
   unique(sc.events, 'events', 'event');
 }
 
+/** Sources: ids used once, the game's articles named rightly, any other source with an author or publisher. */
+function checkSources({ sc, warn, text, unique }: Check): void {
+  unique(sc.sources, 'sources', 'source');
+  sc.sources.forEach((x, i) => {
+    const p = `sources[${i}]`;
+    text(x.title, `${p}.title`);
+    if (x.article !== undefined && !KNOWN_ARTICLES.includes(x.article))
+      warn(
+        `${p}.article`,
+        `"${x.article}" is not one of the game's three articles${didYouMean(x.article, KNOWN_ARTICLES)} (${KNOWN_ARTICLES.join(', ')}). For any other source, leave out "article" and give its title with an author or a publisher.`,
+      );
+    if (x.article === undefined && x.author === undefined && x.publisher === undefined)
+      warn(p, `Say who wrote or published the source "${x.id}": add "author" or "publisher".`);
+  });
+  const cited = new Set<string>();
+  const collect = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const child of node) collect(child);
+      return;
+    }
+    const source = (node as { source?: unknown }).source;
+    if (typeof source === 'string') cited.add(source);
+    for (const [key, child] of Object.entries(node)) if (key !== 'sources') collect(child);
+  };
+  collect(sc);
+  sc.sources.forEach((x, i) => {
+    if (!cited.has(x.id))
+      warn(`sources[${i}]`, `The source "${x.id}" is listed but nothing cites it: cite it, or remove it.`);
+  });
+}
+
 /** The scenario's own texts, source and starting capital. */
 function checkScenario({ sc, warn, text, cite }: Check): void {
   text(sc.title, 'title');
   text(sc.briefing, 'briefing');
   text(sc.teaches, 'teaches');
   text(sc.numbers.note, 'numbers.note');
-  cite(sc.source, 'source');
+  cite(sc.cite, 'cite');
   text(sc.holder.name, 'holder.name');
   text(sc.challenger.name, 'challenger.name');
   text(sc.others.name, 'others.name');
@@ -327,7 +421,10 @@ function checkTechnologies({ sc, error, warn, text, cite, techIds }: Check): voi
     t.dependsOn.forEach((d, j) => {
       if (d === t.id) error(`${p}.dependsOn[${j}]`, `"${t.id}" cannot depend on itself.`);
       else if (!techIds.has(d))
-        error(`${p}.dependsOn[${j}]`, `"${t.id}" depends on technology "${d}", which does not exist.`);
+        error(
+          `${p}.dependsOn[${j}]`,
+          `"${t.id}" depends on technology "${d}", which does not exist${didYouMean(d, techIds)}.`,
+        );
       if (deps.has(d)) warn(`${p}.dependsOn[${j}]`, `"${t.id}" lists "${d}" twice.`);
       deps.add(d);
     });
@@ -386,7 +483,7 @@ function checkIndustries({ sc, error, warn, text, cite, techIds }: Check): void 
       if (!techIds.has(u.tech))
         error(
           `${p}.uses[${j}].tech`,
-          `Industry "${ind.id}" uses technology "${u.tech}", which does not exist.`,
+          `Industry "${ind.id}" uses technology "${u.tech}", which does not exist${didYouMean(u.tech, techIds)}.`,
         );
       if (used.has(u.tech)) error(`${p}.uses[${j}].tech`, `Industry "${ind.id}" lists "${u.tech}" twice.`);
       used.add(u.tech);
@@ -412,7 +509,10 @@ function checkChampions({ sc, error, warn, text, cite, industryIds }: Check): vo
     text(c.name, `${p}.name`);
     cite(c.cite, `${p}.cite`);
     if (!industryIds.has(c.industry))
-      error(`${p}.industry`, `Champion "${c.id}" leads industry "${c.industry}", which does not exist.`);
+      error(
+        `${p}.industry`,
+        `Champion "${c.id}" leads industry "${c.industry}", which does not exist${didYouMean(c.industry, industryIds)}.`,
+      );
     const total = (championWeight.get(c.industry) ?? 0) + c.weight;
     championWeight.set(c.industry, total);
     if (total > 1.0001)
@@ -424,13 +524,31 @@ function checkChampions({ sc, error, warn, text, cite, industryIds }: Check): vo
 }
 
 /** Events: conditions and effects on fields that exist, and that can fire at all. */
-function checkEvents({ sc, warn, text, cite, unique, problems }: Check): void {
+function checkEvents({ sc, error, warn, text, cite, unique, problems }: Check): void {
   // --- Events ---
   sc.events.forEach((e, i) => {
     const p = `events[${i}]`;
     text(e.title, `${p}.title`);
     text(e.text, `${p}.text`);
     cite(e.cite, `${p}.cite`);
+    text(e.invented, `${p}.invented`);
+    if (!e.cite && !e.invented)
+      error(
+        p,
+        `Event "${e.id}" neither cites a source nor says it is invented: add "cite", or "invented" with a sentence on why it is in the game.`,
+      );
+    if (e.trigger === 'when-met' && e.when.length === 0)
+      error(
+        `${p}.trigger`,
+        `Event "${e.id}" fires "when-met" but has no conditions ("when"): add them, or use "at" for a fixed turn.`,
+      );
+    if (e.trigger === 'when-met' && e.at !== undefined)
+      error(`${p}.trigger`, `Event "${e.id}" has both "at" and "trigger": "when-met": keep one.`);
+    if (e.trigger === 'when-met' && !e.once)
+      warn(
+        `${p}.once`,
+        `Event "${e.id}" fires "when-met", which is once a game: "once": false changes nothing.`,
+      );
     e.when.forEach((c, j) => {
       checkCondition(sc, c, `${p}.when[${j}]`, problems);
     });
@@ -442,9 +560,9 @@ function checkEvents({ sc, warn, text, cite, unique, problems }: Check): void {
         `${p}.at`,
         `Event "${e.id}" is set for turn ${e.at}, after the last turn (${sc.turns}); it will never fire.`,
       );
-    if (e.weight === 0 && e.at === undefined)
+    if (e.weight === 0 && e.at === undefined && e.trigger === 'draw')
       warn(`${p}.weight`, `Event "${e.id}" has weight 0 and no turn: it will never fire.`);
-    if (e.at === undefined && sc.eventChance === 0)
+    if (e.at === undefined && e.trigger === 'draw' && sc.eventChance === 0)
       warn(`${p}`, `Event "${e.id}" has no turn and eventChance is 0: it will never be drawn.`);
     if (e.choice) {
       unique(e.choice.options, `${p}.choice.options`, 'option');
@@ -576,7 +694,10 @@ function missingField(sc: Scenario, field: string): string {
   } as const;
   const list = head !== undefined && Object.hasOwn(lists, head) ? lists[head as keyof typeof lists] : null;
   if (list && id !== undefined && !list[1].some((x) => x.id === id))
-    return `There is no ${list[0]} "${id}", so there is no field ${quote(field, 80)}.`;
+    return `There is no ${list[0]} "${id}"${didYouMean(
+      id,
+      list[1].map((x) => x.id),
+    )}, so there is no field ${quote(field, 80)}.`;
   return `There is no field ${quote(field, 80)}. See the list of fields in scenarios/README.md.`;
 }
 

@@ -46,8 +46,8 @@ export function challengerChain(ctx: TurnContext, tech: number): void {
   const pace = qualificationPace(ctx, tech);
   const total = pace.ecosystem + pace.market;
   c.qualifying += total;
-  if (c.qualifying >= def.qualificationTurns && total > 0) {
-    c.qualifying -= def.qualificationTurns;
+  if (c.qualifying >= def.foreignQualificationTurns && total > 0) {
+    c.qualifying -= def.foreignQualificationTurns;
     if (uAudit >= auditOdds(c.capability - def.reliabilityThreshold)) {
       ctx.report.notes.push({ kind: 'audit-failed', side: 'challenger', tech: t.id, amount: 0 });
       return;

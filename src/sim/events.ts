@@ -80,15 +80,21 @@ const eligible = (ctx: TurnContext, e: ScenarioEvent): boolean =>
   !ctx.s.pending.some((p) => p.event === e.id) &&
   conditionsHold(ctx, ctx.s, e);
 
-/** Scheduled events fire on their turn; then, with the deck's chance, one eligible event is drawn. */
+/**
+ * Scheduled events fire on their turn, and "when-met" events the first turn their conditions hold; then,
+ * with the deck's chance, one eligible event is drawn from the rest.
+ */
 export function drawEvents(ctx: TurnContext): void {
   const { scenario, s } = ctx;
   for (const e of scenario.events) if (e.at === s.turn && eligible(ctx, e)) fire(ctx, e);
+  for (const e of scenario.events)
+    if (e.trigger === 'when-met' && e.at === undefined && !s.fired.includes(e.id) && eligible(ctx, e))
+      fire(ctx, e);
   // Two draws every turn, so the stream stays aligned whatever the deck holds.
   const uFire = ctx.dice.events.next();
   const uPick = ctx.dice.events.next();
   if (uFire >= scenario.eventChance) return;
-  const deck = scenario.events.filter((e) => e.at === undefined && eligible(ctx, e));
+  const deck = scenario.events.filter((e) => e.at === undefined && e.trigger === 'draw' && eligible(ctx, e));
   const pick = pickWeighted(
     deck.map((e) => e.weight),
     uPick,

@@ -191,7 +191,7 @@ export function markets(ctx: TurnContext, tech: number): void {
   const prior = before.holder + before.challenger + before.others > 0 ? normalise(before) : target;
   // A buy-domestic preference hurries buyers toward the domestic product, never away from it.
   const hurry = target.challenger > prior.challenger ? 1 + 0.15 * pref : 1;
-  const homeRate = clamp(1.5 / def.qualificationTurns, 0.05, 0.5) * hurry;
+  const homeRate = clamp(1.5 / def.homeQualificationTurns, 0.05, 0.5) * hurry;
   const drifted: Shares = { holder: 0, challenger: 0, others: 0 };
   for (const x of SUPPLIERS) drifted[x] = prior[x] + homeRate * (target[x] - prior[x]);
   for (const factor of ['procurement', 'marketAccess', 'control', 'negotiation', 'priceCut'] as const) {
@@ -286,7 +286,7 @@ export function markets(ctx: TurnContext, tech: number): void {
       realised.others * gapTo(t.others.capability));
 
   // --- Foreign market ---
-  const foreignRate = clamp(1 / def.qualificationTurns, 0.04, 0.35);
+  const foreignRate = clamp(1 / def.foreignQualificationTurns, 0.04, 0.35);
   const fAppeal = foreignAppeal(null);
   const fTarget = normalise(fAppeal);
   const fBefore: Shares = { ...t.foreign };

@@ -7,6 +7,7 @@ import { DEFAULT_PERSONALITY, type Personality, personalitiesOf } from '../playe
 import type { Scenario } from '../scenario/schema.ts';
 import type { ScreenArgs, ScreenView, Shell } from '../shell/shell.ts';
 import { SIDES, type Side } from '../sim/index.ts';
+import { quoteText, sourceText } from './citeText.ts';
 import { el, fill } from './dom.ts';
 import { startLinkPlay } from './linkPlay/linkEntry.ts';
 import { DEFAULT_OPPONENT, opponentLabel, opponentOnSide, opponentPicker } from './opponents.ts';
@@ -141,15 +142,22 @@ export function chooseScreen(app: Shell, options: ScreenArgs['choose']): ScreenV
           s.suggestedSide
             ? el('p', { class: 'muted' }, t('choose.suggested', { side: sideName(s.suggestedSide) }))
             : null,
-          el(
-            'blockquote',
-            { lang: /[\u3400-\u9fff]/.test(s.source.quote) ? 'zh' : 'en' },
-            t('choose.quote', { quote: s.source.quote }),
-          ),
+          s.cite.quote || s.cite.says
+            ? el(
+                'blockquote',
+                s.cite.quote ? { lang: /[\u3400-\u9fff]/.test(s.cite.quote) ? 'zh' : 'en' } : {},
+                quoteText(s.cite) ?? '',
+              )
+            : null,
           el(
             'p',
             { class: 'muted' },
-            t('choose.source', { article: s.source.article, date: s.source.date ?? '' }),
+            t('choose.source', {
+              source: sourceText(
+                s.sources.find((x) => x.id === s.cite.source),
+                s.cite.source,
+              ),
+            }),
           ),
           el(
             'p',

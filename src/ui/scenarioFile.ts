@@ -67,7 +67,7 @@ export function refuseShippedId(result: FileResult, shipped: readonly Scenario[]
 /** The problems as a readable list; every string is inserted as text. */
 export function problemList(result: FileResult): HTMLElement {
   const errors = result.problems.filter((p) => p.severity === 'error').length;
-  const warnings = result.problems.length - errors;
+  const warnings = result.problems.filter((p) => p.severity === 'warning').length;
   return el(
     'div',
     { class: `notice ${result.scenario ? '' : 'error'}`, role: result.scenario ? 'status' : 'alert' },
@@ -87,7 +87,7 @@ export function problemList(result: FileResult): HTMLElement {
             el(
               'li',
               { class: p.severity },
-              `${p.path}: ${p.severity === 'warning' ? 'warning: ' : ''}${p.message}`,
+              `${p.path}: ${p.severity === 'error' ? '' : `${t(p.severity === 'warning' ? 'problem.warning' : 'problem.note')}: `}${p.message}`,
             ),
           ),
         )

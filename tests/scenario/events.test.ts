@@ -11,7 +11,7 @@ function scenarioWithChoice() {
       id: 'tighten',
       title: { zh: '收紧管制', en: 'Tighten controls' },
       text: { zh: '是否禁运轴承?', en: 'Ban bearings?' },
-      cite: { article: '002_aaf996dc31428b54.txt', quote: '美国不断收紧对华芯片出口限制' },
+      cite: { source: 'article-001', quote: '你拿一点,我拿一点,你不给,我就自己造' },
       at: 2,
       choice: {
         side: 'holder',

@@ -19,7 +19,7 @@ const SEEDS = [process.env.TUG_SEEDS, '../shared/seeds', '../../shared/seeds']
 
 function cites(id: string): [string, Cite][] {
   const s = shipped(id);
-  const out: [string, Cite][] = [['source', s.source]];
+  const out: [string, Cite][] = [['cite', s.cite]];
   const add = (where: string, c: Cite | undefined) => {
     if (c) out.push([where, c]);
   };
@@ -62,12 +62,22 @@ describe.each(SHIPPED_IDS)('%s', (id) => {
   it('draws its technologies, industries, firms and events from its own article', () => {
     // Endings may name the article an ending comes from: The Next Japan is article 000's idea.
     for (const [where, c] of cites(id))
-      if (!where.startsWith('ending ')) expect(c.article, where).toBe(scenario.source.article);
+      if (!where.startsWith('ending ')) expect(c.source, where).toBe(scenario.cite.source);
+  });
+
+  it('translates every quote into the other language, so no player reads a quote they cannot', () => {
+    for (const [where, c] of cites(id)) {
+      if (c.quote === undefined) continue;
+      const other = /[\u3400-\u9fff]/.test(c.quote) ? 'en' : 'zh';
+      expect(c.translation?.[other], `${where}: ${c.quote}`).toBeTruthy();
+    }
   });
 
   it.skipIf(!SEEDS)('quotes its articles word for word', () => {
     for (const [where, c] of cites(id)) {
-      const article = readFileSync(join(SEEDS!, c.article), 'utf8');
+      const source = scenario.sources.find((x) => x.id === c.source);
+      if (!source?.article || c.quote === undefined) continue;
+      const article = readFileSync(join(SEEDS!, source.article), 'utf8');
       expect(article.includes(c.quote), `${where}: ${c.quote}`).toBe(true);
     }
   });
@@ -82,12 +92,8 @@ describe('the scenarios DESIGN.md §3 asks for', () => {
     ['tutorial-holder', '001_4592820d582c5a5e.txt', 2025, 4, 8],
   ] as const)('%s: from %s, starting %i Q%i, %i turns', (id, article, year, quarter, turns) => {
     const s = shipped(id);
-    expect([s.source.article, s.start.year, s.start.quarter, s.turns]).toEqual([
-      article,
-      year,
-      quarter,
-      turns,
-    ]);
+    const story = s.sources.find((x) => x.id === s.cite.source);
+    expect([story?.article, s.start.year, s.start.quarter, s.turns]).toEqual([article, year, quarter, turns]);
     expect(s.technologies.length).toBeGreaterThanOrEqual(id.startsWith('tutorial') ? 2 : 4);
     expect(s.numbers.kind).toBe('design-estimate');
   });

@@ -46,7 +46,8 @@ describe('unknown ids', () => {
       {
         severity: 'error',
         path: 'technologies[1].dependsOn[0]',
-        message: '"machine-tools" depends on technology "bearing", which does not exist.',
+        message:
+          '"machine-tools" depends on technology "bearing", which does not exist (did you mean "bearings"?).',
       },
     ]);
   });
@@ -71,7 +72,7 @@ describe('unknown ids', () => {
         severity: 'error',
         path: 'events[0].when[0].field',
         message:
-          'There is no technology "bearing", so there is no field "tech.bearing.challenger.capability".',
+          'There is no technology "bearing" (did you mean "bearings"?), so there is no field "tech.bearing.challenger.capability".',
       },
     ]);
   });

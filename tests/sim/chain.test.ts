@@ -56,7 +56,7 @@ describe("the challenger's chain", () => {
 
   it('takes longer where customers take longer to certify', () => {
     const slow = tinyScenario((d) => {
-      draftTech(d, 'alpha').qualificationTurns = 8;
+      draftTech(d, 'alpha').foreignQualificationTurns = 8;
     });
     const runs = steps(slow, start(slow, 'c', reliable(70)), 8, ecosystem(2));
     expect(runs.findIndex((r) => chainOf(r) > 0)).toBe(7);
@@ -64,7 +64,7 @@ describe("the challenger's chain", () => {
 
   it('moves faster with more ecosystem work', () => {
     const five = tinyScenario((d) => {
-      draftTech(d, 'alpha').qualificationTurns = 5;
+      draftTech(d, 'alpha').foreignQualificationTurns = 5;
     });
     const firstDesignIn = (level: number) =>
       steps(five, start(five, 'c', reliable(70)), 12, ecosystem(level)).findIndex((r) => chainOf(r) > 0) + 1;
@@ -89,7 +89,7 @@ describe("the challenger's chain", () => {
     const t = tech(first, 'alpha');
     expect(t.challenger.qualifying).toBeCloseTo(2 * t.foreign.challenger + 0.2 * t.domestic.challenger, 5);
     const quick = tinyScenario((d) => {
-      draftTech(d, 'alpha').qualificationTurns = 1;
+      draftTech(d, 'alpha').foreignQualificationTurns = 1;
     });
     const designed = steps(quick, start(quick, 'c', exporting), 12)
       .map((r) => r.report)

@@ -12,8 +12,8 @@ import {
   lanesMeeting,
   objectives,
   provisionalScores,
-  scores,
   type Shares,
+  scores,
 } from '../../src/sim/index.ts';
 import { tinyScenario } from '../support/tinyScenario.ts';
 import { start, step } from '../support/turns.ts';

@@ -32,7 +32,7 @@ describe('drift toward the best value', () => {
   it('moves buyers toward a better product, at the pace of qualification', () => {
     const moved = (qualificationTurns: number) => {
       const sc = tinyScenario((d) => {
-        draftTech(d, 'alpha').qualificationTurns = qualificationTurns;
+        draftTech(d, 'alpha').homeQualificationTurns = qualificationTurns;
       });
       return tech(turn(strongChallenger, {}, sc).state, 'alpha').domestic.challenger - 0.2;
     };

@@ -5,16 +5,24 @@ import type { ScenarioSchema } from '../../src/scenario/schema.ts';
 type ScenarioInput = z.input<typeof ScenarioSchema>;
 
 const text = (zh: string, en: string) => ({ zh, en });
-const cite = { article: '001_4592820d582c5a5e.txt', quote: '你拿一点,我拿一点,你不给,我就自己造' };
+const cite = { source: 'article-001', quote: '你拿一点,我拿一点,你不给,我就自己造' };
+const sources = [
+  {
+    id: 'article-001',
+    title: text('中日技术谈判像一场慢速拔河', 'China–Japan technology talks are a slow tug-of-war'),
+    article: '001_4592820d582c5a5e.txt',
+  },
+];
 
 export function minimalScenario(): ScenarioInput {
   return {
     $schema: './scenario.schema.json',
     id: 'mini',
-    formatVersion: 1,
+    formatVersion: 2,
     title: text('小拔河', 'A small tug'),
     briefing: text('一项技术,一个产业。', 'One technology, one industry.'),
-    source: cite,
+    sources,
+    cite,
     numbers: {
       kind: 'design-estimate',
       note: text('数字均为设计估计。', 'All numbers are design estimates.'),
@@ -45,7 +53,8 @@ export function minimalScenario(): ScenarioInput {
         category: 'component',
         cite,
         difficulty: 5,
-        qualificationTurns: 6,
+        homeQualificationTurns: 6,
+        foreignQualificationTurns: 6,
         reliabilityThreshold: 60,
         price: 1,
         domesticDemand: 100,
@@ -78,7 +87,8 @@ export function minimalScenario(): ScenarioInput {
         name: text('机床', 'Machine tools'),
         category: 'equipment',
         difficulty: 6,
-        qualificationTurns: 6,
+        homeQualificationTurns: 6,
+        foreignQualificationTurns: 6,
         reliabilityThreshold: 60,
         price: 4,
         domesticDemand: 20,

@@ -6,8 +6,9 @@ import type { Scenario, ScenarioEvent, Technology } from '../../src/scenario/sch
 import { validateScenario } from '../../src/scenario/validate.ts';
 
 const ARTICLE = '001_4592820d582c5a5e.txt';
-const cite = { article: ARTICLE, quote: '慢速拔河' };
+const cite = { source: 'article-001', quote: '慢速拔河' };
 const text = (en: string) => ({ zh: `测试:${en}`, en });
+const sources = [{ id: 'article-001', title: text('The slow tug-of-war article'), article: ARTICLE }];
 
 function tech(
   id: string,
@@ -28,6 +29,7 @@ function event(id: string, fields: Partial<ScenarioEvent>): ScenarioEvent {
     when: [],
     effects: [],
     opensTalks: false,
+    trigger: 'draw',
     ...fields,
   };
 }
@@ -36,10 +38,11 @@ export function tinyDraft(): Scenario {
   return {
     $schema: './scenario.schema.json',
     id: 'tiny',
-    formatVersion: 1,
+    formatVersion: 2,
     title: text('Tiny tug'),
     briefing: text('A tiny scenario for unit tests'),
-    source: cite,
+    sources,
+    cite,
     numbers: { kind: 'design-estimate', note: text('Made-up numbers for tests') },
     start: { year: 2025, quarter: 1 },
     turns: 12,
@@ -69,7 +72,8 @@ export function tinyDraft(): Scenario {
         {
           category: 'component',
           difficulty: 2,
-          qualificationTurns: 4,
+          homeQualificationTurns: 4,
+          foreignQualificationTurns: 4,
           reliabilityThreshold: 60,
           price: 1,
           domesticDemand: 100,
@@ -109,7 +113,8 @@ export function tinyDraft(): Scenario {
         {
           category: 'equipment',
           difficulty: 4,
-          qualificationTurns: 6,
+          homeQualificationTurns: 6,
+          foreignQualificationTurns: 6,
           reliabilityThreshold: 65,
           price: 3,
           domesticDemand: 30,
@@ -149,7 +154,8 @@ export function tinyDraft(): Scenario {
         {
           category: 'component',
           difficulty: 3,
-          qualificationTurns: 5,
+          homeQualificationTurns: 5,
+          foreignQualificationTurns: 5,
           reliabilityThreshold: 60,
           price: 2,
           domesticDemand: 50,

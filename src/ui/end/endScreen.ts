@@ -7,6 +7,7 @@ import { endingName, laneTestText, lang, t, tx } from '../../i18n/index.ts';
 import { endingText } from '../../scenario/endingTexts.ts';
 import { type Route, route, type ScreenView, type Shell } from '../../shell/shell.ts';
 import { CHALLENGER_GOALS, GOAL_ENDING } from '../../sim/index.ts';
+import { citeText } from '../citeText.ts';
 import { el } from '../dom.ts';
 import { historyCharts, whyTab } from '../game/debrief.ts';
 import { rangePanel } from '../range/rangePanel.ts';
@@ -57,7 +58,7 @@ export function endScreen(app: Shell): ScreenView | Route {
             ': ',
             tx(about.text),
             about.cite
-              ? el('span', { class: 'muted' }, ` (${about.cite.article}: “${about.cite.quote}”)`)
+              ? el('span', { class: 'muted' }, ` (${citeText(session.scenario, about.cite)})`)
               : null,
           )
         : null;

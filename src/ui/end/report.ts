@@ -1,7 +1,9 @@
 // Renders the after-action report.
+
 import { afterAction, type Moment } from '../../game/aar.ts';
 import type { GameView } from '../../game/view.ts';
 import { t, tn, tx } from '../../i18n/index.ts';
+import { citeText } from '../citeText.ts';
 import { el } from '../dom.ts';
 import { dealText, orderText } from '../orderText.ts';
 import { fmt, sideName, signed } from '../widgets.ts';
@@ -12,7 +14,8 @@ function momentText(session: GameView, m: Moment): string {
   switch (m.kind) {
     case 'event': {
       const e = session.scenario.events.find((x) => x.id === m.event);
-      return e ? `${tx(e.title)} (${e.cite.article}: “${e.cite.quote}”)` : (m.event ?? '');
+      const from = e && citeText(session.scenario, e.cite, e.invented);
+      return e ? `${tx(e.title)}${from ? ` (${from})` : ''}` : (m.event ?? '');
     }
     case 'decision':
       return `${sideName(m.side!)}: ${orderText(session.scenario, m.action!, m.side!)}`;

@@ -1,11 +1,13 @@
 // The debrief: what changed in the last turn and why, rope by rope, down to each input and cause; the
 // history charts; and the dependency view.
+
 import { look } from '../../art/palette.ts';
 import { sideMoves } from '../../game/sideMoves.ts';
 import type { GameView } from '../../game/view.ts';
 import { CAUSE_GLOSSARY } from '../../i18n/glossary.ts';
 import { endingName, lang, t, tKey, tx } from '../../i18n/index.ts';
 import { otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
+import { citeText } from '../citeText.ts';
 import { type Child, el, fill } from '../dom.ts';
 import { noteText, orderText, talkItemText, talksOutcomeText } from '../orderText.ts';
 import { fmt, pct, sideName, signed, term } from '../widgets.ts';
@@ -122,7 +124,7 @@ export function whyTab(session: GameView, report: TurnReport | undefined, focusT
         el('strong', {}, tx(e.title)),
         ' — ',
         tx(e.text),
-        el('span', { class: 'muted' }, ` (${e.cite.article}: “${e.cite.quote}”)`),
+        el('span', { class: 'muted' }, ` (${citeText(session.scenario, e.cite, e.invented) ?? ''})`),
       ),
     ),
     talks ? el('p', {}, talksOutcomeText(session.scenario, talks)) : null,

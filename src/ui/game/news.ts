@@ -1,8 +1,10 @@
 // News cards: the turn's events, breakthroughs and deals arrive as cards while the board animates.
+
 import { play } from '../../audio/cues.ts';
 import type { GameView } from '../../game/view.ts';
 import { t, tx } from '../../i18n/index.ts';
 import type { TurnReport } from '../../sim/index.ts';
+import { citeText } from '../citeText.ts';
 import { el } from '../dom.ts';
 import { noteText, talksOutcomeText } from '../orderText.ts';
 
@@ -25,7 +27,7 @@ export function newsEntries(session: GameView, report: TurnReport): NewsEntry[] 
       turn,
       title: tx(e.title),
       text: tx(e.text),
-      source: `${e.cite.article} · “${e.cite.quote}”`,
+      source: citeText(session.scenario, e.cite, e.invented),
     });
   }
   for (const n of report.notes.filter(

@@ -1,0 +1,38 @@
+// "Did you mean": the nearest known name to a misspelt one, by edit distance, for the validator's messages.
+
+/** Levenshtein distance, stopping early past `limit`. */
+export function distance(a: string, b: string, limit = 3): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1;
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
+      best = Math.min(best, row[j]!);
+    }
+    if (best > limit) return limit + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/** The known name nearest to `word`, if one is near enough to be a likely misspelling. */
+export function closest(word: string, known: Iterable<string>): string | null {
+  const limit = Math.max(1, Math.min(3, Math.floor(word.length / 3)));
+  let best: string | null = null;
+  let bestDistance = limit + 1;
+  for (const k of known) {
+    if (k === word) return null;
+    const d = distance(word, k, limit);
+    if (d < bestDistance) [best, bestDistance] = [k, d];
+  }
+  return best;
+}
+
+/** " (did you mean "x"?)" when a known name is near, else nothing. */
+export const didYouMean = (word: string, known: Iterable<string>): string => {
+  const near = closest(word, known);
+  return near ? ` (did you mean "${near}"?)` : '';
+};
