@@ -12,4 +12,5 @@ export const SCREENS: ScreenRegistry = {
   viewer: () => import('../ui/replay/viewerScreen.ts').then((m) => m.viewerScreen),
   compare: () => import('../ui/replay/compareScreen.ts').then((m) => m.compareScreen),
   link: () => import('../ui/linkPlay/linkGameScreen.ts').then((m) => m.linkGameScreen),
+  studio: () => import('../ui/studio/studioScreen.ts').then((m) => m.studioScreen),
 };

@@ -15,11 +15,17 @@ import { compactReplay } from './serialize.ts';
 
 /** Longest link this game makes or opens, in characters: under 8 KB, which browsers and chat apps carry. */
 export const LINK_LIMIT = 8000;
+/**
+ * A scenario from the studio is larger than any replay: its links may run to 64 KB, which browsers open
+ * but some chat apps cut; the studio says so and offers the file as well.
+ */
+export const SCENARIO_LINK_LIMIT = 64_000;
 /** The link encoding's version; a new compression or layout gets a new number. */
 export const LINK_VERSION = 1;
 
-export const LINK_KINDS = ['replay', 'play'] as const;
+export const LINK_KINDS = ['replay', 'play', 'scenario'] as const;
 export type LinkKind = (typeof LINK_KINDS)[number];
+const limitOf = (kind: string) => (kind === 'scenario' ? SCENARIO_LINK_LIMIT : LINK_LIMIT);
 
 const check = (json: string) => hashText(json).slice(0, 8);
 
@@ -27,13 +33,13 @@ const check = (json: string) => hashText(json).slice(0, 8);
 export function encodeLink(kind: LinkKind, json: string, base: string): Outcome<string> {
   const bytes = deflateSync(strToU8(json), { level: 6 });
   const link = `${base.split('#')[0]}#${kind}=${LINK_VERSION}.${check(json)}.${toBase64Url(bytes)}`;
-  if (link.length >= LINK_LIMIT) {
+  if (link.length >= limitOf(kind)) {
     return refuse(
       'ERR_LINK_TOO_LONG',
-      `This ${kind === 'replay' ? 'replay' : 'game'} needs a link of ${link.length} characters; links are kept under ${LINK_LIMIT}. Share the file instead.`,
+      `This ${kind === 'replay' ? 'replay' : kind === 'play' ? 'game' : 'scenario'} needs a link of ${link.length} characters; links are kept under ${limitOf(kind)}. Share the file instead.`,
       null,
       0,
-      { params: { length: link.length, limit: LINK_LIMIT } },
+      { params: { length: link.length, limit: limitOf(kind) } },
     );
   }
   return { ok: true, value: link };
@@ -56,20 +62,23 @@ export function decodeLink(link: string): Outcome<DecodedLink> {
   if (hash < 0 && /^[a-z][a-z0-9+.-]*:/i.test(link))
     return garbled('it carries no replay (it has no # part).');
   const fragment = (hash >= 0 ? link.slice(hash + 1) : link).trim();
-  if (link.length > LINK_LIMIT * 4 || fragment.length >= LINK_LIMIT) {
+  const limit = limitOf(/^\w+/.exec(fragment)?.[0] ?? '');
+  if (link.length > limit * 4 || fragment.length >= limit) {
     return refuse(
       'ERR_LINK_TOO_LONG',
-      `This link is ${Math.max(link.length, fragment.length)} characters long; this game makes and opens links under ${LINK_LIMIT}. Open the replay as a file instead.`,
+      `This link is ${Math.max(link.length, fragment.length)} characters long; this game makes and opens links under ${limit}. Open the replay as a file instead.`,
       null,
       0,
-      { params: { length: link.length, limit: LINK_LIMIT } },
+      { params: { length: link.length, limit } },
     );
   }
   const m = LINK_FRAGMENT.exec(fragment) ?? LINK_FRAGMENT.exec(percentDecoded(fragment));
   if (!m) {
     return fragment === ''
       ? garbled('it carries no replay (there is nothing after the #).')
-      : garbled('what follows the # is not a replay or a game (it should start with #replay= or #play=).');
+      : garbled(
+          'what follows the # is not a replay, a game or a scenario (it should start with #replay=, #play= or #scenario=).',
+        );
   }
   const [, kind, version, sum, payload] = m as unknown as [string, string, string, string, string];
   if (!(LINK_KINDS as readonly string[]).includes(kind))

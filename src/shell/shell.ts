@@ -39,6 +39,8 @@ export interface ScreenArgs {
     back?: Route; // where "Close" goes: the title by default
   };
   compare: { scenario: Scenario; timelines: Timelines; comparison: Comparison; back: Route };
+  /** The scenario studio, with a draft's text to open (from a link), or the draft kept in this browser. */
+  studio: { text?: string; notice?: string };
   link: {
     record: LinkRecord;
     /** Turns this browser had seen before: the newest turn animates on the board. */

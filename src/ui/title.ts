@@ -50,6 +50,7 @@ export function titleScreen(app: Shell, options: ScreenArgs['title']): ScreenVie
       class: 'btn big',
     }),
     replay.button,
+    button(t('title.studio'), () => app.go('studio'), { class: 'btn big' }),
     button(t('title.settings'), () => openSettings(app), { class: 'btn big' }),
   );
   // A saved game and a game by link are checked by replaying them, with code the title does not need

@@ -34,6 +34,18 @@ export function openLinkHref(app: Shell, href: string): void {
     if (!refuseOnLinkScreen(decoded.error)) refusedOnTitle(app, decoded.error);
     return;
   }
+  if (decoded.value.kind === 'scenario') {
+    // A scenario shared from the studio opens there, and is validated there like a file.
+    if (decoded.value.cut)
+      refusedOnTitle(app, {
+        code: 'ERR_LINK_GARBLED',
+        message: t('studio.linkCut'),
+        turn: null,
+        reproduced: 0,
+      });
+    else app.go('studio', { text: decoded.value.text, notice: t('studio.fromLink') });
+    return;
+  }
   if (decoded.value.kind === 'replay') {
     const loaded = replayFromLink(app, href);
     if (loaded.ok) app.go('viewer', { loaded: loaded.value });

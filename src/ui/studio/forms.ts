@@ -1,0 +1,227 @@
+// The studio's forms, one section a part of the scenario. Labels are the format's own field names (the
+// names scenarios/README.md explains), so what the author sees here is what the JSON says.
+import { getAt } from '../../game/studio/paths.ts';
+import { t } from '../../i18n/index.ts';
+import { el } from '../dom.ts';
+import { button } from '../widgets.ts';
+import { dependencyGraph } from './depGraph.ts';
+import { type Edit, field, textField } from './fields.ts';
+
+type Json = Record<string, unknown>;
+const list = (draft: unknown, path: string): Json[] => {
+  const v = getAt(draft, path);
+  return Array.isArray(v) ? (v as Json[]) : [];
+};
+
+const section = (title: string, open: boolean, ...children: (HTMLElement | null)[]) =>
+  el('details', { class: 'studio-section', open }, el('summary', {}, title), ...children);
+
+/** One item of a list, with a heading and a button that removes it. */
+function item(title: string, path: string, edit: Edit, ...children: HTMLElement[]): HTMLElement {
+  return el(
+    'fieldset',
+    { class: 'studio-item' },
+    el('legend', {}, title),
+    ...children,
+    button(t('studio.remove'), () => edit(path, undefined), { class: 'btn small' }),
+  );
+}
+
+/** Adds a copy of the list's last item (or `blank`) with a fresh id. */
+function addButton(draft: unknown, path: string, blank: Json, edit: Edit): HTMLElement {
+  return button(
+    t('studio.add'),
+    () => {
+      const items = list(draft, path);
+      const base = structuredClone(items[items.length - 1] ?? blank);
+      const ids = new Set(items.map((x) => x.id));
+      let n = items.length + 1;
+      while (ids.has(`new-${n}`)) n++;
+      if ('id' in base || 'id' in blank) base.id = `new-${n}`;
+      edit(`${path}[${items.length}]`, base);
+    },
+    { class: 'btn small' },
+  );
+}
+
+export function studioForms(draft: unknown, edit: Edit): HTMLElement[] {
+  const f = (path: string, label = path.split('.').pop()!) => field(draft, path, label, edit);
+  const techs = list(draft, 'technologies');
+  return [
+    section(
+      t('studio.part.scenario'),
+      true,
+      f('id'),
+      textField(draft, 'title', 'title', edit),
+      textField(draft, 'briefing', 'briefing', edit, true),
+      f('turns'),
+      f('start.year', 'start.year'),
+      f('start.quarter', 'start.quarter'),
+      f('suggestedSide'),
+      f('eventChance'),
+      f('ropeStep'),
+    ),
+    section(
+      t('studio.part.sides'),
+      false,
+      ...(['holder', 'challenger'] as const).map((side) =>
+        el(
+          'fieldset',
+          { class: 'studio-item' },
+          el('legend', {}, side),
+          textField(draft, `${side}.name`, 'name', edit),
+          f(`${side}.economy`),
+          f(`${side}.budgetShare`),
+          f(`${side}.money`),
+          f(`${side}.capital.start`, 'capital.start'),
+          f(`${side}.capital.perTurn`, 'capital.perTurn'),
+          f(`${side}.capital.max`, 'capital.max'),
+        ),
+      ),
+    ),
+    section(
+      t('studio.part.technologies'),
+      true,
+      dependencyGraph(draft),
+      ...techs.map((tech, i) => {
+        const p = `technologies[${i}]`;
+        return item(
+          String(tech.id ?? i),
+          p,
+          edit,
+          f(`${p}.id`, 'id'),
+          textField(draft, `${p}.name`, 'name', edit),
+          f(`${p}.category`, 'category'),
+          f(`${p}.control`, 'control'),
+          f(`${p}.difficulty`, 'difficulty'),
+          f(`${p}.homeQualificationTurns`, 'homeQualificationTurns'),
+          f(`${p}.foreignQualificationTurns`, 'foreignQualificationTurns'),
+          f(`${p}.reliabilityThreshold`, 'reliabilityThreshold'),
+          f(`${p}.usableQuality`, 'usableQuality'),
+          f(`${p}.price`, 'price'),
+          f(`${p}.domesticDemand`, 'domesticDemand'),
+          f(`${p}.foreignDemand`, 'foreignDemand'),
+          f(`${p}.holder.make.capability`, 'holder.make.capability'),
+          f(`${p}.challenger.make.capability`, 'challenger.make.capability'),
+          dependsOnField(draft, p, edit),
+        );
+      }),
+      addButton(draft, 'technologies', {}, edit),
+    ),
+    section(
+      t('studio.part.industries'),
+      false,
+      ...list(draft, 'industries').map((ind, i) => {
+        const p = `industries[${i}]`;
+        return item(
+          String(ind.id ?? i),
+          p,
+          edit,
+          f(`${p}.id`, 'id'),
+          textField(draft, `${p}.name`, 'name', edit),
+          f(`${p}.output`, 'output'),
+          ...list(draft, `${p}.uses`).map((_, j) =>
+            f(`${p}.uses[${j}].weight`, `uses[${j}] ${String(getAt(draft, `${p}.uses[${j}].tech`))}`),
+          ),
+        );
+      }),
+      addButton(draft, 'industries', {}, edit),
+    ),
+    section(
+      t('studio.part.events'),
+      false,
+      ...list(draft, 'events').map((e, i) => {
+        const p = `events[${i}]`;
+        return item(
+          String(e.id ?? i),
+          p,
+          edit,
+          f(`${p}.id`, 'id'),
+          textField(draft, `${p}.title`, 'title', edit),
+          textField(draft, `${p}.text`, 'text', edit, true),
+          f(`${p}.trigger`, 'trigger'),
+          f(`${p}.at`, 'at'),
+          f(`${p}.weight`, 'weight'),
+          el('p', { class: 'muted' }, t('studio.eventJson')),
+        );
+      }),
+      addButton(draft, 'events', {}, edit),
+    ),
+    section(
+      t('studio.part.sources'),
+      false,
+      ...list(draft, 'sources').map((src, i) => {
+        const p = `sources[${i}]`;
+        return item(
+          String(src.id ?? i),
+          p,
+          edit,
+          f(`${p}.id`, 'id'),
+          textField(draft, `${p}.title`, 'title', edit),
+          f(`${p}.author`, 'author'),
+          f(`${p}.publisher`, 'publisher'),
+          f(`${p}.date`, 'date'),
+          f(`${p}.url`, 'url'),
+          f(`${p}.article`, 'article'),
+        );
+      }),
+      addButton(draft, 'sources', { id: 'new-1', title: { zh: '', en: '' }, publisher: '' }, edit),
+    ),
+    section(
+      t('studio.part.endings'),
+      false,
+      ...(['leader', 'selfReliant', 'nextJapan'] as const).map((k) =>
+        el(
+          'fieldset',
+          { class: 'studio-item' },
+          el('legend', {}, k),
+          ...(['lanes', 'rope', 'make', 'sell', 'chain'] as const).map((m) => f(`endings.${k}.${m}`, m)),
+        ),
+      ),
+      f('endings.crisis.depth', 'crisis.depth'),
+      f('endings.crisis.turns', 'crisis.turns'),
+      f('endings.holderHealthy', 'holderHealthy'),
+      f('endings.holderHurt', 'holderHurt'),
+    ),
+    section(
+      t('studio.part.tutorial'),
+      false,
+      ...list(draft, 'tutorial').map((_, i) => {
+        const p = `tutorial[${i}]`;
+        return item(
+          `${i + 1}`,
+          p,
+          edit,
+          f(`${p}.turn`, 'turn'),
+          textField(draft, `${p}.text`, 'text', edit, true),
+        );
+      }),
+      addButton(draft, 'tutorial', { turn: 1, unlocks: [], text: { zh: '', en: '' } }, edit),
+    ),
+  ];
+}
+
+/** The technologies a technology depends on, as checkboxes: the graph above redraws from them. */
+function dependsOnField(draft: unknown, p: string, edit: Edit): HTMLElement {
+  const own = String(getAt(draft, `${p}.id`) ?? '');
+  const deps = (getAt(draft, `${p}.dependsOn`) as unknown[] | undefined) ?? [];
+  const others = list(draft, 'technologies')
+    .map((x) => String(x.id ?? ''))
+    .filter((id) => id && id !== own);
+  return el(
+    'fieldset',
+    { class: 'studio-deps' },
+    el('legend', {}, 'dependsOn'),
+    ...others.map((id) => {
+      const box = el('input', {
+        type: 'checkbox',
+        checked: deps.includes(id),
+        'data-path': `${p}.dependsOn`,
+      });
+      box.addEventListener('change', () =>
+        edit(`${p}.dependsOn`, box.checked ? [...deps, id] : deps.filter((d) => d !== id)),
+      );
+      return el('label', { class: 'studio-check' }, box, ` ${id}`);
+    }),
+  );
+}
