@@ -252,13 +252,14 @@ export const en = {
   'resolve.faster': 'Faster',
   'resolve.news': 'News',
   'goals.tab': 'Goals',
-  'goals.count': '{met} of {needed} technologies',
+  'goals.count.one': '{met} of 1 technology',
+  'goals.count.other': '{met} of {count} technologies',
   'goals.markMet': '{mark} {value} (mark {at})',
   'goals.markShort': '{mark} {value}, needs {at}',
   'goals.reading':
-    'Were the game to end now, the board reads: {ending} · {holder}. Turns left, this one included: {turns}.',
+    'If the game ended now: the challenger would end {ending}, the holder {holder}. {turns} turns left, this one included.',
   'goals.order':
-    'At the last turn the endings are checked in this order: Leader, Self-reliant, The Next Japan; none of them is Still choked. A crisis ends the game early.',
+    'At the last turn the endings are checked in this order: Leader, then Self-reliant, then The Next Japan; a challenger that reaches none of them is Still choked. A crisis ends the game early.',
   'goals.crisis':
     'Industry output {index} of full supply; a turn below {depth} is a crisis turn: {turns} of {limit} in a row so far.',
   'goals.holderHeading': 'The holder’s firms',
@@ -370,7 +371,8 @@ export const en = {
   'end.again': 'Play the same seed again',
   'end.title': 'Back to the title',
   'end.figure.goal': '{ending}: {met} of {needed} technologies ({condition})',
-  'goal.lanes': 'at least {n} technologies with {marks}',
+  'goal.lanes.one': 'at least 1 technology with {marks}',
+  'goal.lanes.other': 'at least {count} technologies with {marks}',
   'goal.mark.rope': 'the rope at {at} or past',
   'goal.mark.make': 'make ≥ {at}',
   'goal.mark.sell': 'sell ≥ {at}',

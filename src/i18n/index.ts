@@ -73,7 +73,7 @@ export function laneTestText(test: LaneTest): string {
     test.sell !== undefined ? t('goal.mark.sell', { at: test.sell }) : null,
     test.chain !== undefined ? t('goal.mark.chain', { at: test.chain }) : null,
   ].filter((x): x is string => x !== null);
-  return t('goal.lanes', { n: test.lanes, marks: marks.join(t('goal.and')) });
+  return tn('goal.lanes', test.lanes, { marks: marks.join(t('goal.and')) });
 }
 
 export const isLang = (x: unknown): x is Lang => x === 'zh' || x === 'en';

@@ -239,10 +239,11 @@ export const zh: Record<MessageKey, string> = {
   'resolve.faster': '加速',
   'resolve.news': '新闻',
   'goals.tab': '目标',
-  'goals.count': '{met} / {needed} 项技术',
+  'goals.count.one': '{met} / 1 项技术',
+  'goals.count.other': '{met} / {count} 项技术',
   'goals.markMet': '{mark} {value}(标线 {at})',
   'goals.markShort': '{mark} {value},需要 {at}',
-  'goals.reading': '若此刻结束,棋盘读作:{ending} · {holder}。含本回合还剩 {turns} 回合。',
+  'goals.reading': '若此刻结束:追赶方为{ending},持有方为{holder}。含本回合还剩 {turns} 回合。',
   'goals.order':
     '最后一回合按此顺序检查结局:领跑、自主可控、第二个日本;都不满足即为卡脖子。危机会提前结束游戏。',
   'goals.crisis':
@@ -355,7 +356,8 @@ export const zh: Record<MessageKey, string> = {
   'end.again': '用同一种子再玩一次',
   'end.title': '回到标题',
   'end.figure.goal': '{ending}:{met} / {needed} 项技术({condition})',
-  'goal.lanes': '至少 {n} 项技术{marks}',
+  'goal.lanes.one': '至少 1 项技术{marks}',
+  'goal.lanes.other': '至少 {count} 项技术{marks}',
   'goal.mark.rope': '绳结到达 {at} 或更远',
   'goal.mark.make': '“造”≥ {at}',
   'goal.mark.sell': '“卖”≥ {at}',

@@ -45,7 +45,7 @@ export interface ValidateOptions {
 /** Validates the text of a scenario file: size and nesting limits, JSON, shape, then cross-references. */
 export function validateScenarioText(text: string, options: ValidateOptions = {}): Validation {
   const parsed = parseJsonText(text, 'scenario file');
-  if (!parsed.ok) return { scenario: null, problems: parsed.problems };
+  if (!parsed.ok) return { scenario: null, problems: parsed.error };
   return withProblems(validateScenario(parsed.value, options), duplicateKeyProblems(text));
 }
 

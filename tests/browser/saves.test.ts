@@ -220,8 +220,8 @@ describe('what arrives broken says so', () => {
     const { page } = await openPage(h);
     const cases: [string, RegExp][] = [
       ['#', /nothing after the #/],
-      ['##replay=1.00000000.AAAA', /not a replay or a game/],
-      ['#=', /not a replay or a game/],
+      ['##replay=1.00000000.AAAA', /not a replay, a game or a scenario/],
+      ['#=', /not a replay, a game or a scenario/],
       ['?scenario=no-such', /scenario "no-such", which this game does not have/],
       ['?scenario=slow-tug&side=middle', /side "middle"/],
       ['?scenario=slow-tug&opponent=wizard', /opponent "wizard"/],

@@ -178,7 +178,7 @@ describe('links', () => {
     const cases: [string, RegExp][] = [
       [BASE, /no # part/],
       [`${BASE}#`, /nothing after the #/],
-      [`${BASE}#settings`, /should start with #replay= or #play=/],
+      [`${BASE}#settings`, /should start with #replay=, #play= or #scenario=/],
       [`${BASE}#movie=1.00000000.abc`, /not a kind of link/],
       [`${BASE}#replay=1.00000000.ab$cd`, /character 3 of its data, "\$", cannot appear in a link/],
       [`${BASE}#replay=1.00000000.`, /damaged|does not decompress/],

@@ -67,7 +67,10 @@ export function controlKit(session: Session, side: Side) {
     const buttons = options.map((o) => {
       const action = make(o.value);
       const error = o.value === current ? null : session.check(side, action);
-      if (error) refused.set(errorText(error), [...(refused.get(errorText(error)) ?? []), o.label]);
+      // A lock of the tutorial is said on the button (and by the tutorial's step), not under every control:
+      // a line on each would push the one control the step is about out of sight.
+      if (error && error.code !== 'ERR_LOCKED')
+        refused.set(errorText(error), [...(refused.get(errorText(error)) ?? []), o.label]);
       const b = el(
         'button',
         {

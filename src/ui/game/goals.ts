@@ -2,7 +2,7 @@
 // lane by lane, with what the board reads now and the warnings of what comes within two turns. Read from
 // the rules' objectives selector, the same one the AI looks ahead with.
 import type { GameView } from '../../game/view.ts';
-import { endingName, laneTestText, signedWhole, t, tx } from '../../i18n/index.ts';
+import { endingName, laneTestText, signedWhole, t, tn, tx } from '../../i18n/index.ts';
 import { type GameState, GOAL_ENDING, type Objectives, objectives, type Warning } from '../../sim/index.ts';
 import { type Child, el } from '../dom.ts';
 import { fmt, pct } from '../widgets.ts';
@@ -55,7 +55,7 @@ export function goalsTab(view: GameView): Child[] {
         'h3',
         {},
         `${reached ? '✓' : '○'} ${endingName(GOAL_ENDING[g.goal])}: `,
-        el('span', { class: 'num' }, t('goals.count', { met: g.met, needed: g.needed })),
+        el('span', { class: 'num' }, tn('goals.count', g.needed, { met: g.met })),
       ),
       el('p', { class: 'muted' }, laneTestText(g.test)),
       el(
@@ -65,7 +65,7 @@ export function goalsTab(view: GameView): Child[] {
           el(
             'li',
             {},
-            `${lane.meets ? '✓' : '·'} ${name(lane.tech)}: `,
+            `${lane.meets ? '✓ ' : ''}${name(lane.tech)}: `,
             lane.gaps
               .map(({ mark, at, value }) =>
                 t(value >= at ? 'goals.markMet' : 'goals.markShort', {
