@@ -146,10 +146,10 @@ export class App implements Shell {
     if (!entry) return 'it is no longer saved';
     const { restore } = await import('../game/save.ts');
     const loaded = restore(entry.text, this.shipped);
-    if (!loaded.ok) return loaded.reason;
-    this.session = loaded.session;
-    saving.adopt(loaded.session, id, entry.rev, steal);
-    this.droppedDrafts = loaded.dropped;
+    if (!loaded.ok) return loaded.error;
+    this.session = loaded.value.session;
+    saving.adopt(loaded.value.session, id, entry.rev, steal);
+    this.droppedDrafts = loaded.value.dropped;
     return null;
   }
 }

@@ -295,7 +295,7 @@ function build(argv: string[], out: Out): number {
   // The same limits as a replay file: 2 MB, 64 levels deep (200 turns of orders fit in far less).
   const parsed = parseJsonText(readInput(source, 'orders file'), 'orders file');
   if (!parsed.ok) {
-    out(`${source}: ${parsed.problems[0]!.message}`);
+    out(`${source}: ${parsed.error[0]!.message}`);
     return 1;
   }
   const raw = parsed.value;

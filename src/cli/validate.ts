@@ -37,7 +37,7 @@ export function validateCommand(argv: string[], out: (line: string) => void): nu
     }
     const { scenario, problems } = parsed.ok
       ? validateScenarioText(text) // again from the text, which also finds keys written twice
-      : { scenario: null, problems: parsed.problems };
+      : { scenario: null, problems: parsed.error };
     for (const p of problems) out(formatProblem(file, p));
     if (!scenario) invalid = true;
     else {

@@ -7,7 +7,7 @@ import { scenarioHash } from '../replay/index.ts';
 import { parseJsonText } from '../scenario/parse.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenario } from '../scenario/validate.ts';
-import { type Orders, SIDES } from '../sim/index.ts';
+import { type Orders, type Result, SIDES } from '../sim/index.ts';
 import { Session } from './session.ts';
 
 export const SAVE_VERSION = 1;
@@ -45,17 +45,16 @@ export function serialise(session: Session): string {
 }
 
 /** `dropped`: draft changes in the save that could not be read (a null, an unknown action), left out. */
-export type Loaded = { ok: true; session: Session; dropped: number } | { ok: false; reason: string };
+export type Loaded = Result<{ session: Session; dropped: number }, string>;
 
-type Checked =
-  | { ok: true; save: z.infer<typeof SaveSchema>; scenario: Scenario; custom: boolean }
-  | { ok: false; reason: string };
+/** The error is a plain reason, to follow "This save cannot be read: …". */
+type Checked = Result<{ save: z.infer<typeof SaveSchema>; scenario: Scenario; custom: boolean }, string>;
 
 /** Rebuilds a session from a save, or says plainly why it cannot. */
 export function restore(text: string, shipped: readonly Scenario[]): Loaded {
   const checked = checkSave(text, shipped);
   if (!checked.ok) return checked;
-  const { save, scenario, custom } = checked;
+  const { save, scenario, custom } = checked.value;
   try {
     const session = new Session(
       {
@@ -83,43 +82,43 @@ export function restore(text: string, shipped: readonly Scenario[]): Loaded {
         }
       }
     }
-    return { ok: true, session, dropped };
+    return { ok: true, value: { session, dropped } };
   } catch (e) {
-    return { ok: false, reason: `it cannot be replayed: ${e instanceof Error ? e.message : String(e)}` };
+    return { ok: false, error: `it cannot be replayed: ${e instanceof Error ? e.message : String(e)}` };
   }
 }
 
 /** Checks a save without starting its game (no opponent thinks): the shape, the version, the scenario. */
 export function checkSave(text: string, shipped: readonly Scenario[]): Checked {
   const parsed = parseJsonText(text, 'save');
-  if (!parsed.ok) return { ok: false, reason: parsed.problems[0]!.message };
+  if (!parsed.ok) return { ok: false, error: parsed.error[0]!.message };
   const shape = SaveSchema.safeParse(parsed.value);
   if (!shape.success) {
     const issue = shape.error.issues[0]!;
     return {
       ok: false,
-      reason: `the save's ${issue.path.join('.') || 'content'} is malformed (${issue.message})`,
+      error: `the save's ${issue.path.join('.') || 'content'} is malformed (${issue.message})`,
     };
   }
   const save = shape.data;
   if (save.version !== SAVE_VERSION)
     return {
       ok: false,
-      reason: `it was written by another version of the game (save format ${save.version}, this game reads ${SAVE_VERSION})`,
+      error: `it was written by another version of the game (save format ${save.version}, this game reads ${SAVE_VERSION})`,
     };
   let scenario: Scenario | null;
   let custom = false;
   if (save.scenario !== undefined) {
     scenario = validateScenario(save.scenario).scenario;
     custom = true;
-    if (!scenario) return { ok: false, reason: 'its scenario file is no longer valid' };
+    if (!scenario) return { ok: false, error: 'its scenario file is no longer valid' };
   } else {
     scenario = shipped.find((s) => s.id === save.scenarioId) ?? null;
     if (!scenario)
-      return { ok: false, reason: `its scenario "${save.scenarioId}" is not shipped with this version` };
+      return { ok: false, error: `its scenario "${save.scenarioId}" is not shipped with this version` };
   }
   if (scenarioHash(scenario) !== save.scenarioHash) {
-    return { ok: false, reason: `the scenario "${save.scenarioId}" has changed since this game was saved` };
+    return { ok: false, error: `the scenario "${save.scenarioId}" has changed since this game was saved` };
   }
-  return { ok: true, save, scenario, custom };
+  return { ok: true, value: { save, scenario, custom } };
 }

@@ -127,7 +127,7 @@ export class GameShelf {
       }
       const meta = value.meta ?? metaFromText(value.text, this.shipped);
       const check = checkSave(value.text, this.shipped);
-      out.push({ id, rev: value.rev, text: value.text, meta, problem: check.ok ? null : check.reason });
+      out.push({ id, rev: value.rev, text: value.text, meta, problem: check.ok ? null : check.error });
     }
     return out.sort((a, b) => (b.meta?.date ?? '').localeCompare(a.meta?.date ?? ''));
   }
@@ -174,11 +174,11 @@ export class GameShelf {
     text: string,
   ): Promise<{ ok: true; id: string; meta: SavedMeta; dropped: number } | { ok: false; reason: string }> {
     const loaded = restore(text, this.shipped);
-    if (!loaded.ok) return { ok: false, reason: loaded.reason };
+    if (!loaded.ok) return { ok: false, reason: loaded.error };
     const id = newGameId();
-    const written = await this.save(id, loaded.session, 0);
+    const written = await this.save(id, loaded.value.session, 0);
     if (!written.ok) return { ok: false, reason: written.detail };
-    return { ok: true, id, meta: metaOf(loaded.session, new Date()), dropped: loaded.dropped };
+    return { ok: true, id, meta: metaOf(loaded.value.session, new Date()), dropped: loaded.value.dropped };
   }
 
   /**

@@ -317,7 +317,7 @@ export function openLinkGame(
   let raw: unknown = text;
   if (typeof text === 'string') {
     const parsed = parseJsonText(text, 'game');
-    if (!parsed.ok) return refuse('ERR_NOT_JSON', parsed.problems[0]!.message, null);
+    if (!parsed.ok) return refuse('ERR_NOT_JSON', parsed.error[0]!.message, null);
     raw = parsed.value;
   }
   const shape = LinkGameSchema.safeParse(raw);

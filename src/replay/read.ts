@@ -45,7 +45,7 @@ export function readReplay(text: string, what = 'replay file', whole = false): O
   }
   const turn = turnOfSyntaxError(text);
   const lead = turn === null ? '' : `Turn ${turn} cannot be replayed: `;
-  return refuse('ERR_NOT_JSON', `${lead}${parsed.problems[0]!.message}`, turn);
+  return refuse('ERR_NOT_JSON', `${lead}${parsed.error[0]!.message}`, turn);
 }
 
 /**

@@ -1,5 +1,6 @@
 // Untrusted text to a JSON value, safely: a size limit, a nesting limit checked before parsing, and
 // errors that say where. Nothing here evaluates or renders the text.
+import type { Result } from '../sim/result.ts';
 import { type Problem, unhide } from './problems.ts';
 
 export const MAX_BYTES = 2_000_000;
@@ -40,12 +41,13 @@ function lineAndColumn(text: string, offset: number): string {
   return `line ${line}, column ${column}`;
 }
 
-export type Parsed = { ok: true; value: unknown } | { ok: false; problems: Problem[] };
+/** The parsed JSON, or the problems that stop it (one, at the root). */
+export type Parsed = Result<unknown, Problem[]>;
 
 export function parseJsonText(text: string, what = 'file', maxBytes = MAX_BYTES): Parsed {
   const error = (message: string): Parsed => ({
     ok: false,
-    problems: [{ severity: 'error', path: '(root)', message }],
+    error: [{ severity: 'error', path: '(root)', message }],
   });
   if (typeof text !== 'string') return error(`The ${what} is not text.`);
   // Each UTF-16 unit is at least one byte, so this check is cheap and never too strict.

@@ -41,7 +41,7 @@ export interface Validation {
 /** Validates the text of a scenario file: size and nesting limits, JSON, shape, then cross-references. */
 export function validateScenarioText(text: string): Validation {
   const parsed = parseJsonText(text, 'scenario file');
-  if (!parsed.ok) return { scenario: null, problems: parsed.problems };
+  if (!parsed.ok) return { scenario: null, problems: parsed.error };
   return withProblems(validateScenario(parsed.value), duplicateKeyProblems(text));
 }
 

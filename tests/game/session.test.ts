@@ -70,9 +70,9 @@ describe('a save', () => {
     const session = await played(2);
     session.propose('challenger', { type: 'setResearch', tech: tech(), level: 3 });
     const loaded = restore(serialise(session), [slowTug()]);
-    if (!loaded.ok) throw new Error(loaded.reason);
-    expect(loaded.session.hash()).toBe(session.hash());
-    expect(loaded.session.drafts).toEqual(session.drafts);
+    if (!loaded.ok) throw new Error(loaded.error);
+    expect(loaded.value.session.hash()).toBe(session.hash());
+    expect(loaded.value.session.drafts).toEqual(session.drafts);
   });
 
   it('says why it cannot be read', async () => {
@@ -80,12 +80,12 @@ describe('a save', () => {
     expect(restore('{', [slowTug()])).toMatchObject({ ok: false });
     expect(restore(text, [])).toEqual({
       ok: false,
-      reason: 'its scenario "slow-tug" is not shipped with this version',
+      error: 'its scenario "slow-tug" is not shipped with this version',
     });
     const edited = JSON.parse(text) as { orders: { challenger: unknown[] }[] };
     edited.orders[0]!.challenger = [{ type: 'setResearch', tech: 'no-such-tech', level: 1 }];
     const replayed = restore(JSON.stringify(edited), [slowTug()]);
     expect(replayed.ok).toBe(false);
-    if (!replayed.ok) expect(replayed.reason).toMatch(/^it cannot be replayed/);
+    if (!replayed.ok) expect(replayed.error).toMatch(/^it cannot be replayed/);
   });
 });

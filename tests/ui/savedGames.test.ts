@@ -51,9 +51,9 @@ describe('the shelf of saved games', () => {
     // Tab B opens the same game at revision 1 and saves twice; tab A, still at revision 1, saves again.
     const tabB = new GameSaving(shelf, () => {});
     const b = restore(entry!.text, scenarios);
-    if (!b.ok) throw new Error(b.reason);
-    tabB.adopt(b.session, entry!.id, entry!.rev);
-    await tabB.save(b.session);
+    if (!b.ok) throw new Error(b.error);
+    tabB.adopt(b.value.session, entry!.id, entry!.rev);
+    await tabB.save(b.value.session);
     await tabA.save(a);
     expect(first.at(-1)).toEqual({ kind: 'newer', lastTurn: 1 });
     expect((await shelf.read(entry!.id))?.rev).toBe(2);
@@ -164,7 +164,7 @@ describe('D12: a save with a null draft', () => {
       '"drafts":{"holder":[null],"challenger":[{"type":"setResearch","tech":"bearings","level":2},7]}',
     );
     const loaded = restore(text, scenarios);
-    expect(loaded).toMatchObject({ ok: true, dropped: 2 });
-    if (loaded.ok) expect(loaded.session.drafts.challenger).toHaveLength(1);
+    expect(loaded).toMatchObject({ ok: true, value: { dropped: 2 } });
+    if (loaded.ok) expect(loaded.value.session.drafts.challenger).toHaveLength(1);
   });
 });
