@@ -2,10 +2,8 @@
 // inferred from it and scenarios/scenario.schema.json is generated from it (npm run schema), so the
 // descriptions below are what an author sees in an editor. scenarios/README.md explains each field.
 import { z } from 'zod';
-// The rules' vocabulary only, from its leaf files: the rules' own types are inferred from this schema, so going
-// through sim/index.ts here would tie the two into a circle.
-import { ACTION_TYPES } from '../sim/actions.ts';
-import { CATEGORIES, CONTROL_LEVELS, SIDES } from '../sim/vocabulary.ts';
+// The words the format shares with the rules, from the leaf below both (the rules read this format).
+import { ACTION_TYPES, CATEGORIES, CONTROL_LEVELS, SIDES } from './vocabulary.ts';
 
 /**
  * Characters that are never right in a scenario text: C0/C1 controls (bar tab and newline), which can

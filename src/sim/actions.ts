@@ -1,6 +1,7 @@
 // What a side can do in a turn: a discriminated union on `type`, validated at every edge.
+
+import { ACTION_TYPES, type ControlLevel, type Side } from '../scenario/vocabulary.ts';
 import type { TalkItem } from './state.ts';
-import type { ControlLevel, Side } from './vocabulary.ts';
 
 export type Action =
   // both sides
@@ -25,23 +26,11 @@ export type Action =
 
 export type ActionType = Action['type'];
 
-export const ACTION_TYPES = [
-  'setResearch',
-  'choose',
-  'offer',
-  'buildLine',
-  'setProcurement',
-  'setExportDrive',
-  'setEcosystem',
-  'stockpile',
-  'setMarketAccess',
-  'setControl',
-  'setEntityList',
-  'setAllies',
-  'setSupport',
-  'setPriceCut',
-  'setLicense',
-] as const satisfies readonly ActionType[];
+// The list itself is vocabulary (the scenario format names actions in a tutorial's unlocks); here the
+// compiler holds it to the actions the rules define.
+ACTION_TYPES satisfies readonly ActionType[];
+
+export { ACTION_TYPES };
 
 /** Who may take each action. */
 export const ACTION_SIDES: Record<ActionType, readonly Side[]> = {

@@ -1,11 +1,11 @@
 // What each setting and each one-off move costs, in money and in capital. The same functions price a
 // plan before the turn (to refuse what a side cannot afford) and charge it during the turn.
 import type { Scenario } from '../scenario/schema.ts';
+import { severity } from '../scenario/vocabulary.ts';
 import type { Action } from './actions.ts';
 import { own } from './byId.ts';
 import { importAvailability } from './markets.ts';
 import type { ChallengerPolicy, GameState, HolderPolicy } from './state.ts';
-import { severity } from './vocabulary.ts';
 
 export const ECOSYSTEM_COST = 0.75; // of a level of R&D
 export const EXPORT_DRIVE_COST = 1;

@@ -1,12 +1,12 @@
 // The event deck: drawn by the seeded events stream, gated by conditions on the state, sometimes
 // asking one side to choose. Effects change named fields and are booked to the rope as 'event'.
 import type { Effect, ScenarioEvent } from '../scenario/schema.ts';
+import { CONTROL_LEVELS, type ControlLevel, severity } from '../scenario/vocabulary.ts';
 import { escalate } from './escalation.ts';
 import { compare, resolveField } from './fields.ts';
 import { pickWeighted } from './random.ts';
 import type { GameState } from './state.ts';
 import { book, type TurnContext } from './turn.ts';
-import { CONTROL_LEVELS, type ControlLevel, severity } from './vocabulary.ts';
 
 export function conditionsHold(
   ctx: Pick<TurnContext, 'scenario'>,

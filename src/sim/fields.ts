@@ -1,11 +1,11 @@
 // Named state fields that scenario events may test (conditions) and change (effects). One table
 // serves the engine and the validator, so a condition on a missing field is caught before play.
 import type { Scenario } from '../scenario/schema.ts';
+import { CONTROL_LEVELS, type ControlLevel } from '../scenario/vocabulary.ts';
 import { own, setOwn } from './byId.ts';
 import { clamp } from './numbers.ts';
 import type { RopeInput } from './report.ts';
 import type { GameState } from './state.ts';
-import { CONTROL_LEVELS, type ControlLevel } from './vocabulary.ts';
 
 export type FieldKind = 'number' | 'control' | 'boolean';
 type Value = number | string | boolean;

@@ -1,4 +1,6 @@
 // The rules' public face: everything outside src/sim goes through here.
+
+export * from '../scenario/vocabulary.ts';
 export * from './actions.ts';
 export { type ById, byId, own, setOwn } from './byId.ts';
 export * as costs from './costs.ts';
@@ -26,5 +28,4 @@ export { indexScenario, type ScenarioIndex } from './scenarioIndex.ts';
 export * from './state.ts';
 export { fairRatio, itemValue, judgeProposal, leverage, type ProposalVerdict, TOLERANCE } from './talks.ts';
 export { RULES_VERSION } from './version.ts';
-export * from './vocabulary.ts';
 export { points, type Winner, winner } from './winner.ts';

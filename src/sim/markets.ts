@@ -3,6 +3,7 @@
 // controls, allies and capacity cap volumes at once, and whatever no one can ship is a shortage.
 
 import type { Scenario } from '../scenario/schema.ts';
+import { type Cause, SUPPLIERS, severity } from '../scenario/vocabulary.ts';
 import { own } from './byId.ts';
 import { clamp, learningCost, quality } from './numbers.ts';
 import { learnByDoing } from './research.ts';
@@ -10,7 +11,6 @@ import { effectiveCapacity } from './rope.ts';
 import { listedWeight } from './scenarioIndex.ts';
 import type { GameState, Shares } from './state.ts';
 import { addCapabilityC, book, type TurnContext } from './turn.ts';
-import { type Cause, SUPPLIERS, severity } from './vocabulary.ts';
 
 /** Multiplier on domestic appeal for each procurement-preference level. */
 export const PREFERENCE = [1, 1.8, 3, 5] as const;

@@ -1,6 +1,7 @@
 // Checking a side's orders for a turn: each action is legal, affordable and allowed now, or the whole
 // order is refused with a typed error naming the action. A legal order becomes a Plan.
 import type { Scenario } from '../scenario/schema.ts';
+import { CONTROL_LEVELS, type Side, severity } from '../scenario/vocabulary.ts';
 import { ACTION_SIDES, ACTION_TYPES, type Action, type ActionType, TALK_SIDES } from './actions.ts';
 import { own, setOwn } from './byId.ts';
 import {
@@ -16,7 +17,6 @@ import {
 import { type ErrorCode, fail, ok, type Result, type RuleError } from './result.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { ChallengerPolicy, Deal, GameState, HolderPolicy, TalkItem } from './state.ts';
-import { CONTROL_LEVELS, type Side, severity } from './vocabulary.ts';
 
 export interface Plan {
   side: Side;

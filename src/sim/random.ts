@@ -1,8 +1,8 @@
 // Seeded randomness. Every stream is a seedrandom Alea generator whose state lives in the game state,
 // so the rules stay pure: a turn takes the state in, draws, and writes the advanced state out.
 import alea from 'seedrandom/lib/alea.js';
+import { STREAMS, type Stream } from '../scenario/vocabulary.ts';
 import type { AleaState } from './state.ts';
-import { STREAMS, type Stream } from './vocabulary.ts';
 
 export function seedStreams(seed: string): Record<Stream, AleaState> {
   const out = {} as Record<Stream, AleaState>;

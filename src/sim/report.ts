@@ -1,6 +1,7 @@
 // What a resolved turn says about itself, so that screens show cause and effect without re-deriving it.
+
+import type { Side } from '../scenario/vocabulary.ts';
 import type { Contribution, Deal, Ending, TalkItem } from './state.ts';
-import type { Side } from './vocabulary.ts';
 
 /** The rope's inputs for one technology, as the rope formula sees them. */
 export interface RopeInputs {

@@ -1,9 +1,10 @@
 // Research: the challenger climbs an S-curve toward a frontier the holder keeps moving.
+
+import { severity } from '../scenario/vocabulary.ts';
 import { own } from './byId.ts';
 import { clamp, effort } from './numbers.ts';
 import { listedWeight } from './scenarioIndex.ts';
 import { addCapabilityC, book, type TurnContext } from './turn.ts';
-import { severity } from './vocabulary.ts';
 
 /** Capability points a unit of effort buys on a difficulty-1 technology, at the steepest part of the curve. */
 const PACE = 2.0;

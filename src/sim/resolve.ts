@@ -1,6 +1,7 @@
 // One turn. Both sides' orders are checked against the state they saw; then the turn resolves in a
 // fixed order on a private copy, and returns the new state with a report of what happened and why.
 import type { Scenario } from '../scenario/schema.ts';
+import { type Side, STREAMS } from '../scenario/vocabulary.ts';
 import type { Orders } from './actions.ts';
 import { challengerChain, holderChain } from './chain.ts';
 import { STOCKPILE_PREMIUM } from './costs.ts';
@@ -20,7 +21,6 @@ import { indexScenario } from './scenarioIndex.ts';
 import type { GameState } from './state.ts';
 import { expireDeals, runTalks, talksOpen } from './talks.ts';
 import { book, type TurnContext } from './turn.ts';
-import { type Side, STREAMS } from './vocabulary.ts';
 
 export interface Resolution {
   state: GameState;

@@ -1,10 +1,11 @@
 // The rope: where each technology stands between the two sides, derived from both make/sell/chain
 // triads, moving slowly toward that target. Its explanation splits each move by cause.
+
+import { CAUSES, type Cause } from '../scenario/vocabulary.ts';
 import { clamp } from './numbers.ts';
 import type { RopeInput, RopeInputs, RopeReport } from './report.ts';
 import type { Contribution, GameState, TechState } from './state.ts';
 import type { Ledger } from './turn.ts';
-import { CAUSES, type Cause } from './vocabulary.ts';
 
 export const ROPE_INPUTS = [
   'capC',

@@ -1,7 +1,14 @@
 // The game state: plain JSON only (no classes, Map, Set or functions), so that a JSON round trip
 // gives an equal state and save, undo and replay come for free. The scenario is not in here: it is
 // passed beside the state and identified in replays by its content hash.
-import type { Cause, ControlLevel, Side, Stream } from './vocabulary.ts';
+import type {
+  Cause,
+  ChallengerEnding,
+  ControlLevel,
+  HolderEnding,
+  Side,
+  Stream,
+} from '../scenario/vocabulary.ts';
 
 /** seedrandom's Alea state: four numbers that any engine advances identically. */
 export interface AleaState {
@@ -131,8 +138,9 @@ export interface PendingChoice {
   options: string[];
 }
 
-export type ChallengerEndingId = 'leader' | 'self-reliant' | 'next-japan' | 'still-choked' | 'crisis';
-export type HolderEndingId = 'firm-grip' | 'double-edged-sword' | 'managed-competition';
+// The ending ids are vocabulary: one list, which scenario texts (scenario/endingTexts.ts) name too.
+export type ChallengerEndingId = ChallengerEnding;
+export type HolderEndingId = HolderEnding;
 
 /** The figures that decided an ending, so it can explain itself. */
 export interface EndingFigures {

@@ -2,6 +2,7 @@
 // fair rate of exchange; a seeded draw sets how far from fair each side will still accept. A challenger
 // that has pulled technologies home needs to give less for the same concession ("谈判自然有底气").
 import type { Scenario } from '../scenario/schema.ts';
+import { CONTROL_LEVELS, type Side, severity } from '../scenario/vocabulary.ts';
 import { own, setOwn } from './byId.ts';
 import { TENSION_PER_STEP } from './escalation.ts';
 import { clamp } from './numbers.ts';
@@ -9,7 +10,6 @@ import type { Leverage, TalksReport } from './report.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { Deal, GameState, Proposal, TalkItem } from './state.ts';
 import type { TurnContext } from './turn.ts';
-import { CONTROL_LEVELS, type Side, severity } from './vocabulary.ts';
 
 export function leverage(scenario: Scenario, s: GameState): Leverage {
   const { weight } = indexScenario(scenario);

@@ -1,11 +1,11 @@
 // The working context of one turn's resolution. The rules mutate `s`, a private copy of the input
 // state, and book every change to a rope input by cause in `ledger`.
 import type { Scenario } from '../scenario/schema.ts';
+import type { Cause, Stream } from '../scenario/vocabulary.ts';
 import type { Dice } from './random.ts';
 import type { RopeInput, RopeInputs, TurnReport } from './report.ts';
 import type { ScenarioIndex } from './scenarioIndex.ts';
 import type { GameState } from './state.ts';
-import type { Cause, Stream } from './vocabulary.ts';
 
 export type Ledger = Partial<Record<RopeInput, Partial<Record<Cause, number>>>>;
 

@@ -10,8 +10,8 @@
 // - A Crisis is a holder win only when its firms came through it healthy (Firm grip): a holder that wrecked
 //   the market it sells into has not won, and the game is a draw.
 
+import type { Side } from '../scenario/vocabulary.ts';
 import type { Ending } from './state.ts';
-import type { Side } from './vocabulary.ts';
 
 export type Winner = Side | 'draw';
 

@@ -26,12 +26,20 @@ function softwareWebGL(): boolean {
   return /swiftshader|llvmpipe|softpipe|software/i.test(renderer);
 }
 
+/**
+ * Lets the browser take input and paint between two long pieces of loading. Without it, evaluating Phaser,
+ * probing WebGL and constructing the game ran as one task (an await continues in the same task).
+ */
+const nextTask = () => new Promise<void>((go) => setTimeout(go, 0));
+
 export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'ready'>): Promise<BoardHandle> {
   const [{ default: Phaser }, { BoardScene }] = await Promise.all([
     import('phaser'),
     import('../../scenes/BoardScene.ts'),
   ]);
+  await nextTask();
   const software = softwareWebGL();
+  await nextTask();
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,

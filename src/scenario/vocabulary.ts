@@ -1,4 +1,6 @@
-// The game's words, as const tuples: the type of each word list is derived from the list itself.
+// The game's words, as const tuples: the type of each word list is derived from the list itself. A leaf that
+// imports nothing: the scenario format (schema.ts) and the rules (src/sim) both speak these words, and the
+// rules read the format, so the words sit below both.
 
 export const SIDES = ['holder', 'challenger'] as const;
 export type Side = (typeof SIDES)[number];
@@ -70,3 +72,22 @@ export type Cause = (typeof CAUSES)[number];
 /** Named random streams: one more draw in one system never shifts another. */
 export const STREAMS = ['events', 'research', 'markets', 'talks'] as const;
 export type Stream = (typeof STREAMS)[number];
+
+/** Every kind of action a side may order; sim/actions.ts defines each one's shape. */
+export const ACTION_TYPES = [
+  'setResearch',
+  'choose',
+  'offer',
+  'buildLine',
+  'setProcurement',
+  'setExportDrive',
+  'setEcosystem',
+  'stockpile',
+  'setMarketAccess',
+  'setControl',
+  'setEntityList',
+  'setAllies',
+  'setSupport',
+  'setPriceCut',
+  'setLicense',
+] as const;
