@@ -454,8 +454,9 @@ function costLine(desk: Desk): string {
 }
 
 /**
- * The technologies that matter now come first: a shortage, then the lanes nearest a mark of an ending
- * (the ones a turn's work can move across), then the rest in the scenario's order.
+ * The technology picked on the board comes first, so the panel and the board speak of the same one; then
+ * those that matter now: a shortage, then the lanes nearest a mark of an ending (the ones a turn's work can
+ * move across), then the rest in the scenario's order.
  */
 function byUrgency(desk: Desk): number[] {
   const { scenario, state } = desk;
@@ -471,9 +472,10 @@ function byUrgency(desk: Desk): number[] {
     );
   const score = (i: number) => {
     const t = state.techs[i]!;
+    if (t.id === desk.deps.focusTech) return Number.POSITIVE_INFINITY;
     return (t.shortage > 0.005 ? 1000 + t.shortage * 100 : 0) - Math.min(999, nearest(t.id));
   };
-  return scenario.technologies.map((_, i) => i).sort((a, b) => score(b) - score(a) || a - b);
+  return scenario.technologies.map((_, i) => i).sort((a, b) => (score(b) > score(a) ? 1 : score(b) < score(a) ? -1 : a - b));
 }
 
 /** "Reset" (when anything changed) and "End turn". */
