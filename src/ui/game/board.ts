@@ -1,7 +1,9 @@
 // Mounts the Phaser board inside the game screen. Phaser is loaded on demand, so the title screen
 // appears without waiting for the engine.
 import { TABLE } from '../../art/palette.ts';
+import { t } from '../../i18n/index.ts';
 import type { BoardDeps, BoardScene } from '../../scenes/BoardScene.ts';
+import { el } from '../dom.ts';
 import { type BoardLabel, probe } from '../probe.ts';
 
 export interface BoardHandle {
@@ -33,6 +35,9 @@ function softwareWebGL(): boolean {
 const nextTask = () => new Promise<void>((go) => setTimeout(go, 0));
 
 export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'ready'>): Promise<BoardHandle> {
+  // The board takes a second or two to load on a slow machine: say so, rather than show an empty table.
+  const loading = el('p', { class: 'board-loading', role: 'status' }, t('board.loading'));
+  parent.append(loading);
   const [{ default: Phaser }, { BoardScene }] = await Promise.all([
     import('phaser'),
     import('../../scenes/BoardScene.ts'),
@@ -59,6 +64,7 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
   });
   // Resolve once the scene has drawn, so no turn can resolve before the board listens.
   await new Promise<void>((ready) => game.scene.add('Board', BoardScene, true, { ...deps, ready }));
+  loading.remove();
   // The board has reached the screen once: the benchmark measures "board ready" to this mark.
   game.events.once(Phaser.Core.Events.POST_RENDER, () => performance.mark('tug:board'));
   const scene = () => game.scene.getScene('Board') as BoardScene | null;

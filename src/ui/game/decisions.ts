@@ -475,7 +475,9 @@ function byUrgency(desk: Desk): number[] {
     if (t.id === desk.deps.focusTech) return Number.POSITIVE_INFINITY;
     return (t.shortage > 0.005 ? 1000 + t.shortage * 100 : 0) - Math.min(999, nearest(t.id));
   };
-  return scenario.technologies.map((_, i) => i).sort((a, b) => (score(b) > score(a) ? 1 : score(b) < score(a) ? -1 : a - b));
+  return scenario.technologies
+    .map((_, i) => i)
+    .sort((a, b) => (score(b) > score(a) ? 1 : score(b) < score(a) ? -1 : a - b));
 }
 
 /** "Reset" (when anything changed) and "End turn". */
