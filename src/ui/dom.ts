@@ -51,3 +51,15 @@ export function fill(node: Element, ...children: Child[]): void {
   node.replaceChildren();
   append(node, children);
 }
+
+/** An arrowhead for SVG lines and paths (`marker-end: url(#id)`), in the table's brass. */
+export const arrowMarker = (id: string): SVGElement =>
+  svg(
+    'defs',
+    {},
+    svg(
+      'marker',
+      { id, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto' },
+      svg('path', { d: 'M0 0 L10 5 L0 10 z', fill: '#c9a55a' }),
+    ),
+  );

@@ -1,7 +1,7 @@
 // The dependency view: which industry hangs on which technology, and which technology needs which.
 import type { GameView } from '../../game/view.ts';
 import { t, tx } from '../../i18n/index.ts';
-import { el, svg } from '../dom.ts';
+import { arrowMarker, el, svg } from '../dom.ts';
 import { pct } from '../widgets.ts';
 
 export function dependencyView(session: GameView): HTMLElement {
@@ -67,23 +67,7 @@ export function dependencyView(session: GameView): HTMLElement {
         'aria-label': t('board.dependencies'),
         style: 'max-width:100%;height:auto',
       },
-      svg(
-        'defs',
-        {},
-        svg(
-          'marker',
-          {
-            id: 'arrow',
-            viewBox: '0 0 10 10',
-            refX: 9,
-            refY: 5,
-            markerWidth: 6,
-            markerHeight: 6,
-            orient: 'auto',
-          },
-          svg('path', { d: 'M0 0 L10 5 L0 10 z', fill: '#c9a55a' }),
-        ),
-      ),
+      arrowMarker('arrow'),
       ...edges,
       ...upstream,
       ...techs.map((tech, i) => label(245, ty(i), tx(tech.name), 'end')),

@@ -3,7 +3,7 @@
 // validator refuses it.
 import { getAt } from '../../game/studio/paths.ts';
 import { t } from '../../i18n/index.ts';
-import { el, svg } from '../dom.ts';
+import { arrowMarker, el, svg } from '../dom.ts';
 
 export function dependencyGraph(draft: unknown): HTMLElement {
   const raw = getAt(draft, 'technologies');
@@ -89,23 +89,7 @@ export function dependencyGraph(draft: unknown): HTMLElement {
         role: 'img',
         'aria-label': `${t('studio.graph')}: ${summary}`,
       },
-      svg(
-        'defs',
-        {},
-        svg(
-          'marker',
-          {
-            id: 'studio-arrow',
-            viewBox: '0 0 10 10',
-            refX: 9,
-            refY: 5,
-            markerWidth: 6,
-            markerHeight: 6,
-            orient: 'auto',
-          },
-          svg('path', { d: 'M0,0 L10,5 L0,10 z', fill: '#c9a55a' }),
-        ),
-      ),
+      arrowMarker('studio-arrow'),
       ...arrows,
       ...nodes,
     ),
