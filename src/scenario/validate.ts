@@ -27,7 +27,6 @@ import {
   type Text,
 } from './schema.ts';
 
-export { KNOWN_ARTICLES };
 
 /** Past this many, problems are summarised: a hostile file must not flood the screen. */
 export const MAX_PROBLEMS = 200;
