@@ -4,14 +4,17 @@ import { formatProblem } from '../scenario/format.ts';
 import { parseJsonText } from '../scenario/parse.ts';
 import { unhide } from '../scenario/problems.ts';
 import { isJsonSchema, validateScenarioText } from '../scenario/validate.ts';
-import { parseArgs, UsageError } from './args.ts';
+import { parseArgs, stringFlag, UsageError } from './args.ts';
 import { articleTexts } from './articles.ts';
 import { InputError, readInput } from './files.ts';
 
 export function validateCommand(argv: string[], out: (line: string) => void): number {
-  const args = parseArgs(argv, { values: [], switches: [] });
+  const args = parseArgs(argv, { values: ['lang'], switches: [] });
   if (args.positional.length === 0) throw new UsageError('Name at least one scenario file to validate.');
   const articles = articleTexts();
+  // The problems in English, or in Chinese with --lang zh.
+  const lang = stringFlag(args, 'lang', 'en');
+  if (lang !== 'en' && lang !== 'zh') throw new UsageError(`--lang is en or zh, not "${unhide(lang)}".`);
   let invalid = false;
   let unreadable = false;
   for (const path of args.positional) {
@@ -40,7 +43,7 @@ export function validateCommand(argv: string[], out: (line: string) => void): nu
     const { scenario, problems } = parsed.ok
       ? validateScenarioText(text, { articles }) // again from the text, which also finds keys written twice
       : { scenario: null, problems: parsed.error };
-    for (const p of problems) out(formatProblem(file, p));
+    for (const p of problems) out(formatProblem(file, p, lang));
     if (!scenario) invalid = true;
     else {
       const n = problems.filter((p) => p.severity === 'warning').length;

@@ -8,7 +8,7 @@ import { FORMAT_VERSION } from './schema.ts';
 export interface Migration {
   value: unknown; // the file in the current format (or as it came, when it needs no migration)
   from: number | null; // the version it was migrated from; null when it was not migrated
-  notes: { path: string; message: string }[]; // what each step changed, in file order
+  notes: { path: string; message: string; zh: string }[]; // what each step changed, in file order
 }
 
 type Json = Record<string, unknown>;
@@ -21,7 +21,7 @@ export function migrate(raw: unknown): Migration {
   const value = structuredClone(raw) as Json;
   fromVersion1(value, notes);
   value.formatVersion = FORMAT_VERSION;
-  notes.push({ path: 'formatVersion', message: `1 → ${FORMAT_VERSION}.` });
+  notes.push({ path: 'formatVersion', message: `1 → ${FORMAT_VERSION}.`, zh: `1 → ${FORMAT_VERSION}。` });
   return { value, from: 1, notes };
 }
 
@@ -72,12 +72,14 @@ function fromVersion1(sc: Json, notes: Migration['notes']): void {
     notes.push({
       path: 'source',
       message: `became "cite" (naming the source "${id}"); its date moved to the source.`,
+      zh: `改为 "cite"(指向来源“${id}”);日期移到了来源中。`,
     });
   }
   sc.sources = [...sources.values()];
   notes.push({
     path: 'sources',
     message: `added: ${sources.size} source${sources.size === 1 ? '' : 's'} (${[...sources.values()].map((s) => s.id).join(', ')}), from the articles the file cites; ${cites} citation${cites === 1 ? '' : 's'} now name their source by id.`,
+    zh: `已添加 ${sources.size} 个来源(${[...sources.values()].map((s) => s.id).join('、')}),来自文件引用的文章;${cites} 条引用现在按 id 指向来源。`,
   });
   const techs = Array.isArray(sc.technologies) ? sc.technologies : [];
   techs.forEach((t, i) => {
@@ -95,6 +97,7 @@ function fromVersion1(sc: Json, notes: Migration['notes']): void {
     notes.push({
       path: `technologies[${i}].qualificationTurns`,
       message: `became homeQualificationTurns and foreignQualificationTurns, both ${String(qualificationTurns)}.`,
+      zh: `拆分为 homeQualificationTurns 和 foreignQualificationTurns,都是 ${String(qualificationTurns)}。`,
     });
   });
 }

@@ -5,8 +5,26 @@ export type Severity = 'error' | 'warning' | 'note';
 export interface Problem {
   severity: Severity;
   path: string; // e.g. technologies[2].dependsOn[0], or (root) for the file as a whole
-  message: string;
+  message: string; // in English: what is wrong, where, and how to fix it
+  zh?: string; // the same in Chinese, where the validator has it
 }
+
+/** A problem's sentence in both languages. */
+export interface Msg {
+  en: string;
+  zh: string;
+}
+export const m = (en: string, zh: string): Msg => ({ en, zh });
+
+/** A problem from a sentence in both languages (or in English alone). */
+export const problem = (severity: Severity, path: string, message: string | Msg): Problem =>
+  typeof message === 'string'
+    ? { severity, path, message }
+    : { severity, path, message: message.en, zh: message.zh };
+
+/** A problem's sentence in the reader's language: Chinese where the validator wrote it, else English. */
+export const problemText = (p: Problem, lang: 'en' | 'zh'): string =>
+  lang === 'zh' && p.zh ? p.zh : p.message;
 
 /**
  * Text from a file, made safe to put in a message: in double quotes, shortened, with every control,

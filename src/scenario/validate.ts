@@ -12,11 +12,11 @@ import {
   resolveField,
 } from '../sim/index.ts';
 import { KNOWN_ARTICLES } from './articles.ts';
-import { closest, didYouMean } from './didYouMean.ts';
+import { closest, didYouMean, didYouMeanZh } from './didYouMean.ts';
 import { duplicateKeyProblems, hiddenTextProblems } from './hiddenText.ts';
 import { migrate } from './migrate.ts';
 import { parseJsonText } from './parse.ts';
-import { hasErrors, jsonPath, type Problem, quote } from './problems.ts';
+import { hasErrors, jsonPath, type Msg, m, type Problem, problem, quote } from './problems.ts';
 import {
   type Cite,
   type Condition,
@@ -26,7 +26,6 @@ import {
   ScenarioSchema,
   type Text,
 } from './schema.ts';
-
 
 /** Past this many, problems are summarised: a hostile file must not flood the screen. */
 export const MAX_PROBLEMS = 200;
@@ -70,6 +69,7 @@ function validateValue(raw: unknown, options: ValidateOptions): Validation {
             severity: 'error',
             path: '(root)',
             message: `A scenario is a JSON object ({ … }), not ${describe(raw)}.`,
+            zh: `场景文件应当是一个 JSON 对象({ … }),而不是${describeZh(raw)}。`,
           },
         ],
       };
@@ -82,6 +82,7 @@ function validateValue(raw: unknown, options: ValidateOptions): Validation {
             severity: 'error',
             path: '$schema',
             message: 'This is a JSON Schema (the description of the scenario format), not a scenario.',
+            zh: '这是 JSON Schema(场景格式的说明),不是场景。',
           },
         ],
       };
@@ -92,6 +93,7 @@ function validateValue(raw: unknown, options: ValidateOptions): Validation {
       severity: 'note',
       path: n.path,
       message: `Migrated from format version ${migration.from}: ${n.message}`,
+      zh: `已从格式版本 ${migration.from} 迁移:${n.zh}`,
     }));
     const shape = ScenarioSchema.safeParse(migration.value, { reportInput: true });
     if (!shape.success)
@@ -102,6 +104,7 @@ function validateValue(raw: unknown, options: ValidateOptions): Validation {
         severity: 'warning',
         path: '$schema',
         message: 'Add "$schema": "./scenario.schema.json" so that editors complete and check this file.',
+        zh: '请加上 "$schema": "./scenario.schema.json",编辑器就能补全并检查这个文件。',
       });
     }
     return { scenario: hasErrors(problems) ? null : shape.data, problems: finish(problems) };
@@ -114,6 +117,7 @@ function validateValue(raw: unknown, options: ValidateOptions): Validation {
           severity: 'error',
           path: '(root)',
           message: `The validator failed on this file (a bug; please report it): ${quote(String(e), 120)}`,
+          zh: `校验器在这个文件上出错了(这是程序缺陷,请报告):${quote(String(e), 120)}`,
         },
       ],
     };
@@ -140,6 +144,7 @@ function finish(problems: Problem[]): Problem[] {
     severity: hasErrors(hidden) ? 'error' : 'warning',
     path: '(root)',
     message: `…and ${hidden.length} more problems not listed. Fix the ones above and validate again.`,
+    zh: `……另有 ${hidden.length} 个问题未列出。先修正上面的问题,再校验一次。`,
   });
   return shown;
 }
@@ -148,67 +153,170 @@ const MAX_KEYS_NAMED = 5;
 
 function describeIssue(issue: z.core.$ZodIssue): Problem {
   const path = jsonPath(issue.path);
-  const at = (m: string): Problem => ({ severity: 'error', path, message: m });
+  const at = (message: string | Msg): Problem => problem('error', path, message);
   switch (issue.code) {
     case 'invalid_type': {
       if (!('input' in issue) || issue.input === undefined)
-        return at(`This field is required (${expected(issue.expected)}).`);
+        return at(
+          m(
+            `This field is required (${expected(issue.expected)}).`,
+            `缺少这个字段(应为${expectedZh(issue.expected)})。`,
+          ),
+        );
       if (typeof issue.input === 'number' && !Number.isFinite(issue.input))
-        return at('This number is out of range: it overflows to infinity. Numbers must be finite.');
-      return at(`Should be ${expected(issue.expected)}, not ${describe(issue.input)}.`);
+        return at(
+          m(
+            'This number is out of range: it overflows to infinity. Numbers must be finite.',
+            '这个数字超出范围:溢出为无穷大。数字必须是有限值。',
+          ),
+        );
+      return at(
+        m(
+          `Should be ${expected(issue.expected)}, not ${describe(issue.input)}.`,
+          `应为${expectedZh(issue.expected)},而不是${describeZh(issue.input)}。`,
+        ),
+      );
     }
     case 'unrecognized_keys': {
       const named = issue.keys.slice(0, MAX_KEYS_NAMED).map((k) => {
         const near = closest(k, FIELD_NAMES);
         return near ? `${quote(k, 40)} (did you mean "${near}"?)` : quote(k, 40);
       });
+      const namedZh = issue.keys.slice(0, MAX_KEYS_NAMED).map((k) => {
+        const near = closest(k, FIELD_NAMES);
+        return near ? `${quote(k, 40)}(是不是“${near}”?)` : quote(k, 40);
+      });
       const more = issue.keys.length - named.length;
       const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
+      const listZh = more > 0 ? `${namedZh.join('、')} 等另外 ${more} 个` : namedZh.join('、');
       return at(
-        `Unknown field${issue.keys.length > 1 ? 's' : ''} ${list} in ${where(path)}: check the spelling against scenarios/README.md.`,
+        m(
+          `Unknown field${issue.keys.length > 1 ? 's' : ''} ${list} in ${where(path)}: check the spelling against scenarios/README.md.`,
+          `${whereZh(path)}中有未知字段 ${listZh}:请对照 scenarios/README.md 检查拼写。`,
+        ),
       );
     }
     case 'too_small':
       if (issue.origin === 'array')
         return at(
-          `The list ${where(path)} needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'item' : 'items'}${countOf(issue)}: add ${Number(issue.minimum) === 1 ? 'one' : 'more'}.`,
+          m(
+            `The list ${where(path)} needs at least ${issue.minimum} ${Number(issue.minimum) === 1 ? 'item' : 'items'}${countOf(issue)}: add ${Number(issue.minimum) === 1 ? 'one' : 'more'}.`,
+            `列表${whereZh(path)}至少需要 ${issue.minimum} 项${countOfZh(issue)}:请添加。`,
+          ),
         );
       if (issue.origin === 'string')
         return at(
-          Number(issue.minimum) <= 1 ? 'Must not be empty.' : `Must be at least ${issue.minimum} characters.`,
+          Number(issue.minimum) <= 1
+            ? m('Must not be empty.', '不能为空。')
+            : m(`Must be at least ${issue.minimum} characters.`, `至少需要 ${issue.minimum} 个字符。`),
         );
       return at(
         issue.inclusive === false
-          ? `Must be more than ${issue.minimum}.`
-          : `Must be at least ${issue.minimum}.`,
+          ? m(`Must be more than ${issue.minimum}.`, `必须大于 ${issue.minimum}。`)
+          : m(`Must be at least ${issue.minimum}.`, `必须不小于 ${issue.minimum}。`),
       );
     case 'too_big':
       if (issue.origin === 'array')
-        return at(`Has too many items: at most ${issue.maximum}${countOf(issue)}.`);
-      if (issue.origin === 'string') return at(`Is too long: at most ${issue.maximum} characters.`);
-      return at(`Must be at most ${issue.maximum}.`);
+        return at(
+          m(
+            `Has too many items: at most ${issue.maximum}${countOf(issue)}.`,
+            `项目太多:最多 ${issue.maximum} 项${countOfZh(issue)}。`,
+          ),
+        );
+      if (issue.origin === 'string')
+        return at(
+          m(`Is too long: at most ${issue.maximum} characters.`, `太长:最多 ${issue.maximum} 个字符。`),
+        );
+      return at(m(`Must be at most ${issue.maximum}.`, `必须不大于 ${issue.maximum}。`));
     case 'invalid_value':
       if ('input' in issue && issue.input === undefined)
-        return at(`This field is required: ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}.`);
+        return at(
+          m(
+            `This field is required: ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}.`,
+            `缺少这个字段:${issue.values.map((v) => JSON.stringify(v)).join(' 或 ')}。`,
+          ),
+        );
       return at(
         issue.values.length === 1
-          ? `Must be ${JSON.stringify(issue.values[0])}.`
-          : `Must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
+          ? m(`Must be ${JSON.stringify(issue.values[0])}.`, `必须是 ${JSON.stringify(issue.values[0])}。`)
+          : m(
+              `Must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}.`,
+              `必须是以下之一:${issue.values.map((v) => JSON.stringify(v)).join('、')}。`,
+            ),
       );
     case 'invalid_format': {
       const input = (issue as { input?: unknown }).input;
       // The hidden-character rule must not echo what it refuses.
-      if (typeof input !== 'string' || /invisible/.test(issue.message)) return at(issue.message);
-      return at(`${issue.message.replace(/\.$/, '')}; this is ${describe(input)}.`);
+      if (typeof input !== 'string' || /invisible/.test(issue.message)) return at(zodMessage(issue.message));
+      return at(
+        m(
+          `${issue.message.replace(/\.$/, '')}; this is ${describe(input)}.`,
+          `格式不对(${issue.message.replace(/\.$/, '')});这里是${describeZh(input)}。`,
+        ),
+      );
     }
     case 'invalid_union':
       return at(
-        `Must be a number, a short text or true/false, not ${describe((issue as { input?: unknown }).input)}.`,
+        m(
+          `Must be a number, a short text or true/false, not ${describe((issue as { input?: unknown }).input)}.`,
+          `必须是数字、短文本或 true/false,而不是${describeZh((issue as { input?: unknown }).input)}。`,
+        ),
       );
     default:
-      return at(issue.message);
+      return at(zodMessage(issue.message));
   }
 }
+
+/** The schema's own messages (its patterns), in both languages. */
+const ZOD_ZH: Record<string, string> = {
+  'Contains an invisible control character (such as an escape code); remove it.':
+    '含有不可见的控制字符(例如转义码):请删除。',
+  'An id is 1–40 lower-case letters, digits or dashes, starting with a letter.':
+    'id 由 1–40 个小写字母、数字或连字符组成,以字母开头。',
+  'An article is named like 001_4592820d582c5a5e.txt.': '文章文件名形如 001_4592820d582c5a5e.txt。',
+};
+const zodMessage = (en: string): string | Msg => (ZOD_ZH[en] ? m(en, ZOD_ZH[en]) : en);
+
+/** The Chinese of a field's expected kind, of a value, of a place in the file, of a kind of object. */
+function expectedZh(t: string): string {
+  const names: Record<string, string> = {
+    int: '整数',
+    object: '对象',
+    array: '列表',
+    boolean: 'true 或 false',
+    string: '文本',
+    number: '数字',
+  };
+  return names[t] ?? t;
+}
+
+function describeZh(v: unknown): string {
+  if (v === null) return ' null';
+  if (v === undefined) return '空';
+  if (Array.isArray(v)) return '一个列表';
+  if (typeof v === 'number') return Number.isFinite(v) ? `数字 ${v}` : '超出范围的数字';
+  if (typeof v === 'string') return `文本 ${quote(v, 30)}`;
+  if (typeof v === 'boolean') return ` ${String(v)}`;
+  if (typeof v === 'object') return '一个对象';
+  return typeof v;
+}
+
+const whereZh = (path: string): string => (path === '' || path === '(root)' ? '文件顶层' : `“${path}”`);
+
+const countOfZh = (issue: z.core.$ZodIssue): string => {
+  const input = (issue as { input?: unknown }).input;
+  return Array.isArray(input) ? `,现在是 ${input.length} 项` : '';
+};
+
+const whatZh = (what: string): string =>
+  ({
+    technology: '技术',
+    industry: '产业',
+    champion: '龙头企业',
+    event: '事件',
+    option: '选项',
+    source: '来源',
+  })[what] ?? what;
 
 /** Every field name the format knows, for "did you mean". */
 const FIELD_NAMES: readonly string[] = fieldNames(ScenarioSchema);
@@ -234,7 +342,7 @@ function fieldNames(schema: z.ZodType): string[] {
 
 /** A JSON path in words: "technologies[2].cite" → "in technologies[2].cite" (the file's top level for none). */
 function where(path: string): string {
-  return path === '' || path === '(root)' ? 'at the top level of the file' : `"${path}"`;
+  return path === '' || path === '(root)' ? 'the file’s top level' : `"${path}"`;
 }
 
 function countOf(issue: z.core.$ZodIssue): string {
@@ -278,8 +386,8 @@ const MARKUP = /<\s*\/?\s*[A-Za-z!][^>]*>|&[A-Za-z]+;|&#\d+;/;
 interface Check {
   sc: Scenario;
   problems: Problem[];
-  error(path: string, message: string): void;
-  warn(path: string, message: string): void;
+  error(path: string, message: string | Msg): void;
+  warn(path: string, message: string | Msg): void;
   /** A text in both languages, free of markup. */
   text(t: Text | undefined, path: string): void;
   /** A citation of one of the source articles. */
@@ -293,8 +401,8 @@ interface Check {
 /** The second pass, on a well-shaped scenario: one check per kind of object, every problem collected. */
 function crossCheck(sc: Scenario, options: ValidateOptions): Problem[] {
   const problems: Problem[] = [];
-  const error = (path: string, message: string) => problems.push({ severity: 'error', path, message });
-  const warn = (path: string, message: string) => problems.push({ severity: 'warning', path, message });
+  const error = (path: string, message: string | Msg) => problems.push(problem('error', path, message));
+  const warn = (path: string, message: string | Msg) => problems.push(problem('warning', path, message));
   const unique = (items: readonly { id: string }[], where: string, what: string) => {
     const seen = new Map<string, number>();
     items.forEach((item, i) => {
@@ -302,7 +410,10 @@ function crossCheck(sc: Scenario, options: ValidateOptions): Problem[] {
       if (first !== undefined)
         error(
           `${where}[${i}].id`,
-          `The ${what} id "${item.id}" is used twice (first at ${where}[${first}]).`,
+          m(
+            `The ${what} id "${item.id}" is used twice (first at ${where}[${first}]).`,
+            `${whatZh(what)} id “${item.id}”用了两次(第一次在 ${where}[${first}])。`,
+          ),
         );
       else seen.set(item.id, i);
     });
@@ -316,20 +427,38 @@ function crossCheck(sc: Scenario, options: ValidateOptions): Problem[] {
     if (!source)
       error(
         `${path}.source`,
-        `Cites the source "${c.source}", which is not in "sources"${didYouMean(c.source, sourceIds)}: add it there, or name one of ${sourceIds.map((x) => `"${x}"`).join(', ')}.`,
+        m(
+          `Cites the source "${c.source}", which is not in "sources"${didYouMean(c.source, sourceIds)}: add it there, or name one of ${sourceIds.map((x) => `"${x}"`).join(', ')}.`,
+          `引用的来源“${c.source}”不在 "sources" 中${didYouMeanZh(c.source, sourceIds)}:请在那里添加,或改用 ${sourceIds.map((x) => `“${x}”`).join('、')} 之一。`,
+        ),
       );
     if (c.quote === undefined && c.says === undefined)
-      error(path, 'A citation needs a "quote" from the source, or "says": what it says, in your words.');
+      error(
+        path,
+        m(
+          'A citation needs a "quote" from the source, or "says": what it says, in your words.',
+          '引用需要来源中的 "quote"(原文摘录),或 "says"(用你自己的话说它讲了什么)。',
+        ),
+      );
     if (c.quote !== undefined) markup(c.quote, `${path}.quote`, warn);
     if (c.says) checkText(c.says, `${path}.says`, warn);
     if (c.translation && c.quote === undefined)
-      warn(`${path}.translation`, 'A translation belongs to a quote: this citation has none.');
+      warn(
+        `${path}.translation`,
+        m(
+          'A translation belongs to a quote: this citation has none.',
+          '译文要配一段原文引用:这条引用没有 quote。',
+        ),
+      );
     // A quote from one of the game's articles must be in it, word for word, where the article is at hand.
     const text = source?.article ? options.articles?.get(source.article) : undefined;
     if (text !== undefined && c.quote !== undefined && !text.includes(c.quote))
       error(
         `${path}.quote`,
-        `This quote is not in the article ${source!.article}, word for word: copy it from the article (same characters and punctuation), or use "says" to put it in your words.`,
+        m(
+          `This quote is not in the article ${source!.article}, word for word: copy it from the article (same characters and punctuation), or use "says" to put it in your words.`,
+          `这段引文不在文章 ${source!.article} 中(须逐字一致):请从文章中原样复制(字符与标点相同),或改用 "says" 用自己的话转述。`,
+        ),
       );
   };
   const text = (t: Text | undefined, path: string) => {
@@ -370,10 +499,19 @@ function checkSources({ sc, warn, text, unique }: Check): void {
     if (x.article !== undefined && !KNOWN_ARTICLES.includes(x.article))
       warn(
         `${p}.article`,
-        `"${x.article}" is not one of the game's three articles${didYouMean(x.article, KNOWN_ARTICLES)} (${KNOWN_ARTICLES.join(', ')}). For any other source, leave out "article" and give its title with an author or a publisher.`,
+        m(
+          `"${x.article}" is not one of the game's three articles${didYouMean(x.article, KNOWN_ARTICLES)} (${KNOWN_ARTICLES.join(', ')}). For any other source, leave out "article" and give its title with an author or a publisher.`,
+          `“${x.article}”不是游戏的三篇文章之一${didYouMeanZh(x.article, KNOWN_ARTICLES)}(${KNOWN_ARTICLES.join('、')})。其他来源请去掉 "article",写上标题以及作者或出版方。`,
+        ),
       );
     if (x.article === undefined && x.author === undefined && x.publisher === undefined)
-      warn(p, `Say who wrote or published the source "${x.id}": add "author" or "publisher".`);
+      warn(
+        p,
+        m(
+          `Say who wrote or published the source "${x.id}": add "author" or "publisher".`,
+          `请说明来源“${x.id}”的作者或出版方:加上 "author" 或 "publisher"。`,
+        ),
+      );
   });
   const cited = new Set<string>();
   const collect = (node: unknown): void => {
@@ -389,7 +527,13 @@ function checkSources({ sc, warn, text, unique }: Check): void {
   collect(sc);
   sc.sources.forEach((x, i) => {
     if (!cited.has(x.id))
-      warn(`sources[${i}]`, `The source "${x.id}" is listed but nothing cites it: cite it, or remove it.`);
+      warn(
+        `sources[${i}]`,
+        m(
+          `The source "${x.id}" is listed but nothing cites it: cite it, or remove it.`,
+          `来源“${x.id}”已列出,但没有任何地方引用它:引用它,或删掉它。`,
+        ),
+      );
   });
 }
 
@@ -404,9 +548,21 @@ function checkScenario({ sc, warn, text, cite }: Check): void {
   text(sc.challenger.name, 'challenger.name');
   text(sc.others.name, 'others.name');
   if (sc.holder.capital.start > sc.holder.capital.max)
-    warn('holder.capital.start', 'The holder starts with more capital than it can ever hold (max).');
+    warn(
+      'holder.capital.start',
+      m(
+        'The holder starts with more capital than it can ever hold (max).',
+        '持有方的起始资本超过了它能持有的上限(max)。',
+      ),
+    );
   if (sc.challenger.capital.start > sc.challenger.capital.max)
-    warn('challenger.capital.start', 'The challenger starts with more capital than it can ever hold (max).');
+    warn(
+      'challenger.capital.start',
+      m(
+        'The challenger starts with more capital than it can ever hold (max).',
+        '追赶方的起始资本超过了它能持有的上限(max)。',
+      ),
+    );
 }
 
 /** Technologies: dependencies that exist and form no loop, shares that add up, reachable thresholds. */
@@ -418,53 +574,82 @@ function checkTechnologies({ sc, error, warn, text, cite, techIds }: Check): voi
     cite(t.cite, `${p}.cite`);
     const deps = new Set<string>();
     t.dependsOn.forEach((d, j) => {
-      if (d === t.id) error(`${p}.dependsOn[${j}]`, `"${t.id}" cannot depend on itself.`);
+      if (d === t.id)
+        error(`${p}.dependsOn[${j}]`, m(`"${t.id}" cannot depend on itself.`, `“${t.id}”不能依赖它自己。`));
       else if (!techIds.has(d))
         error(
           `${p}.dependsOn[${j}]`,
-          `"${t.id}" depends on technology "${d}", which does not exist${didYouMean(d, techIds)}.`,
+          m(
+            `"${t.id}" depends on technology "${d}", which does not exist${didYouMean(d, techIds)}.`,
+            `“${t.id}”依赖的技术“${d}”不存在${didYouMeanZh(d, techIds)}。`,
+          ),
         );
-      if (deps.has(d)) warn(`${p}.dependsOn[${j}]`, `"${t.id}" lists "${d}" twice.`);
+      if (deps.has(d))
+        warn(`${p}.dependsOn[${j}]`, m(`"${t.id}" lists "${d}" twice.`, `“${t.id}”把“${d}”列了两次。`));
       deps.add(d);
     });
     const home = t.holder.sell.domestic + t.challenger.sell.domestic + t.others.sell.domestic;
     if (home > 1.001)
       error(
         `${p}`,
-        `Home-market shares of "${t.id}" (holder + challenger + others .sell.domestic) add up to ${home.toFixed(3)}; they can be at most 1 (the rest is shortage).`,
+        m(
+          `Home-market shares of "${t.id}" (holder + challenger + others .sell.domestic) add up to ${home.toFixed(3)}; they can be at most 1 (the rest is shortage).`,
+          `“${t.id}”的国内市场份额(holder + challenger + others 的 .sell.domestic)合计 ${home.toFixed(3)};最多只能是 1(其余为短缺)。`,
+        ),
       );
     const abroad = t.holder.sell.foreign + t.challenger.sell.foreign + t.others.sell.foreign;
     if (Math.abs(abroad - 1) > 0.02)
       error(
         `${p}`,
-        `Foreign-market shares of "${t.id}" (holder + challenger + others .sell.foreign) add up to ${abroad.toFixed(3)}; they must add up to 1.`,
+        m(
+          `Foreign-market shares of "${t.id}" (holder + challenger + others .sell.foreign) add up to ${abroad.toFixed(3)}; they must add up to 1.`,
+          `“${t.id}”的海外市场份额(holder + challenger + others 的 .sell.foreign)合计 ${abroad.toFixed(3)};必须合计为 1。`,
+        ),
       );
     const reach = t.holder.make.capability + CAPABILITY_HEADROOM;
     if (t.reliabilityThreshold > reach) {
       error(
         `${p}.reliabilityThreshold`,
-        `A reliability threshold of ${t.reliabilityThreshold} on "${t.id}" can never be reached: the challenger's research stalls near the holder's capability plus ${CAPABILITY_HEADROOM} (${reach}).`,
+        m(
+          `A reliability threshold of ${t.reliabilityThreshold} on "${t.id}" can never be reached: the challenger's research stalls near the holder's capability plus ${CAPABILITY_HEADROOM} (${reach}).`,
+          `“${t.id}”的可靠性门槛 ${t.reliabilityThreshold} 永远达不到:追赶方的研发会停在持有方能力加 ${CAPABILITY_HEADROOM} 附近(${reach})。`,
+        ),
       );
     }
     if (t.downgradeCap > t.holder.make.capability) {
       warn(
         `${p}.downgradeCap`,
-        `The special edition of "${t.id}" is capped at ${t.downgradeCap}, above the holder's own ${t.holder.make.capability}: the downgraded level would change nothing.`,
+        m(
+          `The special edition of "${t.id}" is capped at ${t.downgradeCap}, above the holder's own ${t.holder.make.capability}: the downgraded level would change nothing.`,
+          `“${t.id}”的特供版上限 ${t.downgradeCap} 高于持有方自己的 ${t.holder.make.capability}:降级供应将毫无作用。`,
+        ),
       );
     }
     if (t.challenger.make.capability > t.holder.make.capability) {
       warn(
         `${p}.challenger.make.capability`,
-        `The challenger starts ahead of the holder on "${t.id}"; is that intended?`,
+        m(
+          `The challenger starts ahead of the holder on "${t.id}"; is that intended?`,
+          `追赶方在“${t.id}”上一开始就领先持有方;这是有意的吗?`,
+        ),
       );
     }
     if (home < 0.999 && t.challenger.make.capacity + t.others.capacity <= 0 && t.holder.sell.domestic <= 0)
-      warn(`${p}`, `Nobody supplies "${t.id}" at home at the start: the game opens in a total shortage.`);
+      warn(
+        `${p}`,
+        m(
+          `Nobody supplies "${t.id}" at home at the start: the game opens in a total shortage.`,
+          `开局时国内无人供应“${t.id}”:游戏一开始就是全面短缺。`,
+        ),
+      );
   });
   for (const cycle of findCycles(sc))
     error(
       'technologies',
-      `Dependency cycle: ${cycle.join(' → ')}. Dependencies must form no loop (see dependsOn).`,
+      m(
+        `Dependency cycle: ${cycle.join(' → ')}. Dependencies must form no loop (see dependsOn).`,
+        `依赖形成了环:${cycle.join(' → ')}。依赖关系不能成环(见 dependsOn)。`,
+      ),
     );
 }
 
@@ -482,20 +667,36 @@ function checkIndustries({ sc, error, warn, text, cite, techIds }: Check): void 
       if (!techIds.has(u.tech))
         error(
           `${p}.uses[${j}].tech`,
-          `Industry "${ind.id}" uses technology "${u.tech}", which does not exist${didYouMean(u.tech, techIds)}.`,
+          m(
+            `Industry "${ind.id}" uses technology "${u.tech}", which does not exist${didYouMean(u.tech, techIds)}.`,
+            `产业“${ind.id}”使用的技术“${u.tech}”不存在${didYouMeanZh(u.tech, techIds)}。`,
+          ),
         );
-      if (used.has(u.tech)) error(`${p}.uses[${j}].tech`, `Industry "${ind.id}" lists "${u.tech}" twice.`);
+      if (used.has(u.tech))
+        error(
+          `${p}.uses[${j}].tech`,
+          m(`Industry "${ind.id}" lists "${u.tech}" twice.`, `产业“${ind.id}”把“${u.tech}”列了两次。`),
+        );
       used.add(u.tech);
     });
     if (weight > 1.0001)
       error(
         `${p}.uses`,
-        `Industry "${ind.id}" depends on its inputs with weights adding up to ${weight.toFixed(2)}; at most 1.`,
+        m(
+          `Industry "${ind.id}" depends on its inputs with weights adding up to ${weight.toFixed(2)}; at most 1.`,
+          `产业“${ind.id}”各项投入的权重合计 ${weight.toFixed(2)};最多为 1。`,
+        ),
       );
   });
   sc.technologies.forEach((t, i) => {
     if (!sc.industries.some((ind) => ind.uses.some((u) => u.tech === t.id))) {
-      warn(`technologies[${i}]`, `No industry uses "${t.id}": a shortage of it would hurt no one.`);
+      warn(
+        `technologies[${i}]`,
+        m(
+          `No industry uses "${t.id}": a shortage of it would hurt no one.`,
+          `没有产业使用“${t.id}”:它短缺也不会伤到任何人。`,
+        ),
+      );
     }
   });
 }
@@ -510,14 +711,20 @@ function checkChampions({ sc, error, warn, text, cite, industryIds }: Check): vo
     if (!industryIds.has(c.industry))
       error(
         `${p}.industry`,
-        `Champion "${c.id}" leads industry "${c.industry}", which does not exist${didYouMean(c.industry, industryIds)}.`,
+        m(
+          `Champion "${c.id}" leads industry "${c.industry}", which does not exist${didYouMean(c.industry, industryIds)}.`,
+          `龙头企业“${c.id}”所在的产业“${c.industry}”不存在${didYouMeanZh(c.industry, industryIds)}。`,
+        ),
       );
     const total = (championWeight.get(c.industry) ?? 0) + c.weight;
     championWeight.set(c.industry, total);
     if (total > 1.0001)
       warn(
         `${p}.weight`,
-        `The champions of industry "${c.industry}" weigh ${total.toFixed(2)} together; more than 1 counts as 1.`,
+        m(
+          `The champions of industry "${c.industry}" weigh ${total.toFixed(2)} together; more than 1 counts as 1.`,
+          `产业“${c.industry}”的龙头企业权重合计 ${total.toFixed(2)};超过 1 按 1 计。`,
+        ),
       );
   });
 }
@@ -534,19 +741,34 @@ function checkEvents({ sc, error, warn, text, cite, unique, problems }: Check): 
     if (!e.cite && !e.invented)
       error(
         p,
-        `Event "${e.id}" neither cites a source nor says it is invented: add "cite", or "invented" with a sentence on why it is in the game.`,
+        m(
+          `Event "${e.id}" neither cites a source nor says it is invented: add "cite", or "invented" with a sentence on why it is in the game.`,
+          `事件“${e.id}”既没有引用来源,也没有说明是虚构的:加上 "cite",或加上 "invented",用一句话说明它为何在游戏中。`,
+        ),
       );
     if (e.trigger === 'when-met' && e.when.length === 0)
       error(
         `${p}.trigger`,
-        `Event "${e.id}" fires "when-met" but has no conditions ("when"): add them, or use "at" for a fixed turn.`,
+        m(
+          `Event "${e.id}" fires "when-met" but has no conditions ("when"): add them, or use "at" for a fixed turn.`,
+          `事件“${e.id}”以 "when-met" 触发,却没有条件("when"):请加上条件,或用 "at" 指定回合。`,
+        ),
       );
     if (e.trigger === 'when-met' && e.at !== undefined)
-      error(`${p}.trigger`, `Event "${e.id}" has both "at" and "trigger": "when-met": keep one.`);
+      error(
+        `${p}.trigger`,
+        m(
+          `Event "${e.id}" has both "at" and "trigger": "when-met": keep one.`,
+          `事件“${e.id}”同时有 "at" 和 "trigger": "when-met":只保留一个。`,
+        ),
+      );
     if (e.trigger === 'when-met' && !e.once)
       warn(
         `${p}.once`,
-        `Event "${e.id}" fires "when-met", which is once a game: "once": false changes nothing.`,
+        m(
+          `Event "${e.id}" fires "when-met", which is once a game: "once": false changes nothing.`,
+          `事件“${e.id}”以 "when-met" 触发,本来每局只发生一次:"once": false 不起作用。`,
+        ),
       );
     e.when.forEach((c, j) => {
       checkCondition(sc, c, `${p}.when[${j}]`, problems);
@@ -557,12 +779,27 @@ function checkEvents({ sc, error, warn, text, cite, unique, problems }: Check): 
     if (e.at !== undefined && e.at > sc.turns)
       warn(
         `${p}.at`,
-        `Event "${e.id}" is set for turn ${e.at}, after the last turn (${sc.turns}); it will never fire.`,
+        m(
+          `Event "${e.id}" is set for turn ${e.at}, after the last turn (${sc.turns}); it will never fire.`,
+          `事件“${e.id}”定在第 ${e.at} 回合,在最后一回合(${sc.turns})之后;它永远不会发生。`,
+        ),
       );
     if (e.weight === 0 && e.at === undefined && e.trigger === 'draw')
-      warn(`${p}.weight`, `Event "${e.id}" has weight 0 and no turn: it will never fire.`);
+      warn(
+        `${p}.weight`,
+        m(
+          `Event "${e.id}" has weight 0 and no turn: it will never fire.`,
+          `事件“${e.id}”权重为 0 又没有指定回合:它永远不会发生。`,
+        ),
+      );
     if (e.at === undefined && e.trigger === 'draw' && sc.eventChance === 0)
-      warn(`${p}`, `Event "${e.id}" has no turn and eventChance is 0: it will never be drawn.`);
+      warn(
+        `${p}`,
+        m(
+          `Event "${e.id}" has no turn and eventChance is 0: it will never be drawn.`,
+          `事件“${e.id}”没有指定回合,而 eventChance 为 0:它永远不会被抽到。`,
+        ),
+      );
     if (e.choice) {
       unique(e.choice.options, `${p}.choice.options`, 'option');
       e.choice.options.forEach((o, k) => {
@@ -588,30 +825,48 @@ function checkEndings({ sc, error, warn, text, cite }: Check): void {
     if (test.lanes > sc.technologies.length)
       error(
         `endings.${name}.lanes`,
-        `${test.lanes} technologies must reach the marks, but the scenario has ${sc.technologies.length}: the ending can never be reached.`,
+        m(
+          `${test.lanes} technologies must reach the marks, but the scenario has ${sc.technologies.length}: the ending can never be reached.`,
+          `要求 ${test.lanes} 项技术达到标记,但场景只有 ${sc.technologies.length} 项:这个结局永远达不到。`,
+        ),
       );
     if (test.make !== undefined && test.make > maxMake)
       error(
         `endings.${name}.make`,
-        `A "make" mark of ${test.make} can never be reached: no technology's research gets past about ${maxMake} (the holder's best capability plus ${CAPABILITY_HEADROOM}).`,
+        m(
+          `A "make" mark of ${test.make} can never be reached: no technology's research gets past about ${maxMake} (the holder's best capability plus ${CAPABILITY_HEADROOM}).`,
+          `“造”的标记 ${test.make} 永远达不到:任何技术的研发都到不了约 ${maxMake}(持有方最高能力加 ${CAPABILITY_HEADROOM})。`,
+        ),
       );
   }
   if (leader.rope !== undefined && selfReliant.rope !== undefined && leader.rope < selfReliant.rope)
     warn(
       'endings.leader.rope',
-      `Leader's rope mark (${leader.rope}) is below Self-reliant's (${selfReliant.rope}): Leader is checked first, so is it meant to be easier?`,
+      m(
+        `Leader's rope mark (${leader.rope}) is below Self-reliant's (${selfReliant.rope}): Leader is checked first, so is it meant to be easier?`,
+        `领跑的绳结标记(${leader.rope})低于自主可控的(${selfReliant.rope}):领跑先被检查,它本意是更容易吗?`,
+      ),
     );
   if (sc.endings.holderHurt > sc.endings.holderHealthy)
     warn(
       'endings.holderHurt',
-      `holderHurt (${sc.endings.holderHurt}) is above holderHealthy (${sc.endings.holderHealthy}): firms would count as hurt while healthy.`,
+      m(
+        `holderHurt (${sc.endings.holderHurt}) is above holderHealthy (${sc.endings.holderHealthy}): firms would count as hurt while healthy.`,
+        `holderHurt(${sc.endings.holderHurt})高于 holderHealthy(${sc.endings.holderHealthy}):企业健康时也会被算作受损。`,
+      ),
     );
   if (crisis.depth === 0)
-    warn('endings.crisis.depth', 'A crisis depth of 0 can never be reached: no crisis.');
+    warn(
+      'endings.crisis.depth',
+      m('A crisis depth of 0 can never be reached: no crisis.', '危机深度为 0 永远达不到:不会有危机。'),
+    );
   if (crisis.turns > sc.turns)
     warn(
       'endings.crisis.turns',
-      `A crisis needs ${crisis.turns} turns in a row but the game has ${sc.turns}: it can never happen.`,
+      m(
+        `A crisis needs ${crisis.turns} turns in a row but the game has ${sc.turns}: it can never happen.`,
+        `危机需要连续 ${crisis.turns} 回合,但游戏只有 ${sc.turns} 回合:永远不会发生。`,
+      ),
     );
   sc.endings.cites.forEach((c, i) => {
     cite(c, `endings.cites[${i}]`);
@@ -630,7 +885,10 @@ function checkTalks({ sc, warn }: Check): void {
   if (sc.negotiation.first > sc.turns)
     warn(
       'negotiation.first',
-      `The first talks (turn ${sc.negotiation.first}) come after the last turn (${sc.turns}).`,
+      m(
+        `The first talks (turn ${sc.negotiation.first}) come after the last turn (${sc.turns}).`,
+        `第一轮谈判(第 ${sc.negotiation.first} 回合)在最后一回合(${sc.turns})之后。`,
+      ),
     );
 }
 
@@ -640,51 +898,88 @@ function checkTutorial({ sc, warn, text }: Check): void {
     const turns = new Map<number, number>();
     sc.tutorial.forEach((step, i) => {
       if (step.turn > sc.turns)
-        warn(`tutorial[${i}].turn`, `Step on turn ${step.turn} comes after the last turn (${sc.turns}).`);
+        warn(
+          `tutorial[${i}].turn`,
+          m(
+            `Step on turn ${step.turn} comes after the last turn (${sc.turns}).`,
+            `第 ${step.turn} 回合的步骤在最后一回合(${sc.turns})之后。`,
+          ),
+        );
       const first = turns.get(step.turn);
       if (first !== undefined)
-        warn(`tutorial[${i}].turn`, `Two steps on turn ${step.turn} (the first is tutorial[${first}]).`);
+        warn(
+          `tutorial[${i}].turn`,
+          m(
+            `Two steps on turn ${step.turn} (the first is tutorial[${first}]).`,
+            `第 ${step.turn} 回合有两个步骤(第一个是 tutorial[${first}])。`,
+          ),
+        );
       else turns.set(step.turn, i);
       text(step.text, `tutorial[${i}].text`);
     });
     if (sc.tutorial.length === 0)
-      warn('tutorial', 'An empty tutorial locks every action for the whole game.');
+      warn(
+        'tutorial',
+        m('An empty tutorial locks every action for the whole game.', '空的教程会在整局游戏中锁住所有操作。'),
+      );
     if (sc.suggestedSide) {
       const side = sc.suggestedSide;
       const usable = sc.tutorial.some((s) => s.unlocks.some((u) => ACTION_SIDES[u].includes(side)));
-      if (!usable) warn('tutorial', `No step unlocks an action the ${side} (the suggested side) can take.`);
+      if (!usable)
+        warn(
+          'tutorial',
+          m(
+            `No step unlocks an action the ${side} (the suggested side) can take.`,
+            `没有一个步骤解锁${side === 'holder' ? '持有方' : '追赶方'}(建议的一方)能做的操作。`,
+          ),
+        );
     }
   }
 }
 
 /** A text exists in both languages: the Chinese has Chinese characters, the English has Latin words. */
-function checkText(text: Text, path: string, warn: (path: string, message: string) => void) {
+function checkText(text: Text, path: string, warn: (path: string, message: string | Msg) => void) {
   if (!CJK.test(text.zh))
     warn(
       `${path}.zh`,
-      `The 中文 text has no Chinese characters: ${quote(text.zh, 40)}. Is the translation missing?`,
+      m(
+        `The 中文 text has no Chinese characters: ${quote(text.zh, 40)}. Is the translation missing?`,
+        `中文文本里没有汉字:${quote(text.zh, 40)}。是不是漏了翻译?`,
+      ),
     );
   if (!LATIN_WORD.test(text.en))
     warn(
       `${path}.en`,
-      `The English text has no English words: ${quote(text.en, 40)}. Is the translation missing?`,
+      m(
+        `The English text has no English words: ${quote(text.en, 40)}. Is the translation missing?`,
+        `英文文本里没有英文单词:${quote(text.en, 40)}。是不是漏了翻译?`,
+      ),
     );
   if (text.zh === text.en && text.zh.length > 3)
-    warn(path, 'The 中文 and English texts are identical: one translation is missing.');
+    warn(
+      path,
+      m(
+        'The 中文 and English texts are identical: one translation is missing.',
+        '中文和英文文本完全相同:缺了一种译文。',
+      ),
+    );
   markup(text.zh, `${path}.zh`, warn);
   markup(text.en, `${path}.en`, warn);
 }
 
-function markup(s: string, path: string, warn: (path: string, message: string) => void) {
+function markup(s: string, path: string, warn: (path: string, message: string | Msg) => void) {
   if (MARKUP.test(s))
     warn(
       path,
-      'This looks like HTML; the game shows texts as plain text, so the markup will appear as typed.',
+      m(
+        'This looks like HTML; the game shows texts as plain text, so the markup will appear as typed.',
+        '这看起来像 HTML;游戏把文本当作纯文本显示,标记会原样出现。',
+      ),
     );
 }
 
 /** Names the missing id when a field refers to a technology, industry or champion that does not exist. */
-function missingField(sc: Scenario, field: string): string {
+function missingField(sc: Scenario, field: string): Msg {
   const [head, id] = field.split('.');
   const lists = {
     tech: ['technology', sc.technologies],
@@ -693,54 +988,87 @@ function missingField(sc: Scenario, field: string): string {
   } as const;
   const list = head !== undefined && Object.hasOwn(lists, head) ? lists[head as keyof typeof lists] : null;
   if (list && id !== undefined && !list[1].some((x) => x.id === id))
-    return `There is no ${list[0]} "${id}"${didYouMean(
-      id,
-      list[1].map((x) => x.id),
-    )}, so there is no field ${quote(field, 80)}.`;
-  return `There is no field ${quote(field, 80)}. See the list of fields in scenarios/README.md.`;
+    return m(
+      `There is no ${list[0]} "${id}"${didYouMean(
+        id,
+        list[1].map((x) => x.id),
+      )}, so there is no field ${quote(field, 80)}.`,
+      `没有${whatZh(list[0])}“${id}”${didYouMeanZh(
+        id,
+        list[1].map((x) => x.id),
+      )},所以没有字段 ${quote(field, 80)}。`,
+    );
+  return m(
+    `There is no field ${quote(field, 80)}. See the list of fields in scenarios/README.md.`,
+    `没有字段 ${quote(field, 80)}。字段列表见 scenarios/README.md。`,
+  );
 }
 
 function checkCondition(sc: Scenario, c: Condition, path: string, problems: Problem[]) {
-  const err = (at: string, message: string) => problems.push({ severity: 'error', path: at, message });
+  const err = (at: string, message: string | Msg) => problems.push(problem('error', at, message));
   const field = resolveField(sc, c.field);
   if (!field) {
     err(`${path}.field`, missingField(sc, c.field));
     return;
   }
   if (field.kind === 'number' && typeof c.value !== 'number') {
-    err(`${path}.value`, `"${c.field}" is a number; compare it with a number.`);
+    err(
+      `${path}.value`,
+      m(`"${c.field}" is a number; compare it with a number.`, `“${c.field}”是数字;请和数字比较。`),
+    );
   } else if (field.kind === 'control' && !(CONTROL_LEVELS as readonly unknown[]).includes(c.value)) {
-    err(`${path}.value`, `"${c.field}" is a control level: ${CONTROL_LEVELS.join(', ')}.`);
+    err(
+      `${path}.value`,
+      m(
+        `"${c.field}" is a control level: ${CONTROL_LEVELS.join(', ')}.`,
+        `“${c.field}”是管制级别:${CONTROL_LEVELS.join('、')}。`,
+      ),
+    );
   } else if (field.kind === 'boolean' && typeof c.value !== 'boolean') {
-    err(`${path}.value`, `"${c.field}" is true or false.`);
+    err(`${path}.value`, m(`"${c.field}" is true or false.`, `“${c.field}”只能是 true 或 false。`));
   }
   if (field.kind !== 'number' && !['==', '!='].includes(c.op)) {
-    err(`${path}.op`, `"${c.field}" can only be compared with == or !=.`);
+    err(
+      `${path}.op`,
+      m(`"${c.field}" can only be compared with == or !=.`, `“${c.field}”只能用 == 或 != 比较。`),
+    );
   }
   if (field.kind === 'number' && typeof c.value === 'number') {
     const range = fieldRange(sc, c.field);
     if (range && neverTrue(c.op, c.value, range)) {
       err(
         `${path}.value`,
-        `"${c.field} ${c.op} ${c.value}" can never be true: the field stays between ${range[0]} and ${range[1]}.`,
+        m(
+          `"${c.field} ${c.op} ${c.value}" can never be true: the field stays between ${range[0]} and ${range[1]}.`,
+          `“${c.field} ${c.op} ${c.value}”永远不会成立:这个字段始终在 ${range[0]} 到 ${range[1]} 之间。`,
+        ),
       );
     }
   }
 }
 
 function checkEffect(sc: Scenario, f: Effect, path: string, problems: Problem[]) {
-  const err = (at: string, message: string) => problems.push({ severity: 'error', path: at, message });
+  const err = (at: string, message: string | Msg) => problems.push(problem('error', at, message));
   const field: FieldRef | null = resolveField(sc, f.field);
   if (!field) {
     err(`${path}.field`, missingField(sc, f.field));
     return;
   }
   if (!field.set) {
-    err(`${path}.field`, `"${f.field}" can be read but not changed by an event.`);
+    err(
+      `${path}.field`,
+      m(`"${f.field}" can be read but not changed by an event.`, `“${f.field}”可以读取,但事件不能改变它。`),
+    );
     return;
   }
   if (f.op === 'add' && (field.kind !== 'number' || typeof f.value !== 'number')) {
-    err(path, `"add" needs a number field and a number value; use "set" for "${f.field}".`);
+    err(
+      path,
+      m(
+        `"add" needs a number field and a number value; use "set" for "${f.field}".`,
+        `"add" 需要数字字段和数字值;“${f.field}”请用 "set"。`,
+      ),
+    );
   } else if (f.op === 'set' || f.op === 'atLeast' || f.op === 'atMost') {
     const okValue =
       (field.kind === 'number' && typeof f.value === 'number') ||
@@ -749,13 +1077,17 @@ function checkEffect(sc: Scenario, f: Effect, path: string, problems: Problem[])
     if (!okValue)
       err(
         `${path}.value`,
-        `${quote(String(f.value), 40)} is not a value "${f.field}" can take (${field.kind === 'control' ? CONTROL_LEVELS.join(', ') : field.kind === 'boolean' ? 'true or false' : 'a number'}).`,
+        m(
+          `${quote(String(f.value), 40)} is not a value "${f.field}" can take (${field.kind === 'control' ? CONTROL_LEVELS.join(', ') : field.kind === 'boolean' ? 'true or false' : 'a number'}).`,
+          `${quote(String(f.value), 40)} 不是“${f.field}”能取的值(${field.kind === 'control' ? CONTROL_LEVELS.join('、') : field.kind === 'boolean' ? 'true 或 false' : '数字'})。`,
+        ),
       );
     else if (f.op === 'set' && (field.kind === 'control' || field.champion !== undefined))
       problems.push({
         severity: 'warning',
         path: `${path}.op`,
         message: `"set" on "${f.field}" can loosen what the holder chose as well as tighten it; use "atLeast" to tighten or "atMost" to loosen.`,
+        zh: `对“${f.field}”用 "set" 既可能收紧也可能放松持有方的选择;收紧请用 "atLeast",放松请用 "atMost"。`,
       });
     else if (field.kind === 'number' && typeof f.value === 'number') {
       const range = fieldRange(sc, f.field);
@@ -764,6 +1096,7 @@ function checkEffect(sc: Scenario, f: Effect, path: string, problems: Problem[])
           severity: 'warning',
           path: `${path}.value`,
           message: `"${f.field}" stays between ${range[0]} and ${range[1]}; ${f.value} will be clamped.`,
+          zh: `“${f.field}”始终在 ${range[0]} 到 ${range[1]} 之间;${f.value} 会被截断。`,
         });
     }
   }

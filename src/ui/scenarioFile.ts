@@ -1,8 +1,8 @@
 // Reading a player's own scenario file, by picker or by drop: validated in the browser with the same
 // validator as the command line, and every problem shown as text.
-import { t, tn, tx } from '../i18n/index.ts';
+import { lang, t, tn, tx } from '../i18n/index.ts';
 import { decodeBytes } from '../scenario/decode.ts';
-import { type Problem, quote, unhide } from '../scenario/problems.ts';
+import { type Problem, problemText, quote, unhide } from '../scenario/problems.ts';
 import type { Scenario } from '../scenario/schema.ts';
 import { validateScenarioText } from '../scenario/validate.ts';
 import { el } from './dom.ts';
@@ -87,7 +87,7 @@ export function problemList(result: FileResult): HTMLElement {
             el(
               'li',
               { class: p.severity },
-              `${p.path}: ${p.severity === 'error' ? '' : `${t(p.severity === 'warning' ? 'problem.warning' : 'problem.note')}: `}${p.message}`,
+              `${p.path}: ${p.severity === 'error' ? '' : `${t(p.severity === 'warning' ? 'problem.warning' : 'problem.note')}: `}${problemText(p, lang())}`,
             ),
           ),
         )

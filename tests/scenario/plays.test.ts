@@ -67,7 +67,10 @@ const REACHED_BY: Record<string, [ending: string, holder: string, challenger: st
  * which tests/tournament/report.test.ts keeps honest), since one game of ai:normal costs seconds.
  */
 const REACHED_IN_REPORT: Record<string, string[]> = {
-  'slow-tug': ['leader'],
+  // Leader in slow-tug is not reached in the report since a qualification ends in a customer's audit
+  // (sim/chain.ts), which slowed the chain: the report marks "every ending reached" not met there, and
+  // docs/balance-notes.md says so. It stays a target, not a witness, until a report reaches it again.
+  'slow-tug': [],
   chokehold: ['leader', 'self-reliant', 'double-edged-sword'],
   'next-japan': ['leader'],
 };

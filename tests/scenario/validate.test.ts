@@ -35,7 +35,12 @@ describe('a valid scenario', () => {
     const v = validateScenario(s);
     expect(v.scenario).not.toBeNull();
     expect(v.problems).toEqual([
-      { severity: 'warning', path: '$schema', message: expect.stringMatching(/scenario\.schema\.json/) },
+      {
+        severity: 'warning',
+        path: '$schema',
+        message: expect.stringMatching(/scenario\.schema\.json/),
+        zh: expect.stringMatching(/scenario\.schema\.json.*编辑器/),
+      },
     ]);
   });
 });
@@ -48,6 +53,7 @@ describe('unknown ids', () => {
         path: 'technologies[1].dependsOn[0]',
         message:
           '"machine-tools" depends on technology "bearing", which does not exist (did you mean "bearings"?).',
+        zh: '“machine-tools”依赖的技术“bearing”不存在(是不是“bearings”?)。',
       },
     ]);
   });
@@ -73,6 +79,7 @@ describe('unknown ids', () => {
         path: 'events[0].when[0].field',
         message:
           'There is no technology "bearing" (did you mean "bearings"?), so there is no field "tech.bearing.challenger.capability".',
+        zh: '没有技术“bearing”(是不是“bearings”?),所以没有字段 "tech.bearing.challenger.capability"。',
       },
     ]);
   });
@@ -110,6 +117,7 @@ describe('dependency cycles', () => {
         path: 'technologies',
         message:
           'Dependency cycle: bearings → machine-tools → bearings. Dependencies must form no loop (see dependsOn).',
+        zh: '依赖形成了环:bearings → machine-tools → bearings。依赖关系不能成环(见 dependsOn)。',
       },
     ]);
   });
@@ -208,14 +216,19 @@ describe('texts that miss a language', () => {
       (s.title as { en?: string }).en = undefined;
     });
     expect(ps).toEqual([
-      { severity: 'error', path: 'title.en', message: 'This field is required (a text).' },
+      {
+        severity: 'error',
+        path: 'title.en',
+        message: 'This field is required (a text).',
+        zh: '缺少这个字段(应为文本)。',
+      },
     ]);
   });
 
   it('an empty one too', () => {
     const ps = check((s) => (s.technologies[0]!.name.zh = ''));
     expect(ps).toEqual([
-      { severity: 'error', path: 'technologies[0].name.zh', message: 'Must not be empty.' },
+      { severity: 'error', path: 'technologies[0].name.zh', message: 'Must not be empty.', zh: '不能为空。' },
     ]);
   });
 

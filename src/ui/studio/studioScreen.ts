@@ -7,8 +7,8 @@ import readme from '../../../scenarios/README.md?raw';
 import { Session } from '../../game/session.ts';
 import { getAt, jsonWithLines, lineOf, setAt } from '../../game/studio/paths.ts';
 import { encodeScenarioLink } from '../../game/studio/studioLink.ts';
-import { t, tx } from '../../i18n/index.ts';
-import type { Problem } from '../../scenario/problems.ts';
+import { lang, t, tx } from '../../i18n/index.ts';
+import { type Problem, problemText } from '../../scenario/problems.ts';
 import { validateScenarioText } from '../../scenario/validate.ts';
 import type { ScreenArgs, ScreenView, Shell } from '../../shell/shell.ts';
 import { el, fill } from '../dom.ts';
@@ -113,7 +113,7 @@ export function studioScreen(app: Shell, args: ScreenArgs['studio']): ScreenView
           'li',
           { class: p.severity },
           button(
-            `${p.path}: ${p.severity === 'error' ? '' : `${t(p.severity === 'warning' ? 'problem.warning' : 'problem.note')}: `}${p.message}`,
+            `${p.path}: ${p.severity === 'error' ? '' : `${t(p.severity === 'warning' ? 'problem.warning' : 'problem.note')}: `}${problemText(p, lang())}`,
             () => showAt(p.path),
             {
               class: 'linkish',
