@@ -26,6 +26,7 @@ export function hiddenTextProblems(raw: unknown): Problem[] {
         severity: 'error',
         path: jsonPath(path),
         message: `${what} holds half of a character (a lone surrogate, ${codePoint(chars[at]!)} at character ${at + 1}), which no text can show: ${quote(s, 40)}.`,
+        zh: `${isKey ? '这个键' : '这段文本'}含有半个字符(孤立代理项 ${codePoint(chars[at]!)},在第 ${at + 1} 个字符处),无法显示:${quote(s, 40)}。`,
       });
       return;
     }
@@ -37,6 +38,7 @@ export function hiddenTextProblems(raw: unknown): Problem[] {
         severity: 'warning',
         path: jsonPath(path),
         message: `${what} holds an invisible character (${codePoint(m.char)} at character ${at + 1}), so it reads differently from what it is: ${quote(s, 40)}.`,
+        zh: `${isKey ? '这个键' : '这段文本'}含有不可见字符(${codePoint(m.char)},在第 ${at + 1} 个字符处),读起来与实际内容不同:${quote(s, 40)}。`,
       });
     }
   };
@@ -92,6 +94,7 @@ export function duplicateKeyProblems(text: string): Problem[] {
             severity: 'error',
             path: jsonPath([...f.path, key]),
             message: `The key ${quote(key, 40)} is written twice in this object; JSON keeps only the last, so say it once.`,
+            zh: `键 ${quote(key, 40)} 在这个对象里写了两次;JSON 只保留最后一个,请只写一次。`,
           });
         }
         f.keys.add(key);

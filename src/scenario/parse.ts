@@ -29,6 +29,23 @@ export function nestingDepth(text: string, limit = MAX_DEPTH): number {
   return deepest;
 }
 
+/** What is being read, in Chinese, for the messages. */
+const WHAT_ZH: Record<string, string> = {
+  file: '文件',
+  'scenario file': '场景文件',
+  save: '存档',
+  game: '对局',
+  replay: '回放',
+  'replay file': '回放文件',
+  'orders file': '指令文件',
+};
+
+/** "第 3 行第 7 列". */
+function lineAndColumnZh(text: string, offset: number): string {
+  const [, line, column] = /line (\d+), column (\d+)/.exec(lineAndColumn(text, offset)) ?? [];
+  return `第 ${line} 行第 ${column} 列`;
+}
+
 function lineAndColumn(text: string, offset: number): string {
   let line = 1;
   let column = 1;
@@ -45,23 +62,28 @@ function lineAndColumn(text: string, offset: number): string {
 export type Parsed = Result<unknown, Problem[]>;
 
 export function parseJsonText(text: string, what = 'file', maxBytes = MAX_BYTES): Parsed {
-  const error = (message: string): Parsed => ({
+  const error = (message: string, zh: string): Parsed => ({
     ok: false,
-    error: [{ severity: 'error', path: '(root)', message }],
+    error: [{ severity: 'error', path: '(root)', message, zh }],
   });
-  if (typeof text !== 'string') return error(`The ${what} is not text.`);
+  const whatZh = WHAT_ZH[what] ?? what;
+  if (typeof text !== 'string') return error(`The ${what} is not text.`, `${whatZh}不是文本。`);
   // Each UTF-16 unit is at least one byte, so this check is cheap and never too strict.
   if (text.length > maxBytes) {
     return error(
       `The ${what} is ${(text.length / 1e6).toFixed(1)} MB; the limit is ${(maxBytes / 1e6).toFixed(0)} MB.`,
+      `${whatZh}有 ${(text.length / 1e6).toFixed(1)} MB;上限是 ${(maxBytes / 1e6).toFixed(0)} MB。`,
     );
   }
   // Editors on some systems start a UTF-8 file with a byte-order mark; JSON.parse does not accept one.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (text.trim() === '') return error(`The ${what} is empty.`);
+  if (text.trim() === '') return error(`The ${what} is empty.`, `${whatZh}是空的。`);
   const depth = nestingDepth(text);
   if (depth > MAX_DEPTH)
-    return error(`The ${what} nests more than ${MAX_DEPTH} levels deep; no valid ${what} does.`);
+    return error(
+      `The ${what} nests more than ${MAX_DEPTH} levels deep; no valid ${what} does.`,
+      `${whatZh}嵌套超过 ${MAX_DEPTH} 层;有效的${whatZh}不会这样。`,
+    );
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {
@@ -70,6 +92,10 @@ export function parseJsonText(text: string, what = 'file', maxBytes = MAX_BYTES)
     const where = at ? ` (${lineAndColumn(text, Number(at[1]))})` : '';
     // The engine's message may quote the file; shorten it and make any control characters visible.
     const reason = unhide(message.replace(/^.*?JSON[^:]*: ?/, '').slice(0, 160));
-    return error(`The ${what} is not valid JSON${where}: ${reason}`);
+    const whereZh = at ? `(${lineAndColumnZh(text, Number(at[1]))})` : '';
+    return error(
+      `The ${what} is not valid JSON${where}: ${reason}`,
+      `${whatZh}不是有效的 JSON${whereZh}:${reason}`,
+    );
   }
 }
