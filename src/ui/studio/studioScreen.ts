@@ -64,7 +64,18 @@ export function studioScreen(app: Shell, args: ScreenArgs['studio']): ScreenView
     }
   };
 
+  // Forms are redrawn after the event that changed the draft, never inside it: a field's 'change' comes
+  // on blur, and replacing the fields while one of them loses focus throws (and fires it again).
+  let redraw = false;
   const renderForms = () => {
+    if (redraw) return;
+    redraw = true;
+    queueMicrotask(() => {
+      redraw = false;
+      drawForms();
+    });
+  };
+  const drawForms = () => {
     const focused = document.activeElement?.id;
     const openParts = [...forms.querySelectorAll('details')].map((d) => d.open);
     fill(
