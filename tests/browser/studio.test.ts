@@ -3,6 +3,7 @@
 // opened from it in a fresh page, and played. And a damaged studio link is refused with its reason.
 import { describe, expect, it } from 'vitest';
 import { openPage, useHarness } from './harness.ts';
+import { seriousViolations } from './replayUi.ts';
 
 const h = useHarness();
 
@@ -39,6 +40,9 @@ describe('the scenario studio', () => {
     expect(preview).toMatch(/Holder won \d+%/);
     expect(preview).toMatch(/The Next Japan: \d+/);
     expect(preview).toMatch(/At least two endings/);
+
+    // Keyboard and screen reader: axe finds nothing serious on the studio, with its forms and preview.
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Shared by link, it opens in the studio of a fresh page, and plays.
     await page.getByRole('button', { name: 'Share by link' }).click();

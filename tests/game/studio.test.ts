@@ -7,6 +7,7 @@ import { bands, type PreviewGame, previewFigures } from '../../src/game/studio/p
 import { playPreviewGame } from '../../src/game/studio/previewGame.ts';
 import { fieldHelp } from '../../src/game/studio/schemaHelp.ts';
 import { decodeScenarioLink, encodeScenarioLink } from '../../src/game/studio/studioLink.ts';
+import { fieldHelpZh } from '../../src/i18n/fieldHelpZh.ts';
 import { validateScenario } from '../../src/scenario/validate.ts';
 import { minimalScenario } from '../support/minimal.ts';
 import { shipped } from '../support/scenarios.ts';
@@ -47,6 +48,29 @@ describe('the format’s help for a field', () => {
     expect(turns.description).toMatch(/home buyers/);
     expect(fieldHelp(schema, ['events', 3, 'trigger']).enum).toEqual(['draw', 'when-met']);
     expect(fieldHelp(schema, ['technologies', 0, 'name', 'en']).description).toBeTruthy();
+  });
+});
+
+describe('the studio’s help in Chinese', () => {
+  it.each([
+    'technologies[0].homeQualificationTurns',
+    'technologies[2].challenger.make.capability',
+    'holder.capital.max',
+    'industries[0].uses[1].weight',
+    'events[3].weight',
+    'events[3].trigger',
+    'endings.leader.rope',
+    'endings.crisis.depth',
+    'sources[1].publisher',
+    'tutorial[0].turn',
+  ])('explains %s', (path) => {
+    expect(fieldHelpZh(parsePath(path))).toMatch(/[\u3400-\u9fff]/);
+  });
+
+  it('tells the two weights apart', () => {
+    expect(fieldHelpZh(parsePath('events[0].weight'))).not.toBe(
+      fieldHelpZh(parsePath('industries[0].uses[0].weight')),
+    );
   });
 });
 

@@ -5,6 +5,8 @@
 import schema from '../../../scenarios/scenario.schema.json';
 import { getAt, parsePath } from '../../game/studio/paths.ts';
 import { fieldHelp } from '../../game/studio/schemaHelp.ts';
+import { fieldHelpZh } from '../../i18n/fieldHelpZh.ts';
+import { lang } from '../../i18n/index.ts';
 import { el } from '../dom.ts';
 
 export type Edit = (path: string, value: unknown) => void;
@@ -22,7 +24,10 @@ export function field(
   edit: Edit,
   kind?: 'text' | 'long',
 ): HTMLElement {
-  const help = fieldHelp(schema, parsePath(path));
+  const segments = parsePath(path);
+  const help = fieldHelp(schema, segments);
+  // The format describes itself in English; the studio speaks the player's language where it can.
+  const description = (lang() === 'zh' ? fieldHelpZh(segments) : undefined) ?? help.description;
   const value = getAt(draft, path);
   const id = fieldId(path);
   const helpId = `studio-help-${++helps}`;
@@ -71,13 +76,13 @@ export function field(
     });
   }
   input.setAttribute('data-path', path);
-  if (help.description) input.setAttribute('aria-describedby', helpId);
+  if (description) input.setAttribute('aria-describedby', helpId);
   return el(
     'div',
     { class: 'studio-field' },
     el('label', { for: id }, label),
     input,
-    help.description ? el('small', { id: helpId, class: 'muted' }, help.description) : null,
+    description ? el('small', { id: helpId, class: 'muted' }, description) : null,
   );
 }
 

@@ -201,6 +201,7 @@ export function studioScreen(app: Shell, args: ScreenArgs['studio']): ScreenView
     type: 'file',
     accept: '.json,application/json',
     id: 'studio-file',
+    'aria-label': t('studio.openFile'),
     class: 'visually-hidden',
   });
   fileInput.addEventListener('change', async () => {
