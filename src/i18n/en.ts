@@ -60,7 +60,7 @@ export const en = {
   'studio.graph': 'Dependencies: an arrow from a technology to those that depend on it',
   'studio.add': 'Add',
   'studio.remove': 'Remove',
-  'studio.eventJson': 'Conditions, effects and choices: edit them in the JSON.',
+  'studio.eventJson': 'Choices (options and their effects): edit them in the JSON.',
   'studio.part.scenario': 'The scenario',
   'studio.part.sides': 'The two sides',
   'studio.part.technologies': 'Technologies',

@@ -61,7 +61,7 @@ export const zh: Record<MessageKey, string> = {
   'studio.graph': '依赖关系:箭头从一项技术指向依赖它的技术',
   'studio.add': '添加',
   'studio.remove': '删除',
-  'studio.eventJson': '条件、效果和选项:请在 JSON 中编辑。',
+  'studio.eventJson': '选项(及其效果):请在 JSON 中编辑。',
   'studio.part.scenario': '剧本',
   'studio.part.sides': '双方',
   'studio.part.technologies': '技术',

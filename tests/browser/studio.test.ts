@@ -14,14 +14,18 @@ describe('the scenario studio', () => {
     await page.getByRole('button', { name: 'Scenario studio' }).click();
     await page.getByRole('heading', { name: 'Scenario studio' }).waitFor();
     await page.selectOption('#studio-template', 'three-materials');
-    await expect.poll(() => page.locator('#studio-id').inputValue()).toBe('three-materials-draft');
+    await expect
+      .poll(() => page.locator('#studio-id').inputValue(), { timeout: 30_000 })
+      .toBe('three-materials-draft');
     // The JSON beside the forms says the same.
     expect(JSON.parse(await page.locator('#studio-json').inputValue()).id).toBe('three-materials-draft');
 
     const turns = page.locator('#studio-turns');
     await turns.fill('0');
     await turns.dispatchEvent('change');
-    await expect.poll(() => page.locator('.studio-count').innerText()).toMatch(/1 errors/);
+    await expect
+      .poll(() => page.locator('.studio-count').innerText(), { timeout: 30_000 })
+      .toMatch(/1 errors/);
     expect(JSON.parse(await page.locator('#studio-json').inputValue()).turns).toBe(0);
     const problem = page.locator('.studio-problems li.error button').first();
     expect(await problem.innerText()).toContain('turns');
@@ -29,7 +33,7 @@ describe('the scenario studio', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('studio-turns');
     await turns.fill('24');
     await turns.dispatchEvent('change');
-    await expect.poll(() => page.locator('.studio-count').innerText()).toMatch(/^Valid/);
+    await expect.poll(() => page.locator('.studio-count').innerText(), { timeout: 30_000 }).toMatch(/^Valid/);
 
     // The preview plays the draft and reports its endings and targets.
     await page
@@ -51,9 +55,13 @@ describe('the scenario studio', () => {
     const fresh = await openPage(h);
     await fresh.page.goto(link);
     await fresh.page.getByRole('heading', { name: 'Scenario studio' }).waitFor();
-    await expect.poll(() => fresh.page.locator('#studio-id').inputValue()).toBe('three-materials-draft');
+    await expect
+      .poll(() => fresh.page.locator('#studio-id').inputValue(), { timeout: 30_000 })
+      .toBe('three-materials-draft');
     await fresh.page.getByRole('button', { name: 'Play this draft' }).click();
-    await expect.poll(() => fresh.page.locator('body').innerText()).toContain('Turn 1 of 24');
+    await expect
+      .poll(() => fresh.page.locator('body').innerText(), { timeout: 30_000 })
+      .toContain('Turn 1 of 24');
     expect(errors).toEqual([]);
     expect(fresh.errors).toEqual([]);
   });
@@ -61,6 +69,8 @@ describe('the scenario studio', () => {
   it('refuses a damaged scenario link with its reason', { timeout: 60_000 }, async () => {
     const { page } = await openPage(h);
     await page.goto(`${h.url}#scenario=1.00000000.AAAA`);
-    await expect.poll(() => page.locator('body').innerText()).toMatch(/cannot be opened|damaged/);
+    await expect
+      .poll(() => page.locator('body').innerText(), { timeout: 30_000 })
+      .toMatch(/cannot be opened|damaged/);
   });
 });

@@ -10,6 +10,7 @@ export interface FieldHelp {
   minimum?: number;
   maximum?: number;
   integer?: boolean;
+  boolean?: boolean; // true or false
 }
 
 type Node = {
@@ -54,5 +55,6 @@ export function fieldHelp(schema: unknown, path: readonly Segment[]): FieldHelp 
     minimum: node.minimum ?? node.exclusiveMinimum,
     maximum: node.maximum,
     integer: node.type === 'integer',
+    boolean: node.type === 'boolean',
   };
 }

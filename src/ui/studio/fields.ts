@@ -45,7 +45,7 @@ export function field(
       const raw = (input as HTMLSelectElement).value;
       edit(path, raw === '' ? undefined : typeof help.enum![0] === 'number' ? Number(raw) : raw);
     });
-  } else if (typeof value === 'boolean') {
+  } else if (typeof value === 'boolean' || (value === undefined && help.boolean)) {
     input = el('input', { id, type: 'checkbox', checked: value });
     input.addEventListener('change', () => edit(path, (input as HTMLInputElement).checked));
   } else if (kind === 'long') {

@@ -120,9 +120,7 @@ export function studioForms(draft: unknown, edit: Edit): HTMLElement[] {
           f(`${p}.id`, 'id'),
           textField(draft, `${p}.name`, 'name', edit),
           f(`${p}.output`, 'output'),
-          ...list(draft, `${p}.uses`).map((_, j) =>
-            f(`${p}.uses[${j}].weight`, `uses[${j}] ${String(getAt(draft, `${p}.uses[${j}].tech`))}`),
-          ),
+          rows(draft, `${p}.uses`, ['tech', 'weight'], { tech: '', weight: 0.1 }, edit),
         );
       }),
       addButton(draft, 'industries', {}, edit),
@@ -142,6 +140,16 @@ export function studioForms(draft: unknown, edit: Edit): HTMLElement[] {
           f(`${p}.trigger`, 'trigger'),
           f(`${p}.at`, 'at'),
           f(`${p}.weight`, 'weight'),
+          f(`${p}.once`, 'once'),
+          f(`${p}.opensTalks`, 'opensTalks'),
+          rows(draft, `${p}.when`, ['field', 'op', 'value'], { field: 'turn', op: '>=', value: 1 }, edit),
+          rows(
+            draft,
+            `${p}.effects`,
+            ['op', 'field', 'value'],
+            { op: 'add', field: 'tension', value: 5 },
+            edit,
+          ),
           el('p', { class: 'muted' }, t('studio.eventJson')),
         );
       }),
@@ -223,5 +231,30 @@ function dependsOnField(draft: unknown, p: string, edit: Edit): HTMLElement {
       );
       return el('label', { class: 'studio-check' }, box, ` ${id}`);
     }),
+  );
+}
+
+/** A list of small objects as rows of fields (an industry's inputs, an event's conditions and effects). */
+function rows(
+  draft: unknown,
+  path: string,
+  keys: readonly string[],
+  blank: Record<string, unknown>,
+  edit: Edit,
+): HTMLElement {
+  const items = list(draft, path);
+  return el(
+    'fieldset',
+    { class: 'studio-rows' },
+    el('legend', {}, path.split('.').pop()!),
+    ...items.map((_, j) =>
+      el(
+        'div',
+        { class: 'studio-row' },
+        ...keys.map((k) => field(draft, `${path}[${j}].${k}`, `${k} ${j + 1}`, edit)),
+        button(t('studio.remove'), () => edit(`${path}[${j}]`, undefined), { class: 'btn small' }),
+      ),
+    ),
+    button(t('studio.add'), () => edit(`${path}[${items.length}]`, { ...blank }), { class: 'btn small' }),
   );
 }
