@@ -82,6 +82,7 @@ export const en = {
   'studio.target.reached': 'Every ending reached (missing: {figure})',
   'studio.fanScore': 'Challenger’s score',
   'studio.fanRope': 'Mean rope',
+  'studio.fanHolderScore': 'Holder’s score',
   'board.loading': 'Setting out the board…',
   'cite.invented': 'The author’s invention',
   'choose.turns': '{turns} turns from {date}',

@@ -82,6 +82,7 @@ export const zh: Record<MessageKey, string> = {
   'studio.target.reached': '每种结局都出现过(缺少:{figure})',
   'studio.fanScore': '追赶方得分',
   'studio.fanRope': '平均绳结',
+  'studio.fanHolderScore': '持有方得分',
   'board.loading': '正在摆放棋盘…',
   'cite.invented': '作者虚构',
   'choose.turns': '自 {date} 起共 {turns} 回合',

@@ -81,6 +81,7 @@ describe('the balance preview', () => {
     winner,
     score: { holder: 50, challenger: score },
     scoreByTurn: [score / 2, score],
+    holderScoreByTurn: [50, 50],
     ropeByTurn: [-50, -40],
   });
 

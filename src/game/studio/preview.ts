@@ -13,6 +13,7 @@ export interface PreviewGame {
   score: { holder: number; challenger: number };
   /** The challenger's score and the mean rope, turn by turn (as they would stand if the game ended then). */
   scoreByTurn: number[];
+  holderScoreByTurn: number[];
   ropeByTurn: number[];
 }
 

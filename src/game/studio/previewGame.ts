@@ -23,6 +23,7 @@ export function playPreviewGame(job: PreviewJob, index: number): PreviewGame {
   const challenger = parsePlayer(job.challenger)!;
   let state = newGame(scenario, `studio/${index}`);
   const scoreByTurn: number[] = [];
+  const holderScoreByTurn: number[] = [];
   const ropeByTurn: number[] = [];
   const meanRope = () => state.techs.reduce((s, t) => s + t.rope, 0) / Math.max(1, state.techs.length);
   while (!state.ending) {
@@ -32,9 +33,9 @@ export function playPreviewGame(job: PreviewJob, index: number): PreviewGame {
     });
     if (!r.ok) throw new Error(r.error.message);
     state = r.value.state;
-    scoreByTurn.push(
-      state.ending ? state.ending.score.challenger : provisionalScores(scenario, state).challenger,
-    );
+    const score = state.ending ? state.ending.score : provisionalScores(scenario, state);
+    scoreByTurn.push(score.challenger);
+    holderScoreByTurn.push(score.holder);
     ropeByTurn.push(meanRope());
   }
   const e = state.ending;
@@ -44,6 +45,7 @@ export function playPreviewGame(job: PreviewJob, index: number): PreviewGame {
     winner: winner(e),
     score: e.score,
     scoreByTurn,
+    holderScoreByTurn,
     ropeByTurn,
   };
 }

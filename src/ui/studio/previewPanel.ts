@@ -111,6 +111,14 @@ export function previewPanel(): PreviewPanel {
             ),
             fanChart(
               range(
+                'score',
+                games.map((g) => g.holderScoreByTurn),
+              ),
+              t('studio.fanHolderScore'),
+              { min: 0, max: 100 },
+            ),
+            fanChart(
+              range(
                 'rope',
                 games.map((g) => g.ropeByTurn),
               ),
