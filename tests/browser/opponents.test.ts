@@ -52,8 +52,20 @@ describe('the computer as the opponent', () => {
       `${h.url}?scenario=chokehold&seed=think&side=holder&opponent=ai:hard:market-first&lang=en`,
     );
     await untilDeciding(page);
+    // The notice shows only while the computer thinks, which may be shorter than a poll: watch for it.
+    await page.evaluate(() => {
+      const w = window as unknown as { sawDeciding?: boolean };
+      new MutationObserver(() => {
+        for (const n of document.querySelectorAll('[role="status"]'))
+          if (n.textContent?.includes('Computer, Hard, Market first is deciding')) w.sawDeciding = true;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
     await page.getByRole('button', { name: 'End turn' }).click();
-    await page.getByRole('status').filter({ hasText: 'Computer, Hard, Market first is deciding' }).waitFor();
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { sawDeciding?: boolean }).sawDeciding), {
+        timeout: 30_000,
+      })
+      .toBe(true);
     await untilDeciding(page);
     expect(errors).toEqual([]);
   });
