@@ -2,7 +2,14 @@
 // The players decide each turn's orders as the fold of orders over resolveTurn (sim/fold.ts) reaches it.
 import type { Player } from '../players/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import { foldOrders, type GameState, newGame, type Orders, type TurnReport } from '../sim/index.ts';
+import {
+  type FoldedTurn,
+  foldOrders,
+  type GameState,
+  newGame,
+  type Orders,
+  type TurnReport,
+} from '../sim/index.ts';
 
 export interface Match {
   state: GameState;
@@ -13,6 +20,7 @@ export interface Match {
 export interface MatchOptions {
   turns?: number; // stop after this many turns even if the game goes on
   keepReports?: boolean;
+  onTurn?: (turn: FoldedTurn) => void; // each resolved turn, as it resolves
 }
 
 export function playMatch(
@@ -37,6 +45,7 @@ export function playMatch(
     (turn) => {
       orders.push(turn.orders);
       if (options.keepReports) reports.push(turn.report);
+      options.onTurn?.(turn);
     },
   );
   if (!folded.ok) {

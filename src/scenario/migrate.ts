@@ -84,14 +84,15 @@ function fromVersion1(sc: Json, notes: Migration['notes']): void {
   const techs = Array.isArray(sc.technologies) ? sc.technologies : [];
   techs.forEach((t, i) => {
     if (!isObject(t) || !('qualificationTurns' in t)) return;
-    const { qualificationTurns, ...rest } = t;
+    const { qualificationTurns } = t;
     // Keep the key order readable: the two speeds where the one was.
     const out: Json = {};
     for (const [k, v] of Object.entries(t)) {
-      if (k === 'qualificationTurns') {
+      if (k !== 'qualificationTurns') out[k] = v;
+      else {
         out.homeQualificationTurns = qualificationTurns;
         out.foreignQualificationTurns = qualificationTurns;
-      } else if (k in rest) out[k] = v;
+      }
     }
     techs[i] = out;
     notes.push({

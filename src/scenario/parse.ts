@@ -40,13 +40,8 @@ const WHAT_ZH: Record<string, string> = {
   'orders file': '指令文件',
 };
 
-/** "第 3 行第 7 列". */
-function lineAndColumnZh(text: string, offset: number): string {
-  const [, line, column] = /line (\d+), column (\d+)/.exec(lineAndColumn(text, offset)) ?? [];
-  return `第 ${line} 行第 ${column} 列`;
-}
-
-function lineAndColumn(text: string, offset: number): string {
+/** Where an offset falls in the text: its line and column, from 1. */
+function lineAndColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let column = 1;
   for (let i = 0; i < offset && i < text.length; i++) {
@@ -55,7 +50,7 @@ function lineAndColumn(text: string, offset: number): string {
       column = 1;
     } else column++;
   }
-  return `line ${line}, column ${column}`;
+  return { line, column };
 }
 
 /** Parsed JSON, or the problems that stop it (one, at the root): the rules' Result. */
@@ -89,10 +84,11 @@ export function parseJsonText(text: string, what = 'file', maxBytes = MAX_BYTES)
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const at = /position (\d+)/.exec(message);
-    const where = at ? ` (${lineAndColumn(text, Number(at[1]))})` : '';
+    const pos = at ? lineAndColumn(text, Number(at[1])) : null;
+    const where = pos ? ` (line ${pos.line}, column ${pos.column})` : '';
+    const whereZh = pos ? `(第 ${pos.line} 行第 ${pos.column} 列)` : '';
     // The engine's message may quote the file; shorten it and make any control characters visible.
     const reason = unhide(message.replace(/^.*?JSON[^:]*: ?/, '').slice(0, 160));
-    const whereZh = at ? `(${lineAndColumnZh(text, Number(at[1]))})` : '';
     return error(
       `The ${what} is not valid JSON${where}: ${reason}`,
       `${whatZh}不是有效的 JSON${whereZh}:${reason}`,

@@ -178,14 +178,11 @@ function describeIssue(issue: z.core.$ZodIssue): Problem {
       );
     }
     case 'unrecognized_keys': {
-      const named = issue.keys.slice(0, MAX_KEYS_NAMED).map((k) => {
-        const near = closest(k, FIELD_NAMES);
-        return near ? `${quote(k, 40)} (did you mean "${near}"?)` : quote(k, 40);
-      });
-      const namedZh = issue.keys.slice(0, MAX_KEYS_NAMED).map((k) => {
-        const near = closest(k, FIELD_NAMES);
-        return near ? `${quote(k, 40)}(是不是“${near}”?)` : quote(k, 40);
-      });
+      const keys = issue.keys
+        .slice(0, MAX_KEYS_NAMED)
+        .map((k) => ({ k: quote(k, 40), near: closest(k, fieldNames()) }));
+      const named = keys.map(({ k, near }) => (near ? `${k} (did you mean "${near}"?)` : k));
+      const namedZh = keys.map(({ k, near }) => (near ? `${k}(是不是“${near}”?)` : k));
       const more = issue.keys.length - named.length;
       const list = more > 0 ? `${named.join(', ')} and ${more} more` : named.join(', ');
       const listZh = more > 0 ? `${namedZh.join('、')} 等另外 ${more} 个` : namedZh.join('、');
@@ -318,10 +315,11 @@ const whatZh = (what: string): string =>
     source: '来源',
   })[what] ?? what;
 
-/** Every field name the format knows, for "did you mean". */
-const FIELD_NAMES: readonly string[] = fieldNames(ScenarioSchema);
+/** Every field name the format knows, for "did you mean": read from the schema once, when first needed. */
+let knownFields: readonly string[] | null = null;
+const fieldNames = (): readonly string[] => (knownFields ??= namesIn(ScenarioSchema));
 
-function fieldNames(schema: z.ZodType): string[] {
+function namesIn(schema: z.ZodType): string[] {
   const names = new Set<string>();
   const walk = (node: unknown, depth: number): void => {
     if (depth > 12 || node === null || typeof node !== 'object') return;

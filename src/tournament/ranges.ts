@@ -1,18 +1,12 @@
 // Outcome ranges, "what usually happens": a scenario played on many seeds by a stand-in for the player's
 // style against an opponent, summarised turn by turn as percentile bands of one rope or one score. It
 // is a range of what happened in sampled games, for a fan chart, not a prediction of this game.
+
+import { playMatch } from '../match/match.ts';
 import { parseStyle } from '../players/index.ts';
 import type { Scenario } from '../scenario/schema.ts';
-import {
-  type GameState,
-  newGame,
-  type Orders,
-  provisionalScores,
-  type Result,
-  resolveTurn,
-  type Side,
-} from '../sim/index.ts';
-import { percentile } from './stats.ts';
+import { type GameState, provisionalScores, type Result, type Side } from '../sim/index.ts';
+import { percentileBands, RANGE_PERCENTILES } from './stats.ts';
 
 export type RangeMetric =
   | { kind: 'rope'; tech: string } // a technology's rope, −100 (holder) … +100 (challenger)
@@ -48,7 +42,6 @@ export interface RangeProblem {
 }
 
 export const RANGE_GAMES = 100;
-export const RANGE_PERCENTILES = [5, 25, 50, 75, 95] as const;
 
 const refuse = (code: RangeProblem['code'], message: string): { ok: false; error: RangeProblem } => ({
   ok: false,
@@ -111,25 +104,18 @@ export function outcomeRange(
   const series: number[][] = []; // by game, by turn
   const endings: Record<string, number> = {};
   for (let g = 0; g < games; g++) {
-    let state = newGame(scenario, `${base}/${g}`);
-    const values = [read(state)];
-    while (!state.ending) {
-      const orders: Orders = {
-        holder: players.holder.decide({ scenario, state, side: 'holder' }),
-        challenger: players.challenger.decide({ scenario, state, side: 'challenger' }),
-      };
-      const r = resolveTurn(scenario, state, orders);
-      if (!r.ok)
-        throw new Error(
-          `${r.error.side ? players[r.error.side].name : 'a player'} gave illegal orders: ${r.error.message}`,
-        );
-      state = r.value.state;
-      values.push(read(state));
-    }
+    const values: number[] = [];
+    const { state } = playMatch(scenario, `${base}/${g}`, players, {
+      onTurn: (turn) => {
+        if (turn.index === 0) values.push(read(turn.before));
+        values.push(read(turn.state));
+      },
+    });
     // A game that ended early (a crisis) keeps its final value to the last turn: it is over.
     while (values.length <= scenario.turns) values.push(values[values.length - 1]!);
     series.push(values);
-    endings[state.ending.id] = (endings[state.ending.id] ?? 0) + 1;
+    const id = state.ending!.id; // playMatch plays to the end
+    endings[id] = (endings[id] ?? 0) + 1;
     progress(g + 1, games);
   }
   const turns = Array.from({ length: scenario.turns + 1 }, (_, t) => t);
@@ -144,15 +130,7 @@ export function outcomeRange(
       metric,
       games,
       turns,
-      bands: bands.map((p) => ({
-        percentile: p,
-        values: turns.map((t) =>
-          percentile(
-            series.map((v) => v[t]!),
-            p,
-          ),
-        ),
-      })),
+      bands: percentileBands(series, bands),
       endings,
     },
   };

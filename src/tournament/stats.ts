@@ -20,3 +20,26 @@ export function sd(xs: readonly number[]): number {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
   return Math.sqrt(xs.reduce((a, x) => a + (x - mean) * (x - mean), 0) / xs.length);
 }
+
+/** The bands a fan chart draws: nine games in ten, half of them, and the median. */
+export const RANGE_PERCENTILES = [5, 25, 50, 75, 95] as const;
+
+/**
+ * The percentile bands of per-turn series over games (each as long as the game's last turn: a game that
+ * ended early keeps its final value), for a fan chart.
+ */
+export function percentileBands(
+  series: readonly (readonly number[])[],
+  percentiles: readonly number[] = RANGE_PERCENTILES,
+): { percentile: number; values: number[] }[] {
+  const turns = Math.max(0, ...series.map((s) => s.length));
+  return percentiles.map((p) => ({
+    percentile: p,
+    values: Array.from({ length: turns }, (_, t) =>
+      percentile(
+        series.map((v) => v[t]!),
+        p,
+      ),
+    ),
+  }));
+}

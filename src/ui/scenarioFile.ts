@@ -64,6 +64,10 @@ export function refuseShippedId(result: FileResult, shipped: readonly Scenario[]
   };
 }
 
+/** A problem as one line in the player's language: where, how bad (unless an error), what. */
+export const problemLine = (p: Problem): string =>
+  `${p.path}: ${p.severity === 'error' ? '' : `${t(p.severity === 'warning' ? 'problem.warning' : 'problem.note')}: `}${problemText(p, lang())}`;
+
 /** The problems as a readable list; every string is inserted as text. */
 export function problemList(result: FileResult): HTMLElement {
   const errors = result.problems.filter((p) => p.severity === 'error').length;
@@ -83,13 +87,7 @@ export function problemList(result: FileResult): HTMLElement {
       ? el(
           'ul',
           { class: 'problems' },
-          ...result.problems.map((p) =>
-            el(
-              'li',
-              { class: p.severity },
-              `${p.path}: ${p.severity === 'error' ? '' : `${t(p.severity === 'warning' ? 'problem.warning' : 'problem.note')}: `}${problemText(p, lang())}`,
-            ),
-          ),
+          ...result.problems.map((p) => el('li', { class: p.severity }, problemLine(p))),
         )
       : null,
   );

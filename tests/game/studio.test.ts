@@ -3,12 +3,13 @@
 import { describe, expect, it } from 'vitest';
 import schema from '../../scenarios/scenario.schema.json';
 import { getAt, jsonWithLines, lineOf, parsePath, setAt } from '../../src/game/studio/paths.ts';
-import { bands, type PreviewGame, previewFigures } from '../../src/game/studio/preview.ts';
+import { type PreviewGame, previewFigures } from '../../src/game/studio/preview.ts';
 import { playPreviewGame } from '../../src/game/studio/previewGame.ts';
 import { fieldHelp } from '../../src/game/studio/schemaHelp.ts';
-import { decodeScenarioLink, encodeScenarioLink } from '../../src/game/studio/studioLink.ts';
 import { fieldHelpZh } from '../../src/i18n/fieldHelpZh.ts';
+import { decodeLink, encodeLink } from '../../src/replay/index.ts';
 import { validateScenario } from '../../src/scenario/validate.ts';
+import { percentileBands } from '../../src/tournament/stats.ts';
 import { minimalScenario } from '../support/minimal.ts';
 import { shipped } from '../support/scenarios.ts';
 
@@ -99,7 +100,7 @@ describe('the balance preview', () => {
   });
 
   it('draws percentile bands turn by turn', () => {
-    const b = bands([
+    const b = percentileBands([
       [1, 2],
       [3, 4],
       [5, 6],
@@ -118,23 +119,27 @@ describe('the balance preview', () => {
 });
 
 describe('a draft by link', () => {
+  const encodeScenarioLink = (draft: unknown, base: string) =>
+    encodeLink('scenario', JSON.stringify(draft), base);
+
   it('goes there and back', () => {
     const draft = shipped('three-materials');
     const link = encodeScenarioLink(draft, 'https://example.org/tug/');
     if (!link.ok) throw new Error(link.error.message);
     expect(link.value).toMatch(/^https:\/\/example\.org\/tug\/#scenario=1\./);
-    const back = decodeScenarioLink(link.value);
+    const back = decodeLink(link.value);
     if (!back.ok) throw new Error(back.error.message);
-    expect(JSON.parse(back.value)).toEqual(JSON.parse(JSON.stringify(draft)));
+    expect(back.value.kind).toBe('scenario');
+    expect(JSON.parse(back.value.text)).toEqual(JSON.parse(JSON.stringify(draft)));
   });
 
   it('refuses a damaged link, and a link of another kind, with a reason', () => {
     const link = encodeScenarioLink(minimalScenario(), 'https://example.org/');
     if (!link.ok) throw new Error(link.error.message);
     const damaged = `${link.value.slice(0, -12)}AAAAAAAAAAAA`;
-    const refused = decodeScenarioLink(damaged);
+    const refused = decodeLink(damaged);
     expect(refused.ok).toBe(false);
-    expect(decodeScenarioLink('https://example.org/#replay=1.00000000.AAAA').ok).toBe(false);
-    expect(decodeScenarioLink('not a link at all').ok).toBe(false);
+    expect(decodeLink('https://example.org/#replay=1.00000000.AAAA').ok).toBe(false);
+    expect(decodeLink('not a link at all').ok).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 // The shipped scenarios as documents: clean under the validator, every borrowed thing cited, every
 // quote really in its article, and the dates and lengths DESIGN.md §3 asks for.
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { articleTexts } from '../../src/cli/articles.ts';
 import { SCENARIO_DIR } from '../../src/cli/scenarioFiles.ts';
 import { endingText } from '../../src/scenario/endingTexts.ts';
 import type { Cite } from '../../src/scenario/schema.ts';
@@ -12,10 +13,7 @@ import { CHALLENGER_ENDINGS, HOLDER_ENDINGS } from '../../src/sim/index.ts';
 import { SHIPPED_IDS, shipped } from '../support/scenarios.ts';
 
 /** The articles live beside the repository (../shared/seeds from the main checkout), not in it. */
-const SEEDS = [process.env.TUG_SEEDS, '../shared/seeds', '../../shared/seeds']
-  .filter((p): p is string => !!p)
-  .map((p) => resolve(p))
-  .find((p) => existsSync(join(p, '001_4592820d582c5a5e.txt')));
+const ARTICLES = articleTexts();
 
 function cites(id: string): [string, Cite][] {
   const s = shipped(id);
@@ -80,11 +78,11 @@ describe.each(SHIPPED_IDS)('%s', (id) => {
     }
   });
 
-  it.skipIf(!SEEDS)('quotes its articles word for word', () => {
+  it.skipIf(!ARTICLES)('quotes its articles word for word', () => {
     for (const [where, c] of cites(id)) {
       const source = scenario.sources.find((x) => x.id === c.source);
       if (!source?.article || c.quote === undefined) continue;
-      const article = readFileSync(join(SEEDS!, source.article), 'utf8');
+      const article = ARTICLES!.get(source.article) ?? '';
       expect(article.includes(c.quote), `${where}: ${c.quote}`).toBe(true);
     }
   });

@@ -70,18 +70,3 @@ export function previewFigures(
   ];
   return { games: games.length, wins, challengerEndings, holderEndings, scoreSd, targets };
 }
-
-/** Percentile bands of a per-turn series over games, for a fan chart (5, 25, 50, 75, 95). */
-export function bands(series: readonly number[][]): { percentile: number; values: number[] }[] {
-  const turns = Math.max(0, ...series.map((s) => s.length));
-  const at = (p: number) =>
-    Array.from({ length: turns }, (_, t) => {
-      const xs = series
-        .map((s) => s[Math.min(t, s.length - 1)]!)
-        .filter(Number.isFinite)
-        .sort((a, b) => a - b);
-      if (xs.length === 0) return 0;
-      return xs[Math.min(xs.length - 1, Math.max(0, Math.ceil((p / 100) * xs.length) - 1))]!;
-    });
-  return [5, 25, 50, 75, 95].map((percentile) => ({ percentile, values: at(percentile) }));
-}

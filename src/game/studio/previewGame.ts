@@ -1,8 +1,9 @@
 // One game of the studio's balance preview, played headless: the AI against the AI on the author's draft,
 // with the challenger's score and the mean rope kept turn by turn for the fan charts.
+import { playMatch } from '../../match/match.ts';
 import { parsePlayer } from '../../players/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
-import { newGame, provisionalScores, resolveTurn, winner } from '../../sim/index.ts';
+import { provisionalScores, winner } from '../../sim/index.ts';
 import type { PreviewGame } from './preview.ts';
 
 export interface PreviewJob {
@@ -19,26 +20,26 @@ export type PreviewReply =
 
 export function playPreviewGame(job: PreviewJob, index: number): PreviewGame {
   const { scenario } = job;
-  const holder = parsePlayer(job.holder)!;
-  const challenger = parsePlayer(job.challenger)!;
-  let state = newGame(scenario, `studio/${index}`);
   const scoreByTurn: number[] = [];
   const holderScoreByTurn: number[] = [];
   const ropeByTurn: number[] = [];
-  const meanRope = () => state.techs.reduce((s, t) => s + t.rope, 0) / Math.max(1, state.techs.length);
-  while (!state.ending) {
-    const r = resolveTurn(scenario, state, {
-      holder: holder.decide({ scenario, state, side: 'holder' }),
-      challenger: challenger.decide({ scenario, state, side: 'challenger' }),
-    });
-    if (!r.ok) throw new Error(r.error.message);
-    state = r.value.state;
-    const score = state.ending ? state.ending.score : provisionalScores(scenario, state);
-    scoreByTurn.push(score.challenger);
-    holderScoreByTurn.push(score.holder);
-    ropeByTurn.push(meanRope());
-  }
-  const e = state.ending;
+  const { state } = playMatch(
+    scenario,
+    `studio/${index}`,
+    { holder: parsePlayer(job.holder)!, challenger: parsePlayer(job.challenger)! },
+    {
+      onTurn: ({ state: s }) => {
+        const score = s.ending ? s.ending.score : provisionalScores(scenario, s);
+        scoreByTurn.push(score.challenger);
+        holderScoreByTurn.push(score.holder);
+        ropeByTurn.push(s.techs.reduce((sum, t) => sum + t.rope, 0) / Math.max(1, s.techs.length));
+      },
+    },
+  );
+  // A game that ended early (a crisis) keeps its final values to the last turn, as outcome ranges do.
+  for (const series of [scoreByTurn, holderScoreByTurn, ropeByTurn])
+    while (series.length > 0 && series.length < scenario.turns) series.push(series[series.length - 1]!);
+  const e = state.ending!;
   return {
     challengerEnding: e.challenger,
     holderEnding: e.holder,

@@ -15,7 +15,7 @@ const GAME = '#7fc4b8';
 let charts = 0;
 
 export function fanChart(
-  range: OutcomeRange,
+  range: Pick<OutcomeRange, 'bands' | 'turns' | 'games'>,
   title: string,
   opts: { actual?: number[]; format?: (v: number) => string; min?: number; max?: number } = {},
 ): HTMLElement {

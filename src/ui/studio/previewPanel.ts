@@ -1,11 +1,12 @@
 // The live balance preview: a worker plays AI-against-AI games on the draft and the panel fills in as
 // each ends: who won how often, the endings, fan charts of the challenger's score and of the mean rope,
 // and which of the balance report's targets hold. A new draft terminates the worker and starts again.
-import { bands, type PreviewGame, previewFigures } from '../../game/studio/preview.ts';
+import { type PreviewGame, previewFigures } from '../../game/studio/preview.ts';
 import type { PreviewJob, PreviewReply } from '../../game/studio/previewGame.ts';
 import { endingName, t } from '../../i18n/index.ts';
 import type { Scenario } from '../../scenario/schema.ts';
 import type { ChallengerEndingId, HolderEndingId } from '../../sim/index.ts';
+import { percentileBands } from '../../tournament/stats.ts';
 import { el, fill } from '../dom.ts';
 import { fanChart } from '../range/fanChart.ts';
 import { pct } from '../widgets.ts';
@@ -50,21 +51,13 @@ export function previewPanel(): PreviewPanel {
           challenger: PAIRING.challenger,
         })
       : t('studio.previewRunning', { done: games.length, games: PREVIEW_GAMES });
-    const range = (metric: 'score' | 'rope', series: number[][]) => ({
-      kind: 'range' as const,
-      scenario: scenario.id,
-      side: 'challenger' as const,
-      style: 'ai:easy',
-      opponent: 'ai:easy',
-      metric:
-        metric === 'score'
-          ? ({ kind: 'score', side: 'challenger' } as const)
-          : ({ kind: 'rope', tech: '' } as const),
-      games: games.length,
-      turns: Array.from({ length: Math.max(0, ...series.map((s) => s.length)) }, (_, i) => i + 1),
-      bands: bands(series),
-      endings: {},
-    });
+    // Each chart: its series by game, turn by turn, and the scale it reads on.
+    const fans = [
+      [t('studio.fanScore'), games.map((g) => g.scoreByTurn), 0, 100],
+      [t('studio.fanHolderScore'), games.map((g) => g.holderScoreByTurn), 0, 100],
+      [t('studio.fanRope'), games.map((g) => g.ropeByTurn), -100, 100],
+    ] as const;
+    const turns = Array.from({ length: scenario.turns }, (_, i) => i + 1);
     fill(
       body,
       el(
@@ -101,29 +94,8 @@ export function previewPanel(): PreviewPanel {
         ? el(
             'div',
             { class: 'studio-fans' },
-            fanChart(
-              range(
-                'score',
-                games.map((g) => g.scoreByTurn),
-              ),
-              t('studio.fanScore'),
-              { min: 0, max: 100 },
-            ),
-            fanChart(
-              range(
-                'score',
-                games.map((g) => g.holderScoreByTurn),
-              ),
-              t('studio.fanHolderScore'),
-              { min: 0, max: 100 },
-            ),
-            fanChart(
-              range(
-                'rope',
-                games.map((g) => g.ropeByTurn),
-              ),
-              t('studio.fanRope'),
-              { min: -100, max: 100 },
+            ...fans.map(([title, series, min, max]) =>
+              fanChart({ games: games.length, turns, bands: percentileBands(series) }, title, { min, max }),
             ),
           )
         : null,

@@ -6,13 +6,14 @@
 import readme from '../../../scenarios/README.md?raw';
 import { Session } from '../../game/session.ts';
 import { getAt, jsonWithLines, lineOf, setAt } from '../../game/studio/paths.ts';
-import { encodeScenarioLink } from '../../game/studio/studioLink.ts';
-import { lang, t, tx } from '../../i18n/index.ts';
-import { type Problem, problemText } from '../../scenario/problems.ts';
+import { t, tx } from '../../i18n/index.ts';
+import { encodeLink } from '../../replay/index.ts';
+import type { Problem } from '../../scenario/problems.ts';
 import { validateScenarioText } from '../../scenario/validate.ts';
 import type { ScreenArgs, ScreenView, Shell } from '../../shell/shell.ts';
 import { el, fill } from '../dom.ts';
 import { pageAddress } from '../replay/shareDialog.ts';
+import { problemLine } from '../scenarioFile.ts';
 import { button, download } from '../widgets.ts';
 import { fieldId } from './fields.ts';
 import { studioForms } from './forms.ts';
@@ -123,13 +124,9 @@ export function studioScreen(app: Shell, args: ScreenArgs['studio']): ScreenView
         el(
           'li',
           { class: p.severity },
-          button(
-            `${p.path}: ${p.severity === 'error' ? '' : `${t(p.severity === 'warning' ? 'problem.warning' : 'problem.note')}: `}${problemText(p, lang())}`,
-            () => showAt(p.path),
-            {
-              class: 'linkish',
-            },
-          ),
+          button(problemLine(p), () => showAt(p.path), {
+            class: 'linkish',
+          }),
         ),
       ),
     );
@@ -245,7 +242,7 @@ export function studioScreen(app: Shell, args: ScreenArgs['studio']): ScreenView
       notice.textContent = t('studio.fixJson');
       return;
     }
-    const link = encodeScenarioLink(draft, pageAddress());
+    const link = encodeLink('scenario', JSON.stringify(draft), pageAddress());
     if (!link.ok) {
       fill(linkOut, el('p', { class: 'error' }, link.error.message));
       return;
