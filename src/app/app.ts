@@ -98,7 +98,12 @@ export class App implements Shell {
     fill(this.root, shown.node);
     const heading = this.root.querySelector<HTMLElement>('h1, h2');
     heading?.setAttribute('tabindex', '-1');
-    heading?.focus({ preventScroll: true });
+    // Focusing lays the page out at once: in the frame, not in the task that built it (together they held
+    // the main thread for over 100 ms when a game opened).
+    requestAnimationFrame(() => {
+      if (heading?.isConnected && !this.root.contains(document.activeElement))
+        heading.focus({ preventScroll: true });
+    });
   }
 
   update(change: Partial<Settings>): void {

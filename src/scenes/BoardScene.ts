@@ -32,6 +32,7 @@ interface LaneTexts {
   icon: Phaser.GameObjects.Image;
 }
 
+const LANES_A_TASK = 2; // lanes set out in one main-thread task while the board loads (see create)
 const lerp = (a: number, b: number, p: number) => a + (b - a) * p;
 
 /** Sets a text, shortened with an ellipsis to fit a width; the full name stays in the DOM's text board. */
@@ -113,18 +114,43 @@ export class BoardScene extends Phaser.Scene {
       this.add.text(0, 6, '', { ...style, fontSize: '13px' }).setOrigin(1, 0),
       this.add.text(0, 6, '', { ...style, fontSize: '12px', color: hex(TABLE.brass) }).setOrigin(0.5, 0),
     ];
-    for (const lane of this.view) {
-      this.texts.push({
-        icon: this.add.image(0, 0, `icon-${lane.category}`).setDisplaySize(22, 22).setOrigin(0, 0),
-        name: this.add.text(0, 0, '', { ...style, fontSize: '14px', fontStyle: 'bold' }),
-        badge: this.add.text(0, 0, '', { ...style, fontSize: '12px', padding: { x: 5, y: 2 } }),
-        note: this.add.text(0, 0, '', { ...style, fontSize: '12px', color: '#f08f7a' }),
-        value: this.add.text(0, 0, '', { ...style, fontSize: '13px', fontStyle: 'bold' }).setOrigin(0.5, 1),
-        bars: Array.from({ length: 6 }, () =>
-          this.add.text(0, 0, '', { ...style, fontSize: '11px', color: hex(TABLE.muted) }),
-        ),
-      });
-    }
+    // A stopped scene gets 'shutdown'; a destroyed game gives its scenes only 'destroy'.
+    this.events.once('shutdown', this.stopListening, this);
+    this.events.once('destroy', this.stopListening, this);
+    // Every lane has ten texts, each with a canvas of its own to create and fill: all lanes at once held
+    // the main thread for 50–90 ms. A couple of lanes a task keeps the page answering while it sets out.
+    this.layout = boardLayout(this.scale.width, this.scale.height, this.view.length);
+    const selected = this.deps.selected();
+    let next = 0;
+    const setOut = () => {
+      if (this.detached) return;
+      if (next >= this.view.length) return this.listen();
+      for (const end = Math.min(this.view.length, next + LANES_A_TASK); next < end; next++) {
+        const lane = this.view[next]!;
+        this.texts.push(this.laneTexts(lane, style));
+        this.drawLane(lane, this.layout.lanes[next]!, this.texts[next]!, lane.id === selected);
+      }
+      setTimeout(setOut, 0);
+    };
+    setOut();
+  }
+
+  private laneTexts(lane: LaneView, style: Phaser.Types.GameObjects.Text.TextStyle): LaneTexts {
+    return {
+      icon: this.add.image(0, 0, `icon-${lane.category}`).setDisplaySize(22, 22).setOrigin(0, 0),
+      name: this.add.text(0, 0, '', { ...style, fontSize: '14px', fontStyle: 'bold' }),
+      badge: this.add.text(0, 0, '', { ...style, fontSize: '12px', padding: { x: 5, y: 2 } }),
+      note: this.add.text(0, 0, '', { ...style, fontSize: '12px', color: '#f08f7a' }),
+      value: this.add.text(0, 0, '', { ...style, fontSize: '13px', fontStyle: 'bold' }).setOrigin(0.5, 1),
+      bars: Array.from({ length: 6 }, () =>
+        this.add.text(0, 0, '', { ...style, fontSize: '11px', color: hex(TABLE.muted) }),
+      ),
+    };
+  }
+
+  /** Once every lane is set out: the whole board drawn, and what it answers to. */
+  private listen(): void {
+    const { source } = this.deps;
     // Lanes are picked with a plain DOM listener: it works while the render loop sleeps.
     const canvas = this.game.canvas;
     const onPointer = (e: PointerEvent) => {
@@ -145,12 +171,8 @@ export class BoardScene extends Phaser.Scene {
       this.deps.onSettings(() => this.draw()),
     );
     this.deps.ready();
-    // A stopped scene gets 'shutdown'; a destroyed game gives its scenes only 'destroy'.
-    this.events.once('shutdown', this.stopListening, this);
-    this.events.once('destroy', this.stopListening, this);
   }
 
-  /** Ends the turn's animation at once. */
   /** Plays the rest of the turn's animation three times as fast. */
   hurry(): void {
     const a = this.animation;
@@ -161,6 +183,7 @@ export class BoardScene extends Phaser.Scene {
     a.start = now - done * a.duration;
   }
 
+  /** Ends the turn's animation at once. */
   skip(): void {
     if (this.animation) this.finish();
   }
@@ -214,6 +237,7 @@ export class BoardScene extends Phaser.Scene {
   }
 
   private stopListening(): void {
+    this.detached = true; // a board still being set out stops there
     this.scale.off('resize', this.relayout, this);
     for (const c of this.cleanups.splice(0)) c();
   }

@@ -38,6 +38,9 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
   // The board takes a second or two to load on a slow machine: say so, rather than show an empty table.
   const loading = el('p', { class: 'board-loading', role: 'status' }, t('board.loading'));
   parent.append(loading);
+  // Phaser is fetched and compiled after the screen's first frame: on two cores, compiling it beside the
+  // screen's first layout made that layout take several times as long.
+  await new Promise<void>((go) => requestAnimationFrame(() => setTimeout(go, 0)));
   const [{ default: Phaser }, { BoardScene }] = await Promise.all([
     import('phaser'),
     import('../../scenes/BoardScene.ts'),
@@ -46,7 +49,7 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
   const software = softwareWebGL();
   await nextTask();
   const game = new Phaser.Game({
-    type: Phaser.WEBGL,
+    type: software ? Phaser.CANVAS : Phaser.WEBGL,
     parent,
     backgroundColor: TABLE.background, // the map table: BoardScene draws no fill of its own
     banner: false,

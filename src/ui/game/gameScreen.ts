@@ -111,6 +111,7 @@ export function gameScreen(app: Shell): ScreenView | Route {
     );
   };
 
+  let tableLater: ReturnType<typeof setTimeout> | undefined;
   const onPhase = (phase: Phase) => {
     // The turn's figures tick in table.moved; every other phase redraws them at once.
     if (phase.kind === 'resolving') {
@@ -118,6 +119,12 @@ export function gameScreen(app: Shell): ScreenView | Route {
       // On a phone the board sits above the decisions: bring it into view, so the turn is seen.
       const top = table.boardArea.getBoundingClientRect().top;
       if (top < 0 || top > window.innerHeight / 2) table.boardArea.scrollIntoView({ block: 'start' });
+    } else if (phase.kind === 'deciding') {
+      // The decisions first, the debrief and top bar a task later: together they held the main thread
+      // for over 50 ms at the end of each turn, long enough for a click to wait.
+      renderSide();
+      clearTimeout(tableLater);
+      tableLater = setTimeout(() => table.render(), 0);
     } else renderAll();
     // Without a board (still loading, or failed to start) there is nothing to animate.
     if (phase.kind === 'resolving' && !table.board()) queueMicrotask(() => session.animationDone());
@@ -170,7 +177,10 @@ export function gameScreen(app: Shell): ScreenView | Route {
     e.preventDefault();
   };
   window.addEventListener('keydown', onKey);
-  cleanups.push(() => window.removeEventListener('keydown', onKey));
+  cleanups.push(
+    () => window.removeEventListener('keydown', onKey),
+    () => clearTimeout(tableLater),
+  );
 
   renderAll();
   void table.mount(session.boardSource(), () => SPEED_MS[app.settings.speed]);
