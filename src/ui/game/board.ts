@@ -15,9 +15,9 @@ export interface BoardHandle {
 }
 
 /**
- * Whether WebGL here is a software rasteriser (SwiftShader, llvmpipe…). There multisampling costs every
- * pixel of every frame four times over, and the main thread waits for each frame at its commit (the
- * software compositor reads the canvas back).
+ * Whether WebGL here is a software rasteriser (SwiftShader, llvmpipe…). There the board draws with
+ * Phaser's Canvas renderer: WebGL would compile its shader programs while the main thread waits (over
+ * 100 ms at the first frames), and every pixel costs the CPU anyway.
  */
 function softwareWebGL(): boolean {
   const gl = document.createElement('canvas').getContext('webgl');
@@ -53,7 +53,6 @@ export async function mountBoard(parent: HTMLElement, deps: Omit<BoardDeps, 'rea
     parent,
     backgroundColor: TABLE.background, // the map table: BoardScene draws no fill of its own
     banner: false,
-    antialiasGL: !software, // smooth edges where a GPU draws them for free
     // Without a GPU the compositor reads every drawn frame back from the rasteriser, and the main thread
     // waits for it: half as many frames halve that wait, and the knots still slide smoothly.
     ...(software ? { fps: { limit: 30 } } : {}),
