@@ -283,6 +283,7 @@ export const en = {
   'debrief.noEffects': 'Its levers did not move the ropes this turn.',
   'news.tab': 'News',
   'news.none': 'No news yet.',
+  'news.dismiss': 'Tap or click to put the news away (it stays in the News tab)',
   'news.more': '{count} more in the News tab (N)',
   'debrief.heading': 'Debrief: turn {turn}',
   'debrief.why': 'Why each rope moved',

@@ -268,6 +268,7 @@ export const zh: Record<MessageKey, string> = {
   'debrief.noEffects': '它的手段本回合没有拉动绳结。',
   'news.tab': '新闻',
   'news.none': '还没有新闻。',
+  'news.dismiss': '点按可收起新闻(“新闻”页仍保留)',
   'news.more': '还有 {count} 条,见“新闻”页(N)',
   'debrief.heading': '复盘:第 {turn} 回合',
   'debrief.why': '每根绳子为什么移动',

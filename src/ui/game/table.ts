@@ -87,6 +87,9 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
   let disposed = false;
   let ticking = 0;
   let newsTimer: ReturnType<typeof setTimeout> | undefined;
+  news.addEventListener('click', (e) => {
+    if (!(e.target as Element).closest('button, a')) news.replaceChildren();
+  });
   const settings = new Emitter<{ changed: null }>();
   const news$ = () => newsLog(view());
   const objectives$ = () => objectivesOf(view());
@@ -127,12 +130,15 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
     settings.emit('changed', null); // the board redraws its selection
     options.onSelect?.(tech);
   };
-  // At most two cards at once, so they never bury the debrief; the rest wait in the News tab.
+  // At most two cards at once (one on a phone), so they never bury the debrief or the decisions; the
+  // rest wait in the News tab. A tap on a card puts them away at once.
   const announce = (...cards: HTMLElement[]) => {
-    const more = cards.length - NEWS_SHOWN;
+    const shown = window.matchMedia('(max-width: 900px)').matches ? 1 : NEWS_SHOWN;
+    const more = cards.length - shown;
+    for (const card of cards) card.title = t('news.dismiss');
     fill(
       news,
-      ...cards.slice(0, NEWS_SHOWN),
+      ...cards.slice(0, shown),
       more > 0
         ? el(
             'article',
