@@ -57,6 +57,23 @@ export function mixFigures(a: TopFigures, b: TopFigures, p: number): TopFigures 
   };
 }
 
+/** Where the treasury's last change came from: income, spending, and whatever else (events, deals). */
+function moneySource(view: GameView, who: Side): string {
+  const report = view.reports.at(-1);
+  const before = view.states.at(-2)?.[who].money;
+  if (!report || before === undefined) return t('bar.moneyTitle', { income: fmt(view.state[who].income, 1) });
+  const budget = report.budget[who];
+  const spent = Object.values(budget.spent).reduce((a, x) => a + x, 0);
+  const other = view.state[who].money - before - budget.income + spent;
+  return t(Math.abs(other) >= 0.05 ? 'bar.moneyFlowOther' : 'bar.moneyFlow', {
+    before: fmt(before, 1),
+    income: fmt(budget.income, 1),
+    spent: fmt(spent, 1),
+    other: `${other > 0 ? '+' : '−'}${fmt(Math.abs(other), 1)}`,
+    after: fmt(view.state[who].money, 1),
+  });
+}
+
 /** A figure with a short visible label; its title and accessible name carry the full meaning. */
 const stat = (label: string, value: string, title?: string) =>
   el(
@@ -80,11 +97,7 @@ export function renderTopBar(
   const date = turnDate(session.scenario, turn);
   const side = (who: Side) => {
     const stats = [
-      stat(
-        t('bar.money'),
-        fmt(shown.money[who], 1),
-        `${t('bar.money')}. ${t('bar.moneyTitle', { income: fmt(shown.income[who], 1) })}`,
-      ),
+      stat(t('bar.money'), fmt(shown.money[who], 1), `${t('bar.money')}. ${moneySource(session, who)}`),
       stat(
         t('bar.capital'),
         `${fmt(shown.capital[who], 0)}/${session.scenario[who].capital.max}`,
