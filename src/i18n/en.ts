@@ -213,6 +213,7 @@ export const en = {
   'decide.tech': '{tech}',
   'decide.state': 'capability {cap} · home {home} · abroad {abroad} · chain {chain}',
   'decide.holderState': 'capability {cap} · in challenger market {home} · abroad {abroad} · chain {chain}',
+  'decide.pendingTechs': 'On the board: {techs}',
   'decide.pending': 'A decision waits for you',
   'decide.choose': 'Choose',
   'talks.heading': 'Talks are open',

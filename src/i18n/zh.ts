@@ -204,6 +204,7 @@ export const zh: Record<MessageKey, string> = {
   'decide.tech': '{tech}',
   'decide.state': '能力 {cap} · 国内 {home} · 海外 {abroad} · 链 {chain}',
   'decide.holderState': '能力 {cap} · 在追赶方市场 {home} · 海外 {abroad} · 链 {chain}',
+  'decide.pendingTechs': '涉及棋盘上的:{techs}',
   'decide.pending': '有一个决定等你做',
   'decide.choose': '选择',
   'talks.youGive': '你给出',

@@ -206,7 +206,7 @@ describe('a replay link', () => {
     expect(errors).toEqual([]);
   });
 
-  it('round-trips through "Share a link"', async () => {
+  it('round-trips through "Share a link"', { timeout: 60_000 }, async () => {
     const { page, errors } = await openPage(h);
     await openFile(page, replayText(replay));
     await page.getByRole('button', { name: 'Share a link' }).click();

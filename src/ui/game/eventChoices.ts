@@ -1,9 +1,26 @@
 // Decisions that events put to a side: each option as a button; the first is the default.
 import type { Session } from '../../game/session.ts';
-import { t, tx } from '../../i18n/index.ts';
+import { lang, t, tx } from '../../i18n/index.ts';
 import type { Side } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import type { ControlKit } from './controls.ts';
+
+/** The lanes an event's options would change, named as the board names them; null when none. */
+function techsOf(
+  options: readonly { effects: readonly { field: string }[] }[],
+  technologies: Session['scenario']['technologies'],
+): HTMLElement | null {
+  const ids = new Set(
+    options
+      .flatMap((o) => o.effects.map((e) => e.field.split('.')))
+      .filter((f) => f[0] === 'tech')
+      .map((f) => f[1]),
+  );
+  const names = technologies.filter((tech) => ids.has(tech.id)).map((tech) => tx(tech.name));
+  return names.length
+    ? el('p', { class: 'muted' }, t('decide.pendingTechs', { techs: names.join(lang() === 'zh' ? '、' : ', ') }))
+    : null;
+}
 
 export function eventChoices(session: Session, side: Side, kit: ControlKit): HTMLElement[] {
   const { scenario, state } = session;
@@ -21,6 +38,7 @@ export function eventChoices(session: Session, side: Side, kit: ControlKit): HTM
         { class: 'pending', 'aria-labelledby': `pending-${p.event}` },
         el('h3', { id: `pending-${p.event}` }, t('decide.pending'), ': ', tx(event.title)),
         el('p', {}, tx(event.text)),
+        techsOf(event.choice.options, scenario.technologies),
         el(
           'div',
           { class: 'stepper', role: 'group', 'aria-label': tx(event.title) },
