@@ -401,8 +401,10 @@ export const en = {
   'aar.turn': 'Turn {turn}',
   'bar.soundOn': 'Sound on',
   'bar.soundOff': 'Muted',
-  'bar.moneyFlow': 'Treasury: {before} before last turn, + income {income}, − spending {spent} = {after}. Spending is the upkeep of the settings in force and one-off orders (Why → Budget).',
-  'bar.moneyFlowOther': 'Treasury: {before} before last turn, + income {income}, − spending {spent}, {other} from events and deals = {after}. Spending is the upkeep of the settings in force and one-off orders (Why → Budget).',
+  'bar.moneyFlow':
+    'Treasury: {before} before last turn, + income {income}, − spending {spent} = {after}. Spending is the upkeep of the settings in force and one-off orders (Why → Budget).',
+  'bar.moneyFlowOther':
+    'Treasury: {before} before last turn, + income {income}, − spending {spent}, {other} from events and deals = {after}. Spending is the upkeep of the settings in force and one-off orders (Why → Budget).',
   'bar.moneyTitle': 'Treasury; last turn’s income {income}. Upkeep of settings is paid each turn.',
   'bar.economyTitle':
     'Output per turn: the rest of the economy plus its industries (holder: plus its firms’ revenue)',

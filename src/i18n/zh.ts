@@ -386,8 +386,10 @@ export const zh: Record<MessageKey, string> = {
   'aar.turn': '第 {turn} 回合',
   'bar.soundOn': '声音开',
   'bar.soundOff': '已静音',
-  'bar.moneyFlow': '国库:上回合前 {before},+ 收入 {income},− 支出 {spent} = {after}。支出为现行设置的开支与一次性命令(“原因”→预算)。',
-  'bar.moneyFlowOther': '国库:上回合前 {before},+ 收入 {income},− 支出 {spent},事件与协议 {other} = {after}。支出为现行设置的开支与一次性命令(“原因”→预算)。',
+  'bar.moneyFlow':
+    '国库:上回合前 {before},+ 收入 {income},− 支出 {spent} = {after}。支出为现行设置的开支与一次性命令(“原因”→预算)。',
+  'bar.moneyFlowOther':
+    '国库:上回合前 {before},+ 收入 {income},− 支出 {spent},事件与协议 {other} = {after}。支出为现行设置的开支与一次性命令(“原因”→预算)。',
   'bar.moneyTitle': '国库;上回合收入 {income}。各项设置的开支每回合支付。',
   'bar.economyTitle': '每回合产出:其余经济加上各产业(持有方还加上其企业营收)',
   'bar.revenueTitle': '持有方企业营收 {revenue},若无变化应为 {base}(平滑后)',

@@ -18,7 +18,11 @@ function techsOf(
   );
   const names = technologies.filter((tech) => ids.has(tech.id)).map((tech) => tx(tech.name));
   return names.length
-    ? el('p', { class: 'muted' }, t('decide.pendingTechs', { techs: names.join(lang() === 'zh' ? '、' : ', ') }))
+    ? el(
+        'p',
+        { class: 'muted' },
+        t('decide.pendingTechs', { techs: names.join(lang() === 'zh' ? '、' : ', ') }),
+      )
     : null;
 }
 
