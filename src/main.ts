@@ -43,9 +43,13 @@ const lang = params.get('lang');
 if (isLang(lang)) app.update({ lang });
 const fromLink = startFromLink(app);
 listenForLinks(app);
+// Whether the first screen is the title (not a game or replay that a link or the address opened).
+let onTitle = false;
 if (fromLink) await fromLink;
-else if (!(params.has('scenario') && (await import('./app/urlStart.ts')).startFromUrl(app, params)))
+else if (!(params.has('scenario') && (await import('./app/urlStart.ts')).startFromUrl(app, params))) {
   app.go('title');
+  onTitle = true;
+}
 await app.shown;
 // The first screen is up and answers input: the benchmark measures boot time to this mark.
 performance.mark('tug:interactive');
@@ -54,7 +58,9 @@ performance.mark('tug:interactive');
 // screens a player opens next, so that they open at once.
 const afterBoot = () => {
   void import('@fontsource/noto-sans-sc/400.css');
-  app.prefetch('choose', 'game');
+  // From the title a player opens the setup and a game. A game already on screen needs neither, and the
+  // setup's code (scenario files, links) would evaluate the schema library in the middle of a turn.
+  if (onTitle) app.prefetch('choose', 'game');
 };
 if ('requestIdleCallback' in window) requestIdleCallback(afterBoot);
 else setTimeout(afterBoot, 500);

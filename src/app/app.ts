@@ -149,7 +149,7 @@ export class App implements Shell {
     const { shelf, saving } = await this.saves();
     const entry = await shelf.read(id);
     if (!entry) return 'it is no longer saved';
-    const { restore } = await import('../game/save.ts');
+    const { restore } = await import('../game/saveCheck.ts');
     const loaded = restore(entry.text, this.shipped);
     if (!loaded.ok) return loaded.error;
     this.session = loaded.value.session;

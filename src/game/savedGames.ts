@@ -7,7 +7,7 @@
 import { parseJsonText } from '../scenario/parse.ts';
 import type { Scenario, Text } from '../scenario/schema.ts';
 import { SIDES, type Side } from '../sim/index.ts';
-import { checkSave, restore, serialise } from './save.ts';
+import { serialise } from './save.ts';
 import { BROKEN_KEY, SAVE_KEY } from './saveStore.ts';
 import type { Session } from './session.ts';
 
@@ -100,6 +100,9 @@ export function metaFromText(text: string, shipped: readonly Scenario[]): SavedM
   };
 }
 
+/** The save reader, with its schema library, loaded on the first save read (a game only writes them). */
+const readSaves = () => import('./saveCheck.ts');
+
 export function newGameId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
   return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
@@ -126,7 +129,7 @@ export class GameShelf {
         continue;
       }
       const meta = value.meta ?? metaFromText(value.text, this.shipped);
-      const check = checkSave(value.text, this.shipped);
+      const check = (await readSaves()).checkSave(value.text, this.shipped);
       out.push({ id, rev: value.rev, text: value.text, meta, problem: check.ok ? null : check.error });
     }
     return out.sort((a, b) => (b.meta?.date ?? '').localeCompare(a.meta?.date ?? ''));
@@ -173,7 +176,7 @@ export class GameShelf {
   async importText(
     text: string,
   ): Promise<{ ok: true; id: string; meta: SavedMeta; dropped: number } | { ok: false; reason: string }> {
-    const loaded = restore(text, this.shipped);
+    const loaded = (await readSaves()).restore(text, this.shipped);
     if (!loaded.ok) return { ok: false, reason: loaded.error };
     const id = newGameId();
     const { session, dropped } = loaded.value;

@@ -1,6 +1,7 @@
 // A game in the browser, without Phaser or DOM: the scenario, the seed, the states and reports so far,
 // each side's draft orders, and whose move it is. Scenes and panels observe it and send it intents.
-import { type Replay, type ReplayParent, recordTurn, startReplay } from '../replay/index.ts';
+import type { Replay, ReplayParent } from '../replay/index.ts';
+import { recordTurn, startReplay } from '../replay/record.ts'; // not the barrel: it brings zod
 import type { Scenario } from '../scenario/schema.ts';
 import {
   type Action,

@@ -2,13 +2,9 @@
 // docs/replay-format.md describes it for people who read or write replays by hand.
 import { z } from 'zod';
 import { OrdersSchema } from './ordersSchema.ts';
+import { MAX_TURNS, REPLAY_FORMAT, REPLAY_VERSION } from './version.ts';
 
-/** What every replay file says it is, so that another JSON file is recognised as not a replay. */
-export const REPLAY_FORMAT = 'slow-tug-of-war/replay';
-/** The format's version. Raise it when a reader of the old format could not read the new one. */
-export const REPLAY_VERSION = 1;
-/** Longest replay: a scenario lasts at most 200 turns. */
-export const MAX_TURNS = 200;
+export { MAX_TURNS, REPLAY_FORMAT, REPLAY_VERSION };
 
 export const HashSchema = z
   .string()

@@ -12,7 +12,8 @@ import {
   type Orders,
   RULES_VERSION,
 } from '../sim/index.ts';
-import { REPLAY_FORMAT, REPLAY_VERSION, type Replay, type ReplayMeta, type ReplayParent } from './format.ts';
+import type { Replay, ReplayMeta, ReplayParent } from './format.ts';
+import { REPLAY_FORMAT, REPLAY_VERSION } from './version.ts';
 
 /** The scenario's content hash: its validated, canonical JSON, less the editor's `$schema` pointer. */
 export const scenarioHash = (scenario: Scenario): string =>

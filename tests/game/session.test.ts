@@ -1,6 +1,7 @@
 // The browser game's logic, in Node: a session plays turns from drafts, and a save replays to the same game.
 import { describe, expect, it } from 'vitest';
-import { restore, serialise } from '../../src/game/save.ts';
+import { serialise } from '../../src/game/save.ts';
+import { restore } from '../../src/game/saveCheck.ts';
 import { Session } from '../../src/game/session.ts';
 import { foldOrders, newGame } from '../../src/sim/index.ts';
 import { slowTug } from '../replay/support.ts';

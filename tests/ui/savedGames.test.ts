@@ -3,7 +3,8 @@
 // turn last saved; a damaged save stays in its own slot, listed with its reason; a null draft is left out.
 import { describe, expect, it } from 'vitest';
 import { GameSaving, type SaveStatus } from '../../src/game/gameSaving.ts';
-import { restore, serialise } from '../../src/game/save.ts';
+import { serialise } from '../../src/game/save.ts';
+import { restore } from '../../src/game/saveCheck.ts';
 import { GameShelf, localJournal, memoryBackend } from '../../src/game/savedGames.ts';
 import { Session } from '../../src/game/session.ts';
 import { shipped } from '../support/scenarios.ts';

@@ -8,8 +8,6 @@ import { type Route, route, type ScreenView, type Shell } from '../../shell/shel
 import { otherSide } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
 import { opponentLabel } from '../opponents.ts';
-import { shareSession } from '../replay/endActions.ts';
-import { downloadSession } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
 import { button, dialog, sideName } from '../widgets.ts';
 import { renderDecisions } from './decisions.ts';
@@ -95,8 +93,15 @@ export function gameScreen(app: Shell): ScreenView | Route {
           el(
             'div',
             { style: 'display:flex;flex-direction:column;gap:0.5rem' },
-            button(t('menu.save'), () => downloadSession(session)),
-            button(t('end.share'), () => shareSession(session)),
+            // Loaded when asked for: with the replay reader they bring the schema library.
+            button(
+              t('menu.save'),
+              () => void import('../replayFile.ts').then((m) => m.downloadSession(session)),
+            ),
+            button(
+              t('end.share'),
+              () => void import('../replay/endActions.ts').then((m) => m.shareSession(session)),
+            ),
             button(t('title.settings'), () => openSettings(app, () => table.settingsChanged())),
             button(t('menu.quit'), () => {
               table.closeOverlay();
