@@ -50,6 +50,8 @@ export const aiEn = {
   'range.note':
     'A range over {games} sampled games (your style: {style}; the other side: {opponent}), played by the computer. It is what usually happened there, not a prediction of your game.',
   'range.person': '{opponent} (a person is stood in for by the normal computer)',
+  'range.start': 'start',
+  'range.turn': 'turn {turn}',
   'range.tag': 'Range of {games} sampled games',
   'range.bands': '5–95% of games',
   'range.middle': '25–75% of games',

@@ -48,6 +48,8 @@ export const aiZh: Record<keyof typeof aiEn, string> = {
   'range.note':
     '这是电脑试玩 {games} 局样本得到的范围(你的打法:{style};对方:{opponent})。它说明那些对局通常的走向,不是对你这一局的预测。',
   'range.person': '{opponent}(真人由普通难度的电脑代打)',
+  'range.start': '开局',
+  'range.turn': '第 {turn} 回合',
   'range.tag': '{games} 局样本的范围',
   'range.bands': '5–95% 的对局',
   'range.middle': '25–75% 的对局',

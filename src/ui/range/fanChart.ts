@@ -113,6 +113,20 @@ export function fanChart(
         { x: W - PAD.r, y: 11, 'text-anchor': 'end', 'font-size': 9, fill: '#9aa6a1', 'letter-spacing': 1 },
         t('range.tag', { games: range.games }).toUpperCase(),
       ),
+      // The time axis: the start, the middle turn and the last, so a reader sees when the spread opens.
+      ...[0, Math.round(last / 2), last].map((i, k) =>
+        svg(
+          'text',
+          {
+            x: x(i),
+            y: H - 4,
+            'text-anchor': ['start', 'middle', 'end'][k]!,
+            'font-size': 9,
+            fill: '#9aa6a1',
+          },
+          i === 0 ? t('range.start') : t('range.turn', { turn: range.turns[i] ?? i }),
+        ),
+      ),
     ),
     el(
       'ul',
