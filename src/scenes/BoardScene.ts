@@ -418,23 +418,24 @@ export class BoardScene extends Phaser.Scene {
       for (let y = box.ropeY - band; y < box.ropeY + band; y += 5) g.lineBetween(x, y, x, y + 2.5);
       g.fillStyle(TABLE.brass, 1);
       // On a phone the name row sits just above the band: the shapes go under it there.
-      const y = box.valueBelow ? box.ropeY + band + 4 : box.ropeY - band - 4;
+      // Large enough to find at a glance (a play-test found the first ones, 8 px across, too small).
+      const y = box.valueBelow ? box.ropeY + band + 5.5 : box.ropeY - band - 5.5;
       if (shape === 'diamond') {
-        g.fillTriangle(x - 4, y, x + 4, y, x, y - 4);
-        g.fillTriangle(x - 4, y, x + 4, y, x, y + 4);
-      } else g.fillTriangle(x - 4.5, y + 3.5, x + 4.5, y + 3.5, x, y - 4.5);
+        g.fillTriangle(x - 5.5, y, x + 5.5, y, x, y - 5.5);
+        g.fillTriangle(x - 5.5, y, x + 5.5, y, x, y + 5.5);
+      } else g.fillTriangle(x - 6, y + 4.5, x + 6, y + 4.5, x, y - 6);
     };
     ropeMark(e.selfReliant.rope, 'diamond');
     ropeMark(e.leader.rope, 'triangle');
     const rows = { make: box.ropeY - box.barGap, sell: box.ropeY, chain: box.ropeY + box.barGap } as const;
-    g.lineStyle(2, TABLE.brass, 1);
+    g.lineStyle(2.5, TABLE.brass, 1);
     for (const test of [e.leader, e.selfReliant, e.nextJapan]) {
       for (const mark of ['make', 'sell', 'chain'] as const) {
         const at = test[mark];
         if (at === undefined) continue;
         // The challenger's bars fill from their outer (right) end.
         const x = box.challengerBarsX + box.barWidth - (box.barWidth * at) / 100;
-        g.lineBetween(x, rows[mark] - 6, x, rows[mark] + 6);
+        g.lineBetween(x, rows[mark] - 7, x, rows[mark] + 7);
       }
     }
   }
