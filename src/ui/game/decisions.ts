@@ -482,10 +482,22 @@ function byUrgency(desk: Desk): number[] {
 
 /** "Reset" (when anything changed) and "End turn". */
 function endTurnBar(desk: Desk): HTMLElement {
-  const { deps, session, side, draft } = desk;
+  const { deps, session, side, draft, scenario, state } = desk;
+  // An event's question the player has not answered: ending the turn takes its first option, so say so.
+  const unanswered = state.pending
+    .filter((p) => p.side === side && !draft.some((a) => a.type === 'choose' && a.event === p.event))
+    .map((p) => scenario.events.find((e) => e.id === p.event))
+    .filter((e) => e?.choice !== undefined);
   return el(
     'div',
     { class: 'end-turn' },
+    ...unanswered.map((e) =>
+      el(
+        'p',
+        { class: 'pending-note', role: 'note' },
+        t('decide.unanswered', { event: tx(e!.title), option: tx(e!.choice!.options[0]!.label) }),
+      ),
+    ),
     draft.length
       ? button(t('decide.reset'), () => session.resetDraft(side), {
           class: 'btn',

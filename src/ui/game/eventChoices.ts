@@ -4,6 +4,7 @@ import { lang, t, tx } from '../../i18n/index.ts';
 import type { Side } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import type { ControlKit } from './controls.ts';
+import { effectsLine } from './effectText.ts';
 
 /** The lanes an event's options would change, named as the board names them; null when none. */
 function techsOf(
@@ -56,6 +57,7 @@ export function eventChoices(session: Session, side: Side, kit: ControlKit): HTM
                 onclick: () => session.propose(side, { type: 'choose', event: p.event, option: o.id }),
               },
               tx(o.label),
+              el('small', { class: 'effect' }, effectsLine(o.effects, scenario) || t('effect.none')),
             ),
           ),
         ),
