@@ -276,6 +276,9 @@ export const en = {
     'At the last turn the endings are checked in this order: Leader, then Self-reliant, then The Next Japan; a challenger that reaches none of them is Still choked. A crisis ends the game early.',
   'goals.crisis':
     'Industry output {index} of full supply; a turn below {depth} is a crisis turn: {turns} of {limit} in a row so far.',
+  'goals.winsChallenger': 'a challenger win',
+  'goals.winsHolder': 'a holder win (a draw if its firms end hurt)',
+  'goals.winsCrisis': 'a holder win if its firms stay healthy, else a draw',
   'goals.holderHeading': 'The holder’s firms',
   'goals.holder':
     'Revenue index {health}. {grip} needs at least {healthy} with the challenger still choked; below {hurt}, a challenger that escapes makes it {sword}.',

@@ -261,6 +261,9 @@ export const zh: Record<MessageKey, string> = {
     '最后一回合按此顺序检查结局:领跑、自主可控、第二个日本;都不满足即为卡脖子。危机会提前结束游戏。',
   'goals.crisis':
     '产业产出为满供应的 {index};低于 {depth} 的回合算危机回合:目前已连续 {turns} / {limit} 回合。',
+  'goals.winsChallenger': '追赶方胜',
+  'goals.winsHolder': '持有方胜(若其企业受损则为平局)',
+  'goals.winsCrisis': '持有方企业保持健康则持有方胜,否则平局',
   'goals.holderHeading': '持有方企业',
   'goals.holder':
     '营收指数 {health}。{grip} 需要至少 {healthy},且追赶方仍被卡脖子;低于 {hurt} 时,追赶方一旦突围即为{sword}。',

@@ -56,6 +56,12 @@ export function goalsTab(view: GameView): Child[] {
         {},
         `${reached ? '✓' : '○'} ${endingName(GOAL_ENDING[g.goal])}: `,
         el('span', { class: 'num' }, tn('goals.count', g.needed, { met: g.met })),
+        // Whose win it is (sim/winner.ts): The Next Japan is a goal of the board, not of the challenger.
+        el(
+          'span',
+          { class: 'muted who' },
+          ` · ${t(g.goal === 'nextJapan' ? 'goals.winsHolder' : 'goals.winsChallenger')}`,
+        ),
       ),
       el('p', { class: 'muted' }, laneTestText(g.test)),
       el(
@@ -80,6 +86,40 @@ export function goalsTab(view: GameView): Child[] {
       ),
     );
   });
+  const lanesPart = [el('p', { class: 'muted' }, t('goals.order')), ...goals];
+  const crisis = el(
+    'section',
+    { class: 'goal', 'aria-label': endingName('crisis') },
+    el('h3', {}, endingName('crisis'), el('span', { class: 'muted who' }, ` · ${t('goals.winsCrisis')}`)),
+    el(
+      'p',
+      {},
+      t('goals.crisis', {
+        index: pct(o.crisis.industryIndex, 1),
+        depth: pct(o.crisis.depth),
+        turns: o.crisis.turns,
+        limit: o.crisis.limit,
+      }),
+    ),
+  );
+  const firms = el(
+    'section',
+    { class: 'goal', 'aria-label': t('goals.holderHeading') },
+    el('h3', {}, t('goals.holderHeading')),
+    el(
+      'p',
+      {},
+      t('goals.holder', {
+        health: fmt(o.holder.health, 2),
+        healthy: fmt(o.holder.healthy, 2),
+        hurt: fmt(o.holder.hurt, 2),
+        grip: endingName('firm-grip'),
+        sword: endingName('double-edged-sword'),
+      }),
+    ),
+  );
+  // The holder reads its own part first: its firms and the crisis, then the challenger's lanes.
+  const parts = view.viewer === 'holder' ? [firms, crisis, ...lanesPart] : [...lanesPart, crisis, firms];
   return [
     ...o.warnings.map((w) => el('p', { class: 'warning', role: 'status' }, `⚠ ${warningText(w, o)}`)),
     el(
@@ -91,38 +131,6 @@ export function goalsTab(view: GameView): Child[] {
         turns: o.turnsLeft,
       }),
     ),
-    el('p', { class: 'muted' }, t('goals.order')),
-    ...goals,
-    el(
-      'section',
-      { class: 'goal', 'aria-label': endingName('crisis') },
-      el('h3', {}, endingName('crisis')),
-      el(
-        'p',
-        {},
-        t('goals.crisis', {
-          index: pct(o.crisis.industryIndex, 1),
-          depth: pct(o.crisis.depth),
-          turns: o.crisis.turns,
-          limit: o.crisis.limit,
-        }),
-      ),
-    ),
-    el(
-      'section',
-      { class: 'goal', 'aria-label': t('goals.holderHeading') },
-      el('h3', {}, t('goals.holderHeading')),
-      el(
-        'p',
-        {},
-        t('goals.holder', {
-          health: fmt(o.holder.health, 2),
-          healthy: fmt(o.holder.healthy, 2),
-          hurt: fmt(o.holder.hurt, 2),
-          grip: endingName('firm-grip'),
-          sword: endingName('double-edged-sword'),
-        }),
-      ),
-    ),
+    ...parts,
   ];
 }
