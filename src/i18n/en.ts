@@ -134,6 +134,7 @@ export const en = {
   'board.hideDependencies': 'Back to the ropes',
   'board.uses': '{industry} uses {tech} (weight {weight})',
   'board.needs': '{tech} needs {upstream}',
+  'board.barsKey': 'bars: make / sell / chain',
   'board.shortage': 'shortage {value}',
   'control.open': 'Open',
   'control.license': 'Licence required',

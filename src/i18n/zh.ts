@@ -134,6 +134,7 @@ export const zh: Record<MessageKey, string> = {
   'board.hideDependencies': '回到绳子',
   'board.uses': '{industry} 使用 {tech}(权重 {weight})',
   'board.needs': '{tech} 需要 {upstream}',
+  'board.barsKey': '条:造 / 卖 / 链',
   'board.shortage': '缺口 {value}',
   'control.open': '开放',
   'control.license': '需要许可证',

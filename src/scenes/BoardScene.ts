@@ -299,16 +299,19 @@ export class BoardScene extends Phaser.Scene {
       const [left, right, marks] = this.header;
       const narrow = this.layout.narrow;
       const e = scenario.endings;
-      // The marks drawn on the lanes, named; on a phone by their shapes only.
+      // The marks drawn on the lanes, named. On a phone, where the bars carry bare numbers, a second row
+      // says what the bars are as well.
       const named = (shape: string, id: 'self-reliant' | 'leader', at: number | undefined) =>
-        at === undefined ? '' : `${shape} ${narrow ? '' : `${endingName(id)} `}${signedWhole(at)}`;
-      marks!
-        .setText(
-          [named('◆', 'self-reliant', e.selfReliant.rope), named('▲', 'leader', e.leader.rope)]
-            .filter(Boolean)
-            .join('   '),
-        )
-        .setPosition(ropeX(first, 0), 8);
+        at === undefined ? '' : `${shape} ${endingName(id)} ${signedWhole(at)}`;
+      const key = [named('◆', 'self-reliant', e.selfReliant.rope), named('▲', 'leader', e.leader.rope)]
+        .filter(Boolean)
+        .join('   ');
+      if (narrow)
+        marks!
+          .setText(`${t('board.barsKey')}   ${key}`)
+          .setOrigin(0, 0)
+          .setPosition(8, 28);
+      else marks!.setText(key).setOrigin(0.5, 0).setPosition(ropeX(first, 0), 8);
       left!
         .setText(
           narrow

@@ -34,7 +34,7 @@ export const NARROW_WIDTH = 620;
 
 export function boardLayout(width: number, height: number, count: number): BoardLayout {
   const narrow = width < NARROW_WIDTH;
-  const headerHeight = 30;
+  const headerHeight = narrow ? 48 : 30; // a phone's header has a second row: what the bars and marks are
   const laneHeight = Math.max(
     44,
     narrow
