@@ -226,6 +226,7 @@ export const en = {
   'effect.atMost': 'at most {level}',
   'effect.set': '{level}',
   'effect.none': 'changes nothing',
+  'decide.building': 'a line of +{units} units/turn being built, online turn {turn}',
   'decide.pending': 'A decision waits for you',
   'decide.choose': 'Choose',
   'talks.heading': 'Talks are open',

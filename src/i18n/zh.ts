@@ -216,6 +216,7 @@ export const zh: Record<MessageKey, string> = {
   'effect.atMost': '至多{level}',
   'effect.set': '{level}',
   'effect.none': '不做改变',
+  'decide.building': '在建产线 +{units} 单位/回合,第 {turn} 回合投产',
   'decide.pending': '有一个决定等你做',
   'decide.choose': '选择',
   'talks.youGive': '你给出',

@@ -206,13 +206,20 @@ function exportControl(desk: Desk, def: Technology): HTMLElement {
 /** The side's own figures for a technology, on an open card. */
 function techFacts(desk: Desk, i: number): string {
   const ts = desk.state.techs[i]!;
+  // Lines ordered earlier and still being built: the Build control goes back to 0 once they are ordered.
+  const building = ts.challenger.pipeline.map((l) =>
+    t('decide.building', { units: fmt(l.units, 0), turn: l.ready }),
+  );
   return desk.side === 'challenger'
-    ? t('decide.state', {
-        cap: fmt(ts.challenger.capability, 1),
-        home: pct(ts.domestic.challenger, 1),
-        abroad: pct(ts.foreign.challenger, 1),
-        chain: fmt(ts.challenger.chain, 1),
-      })
+    ? [
+        t('decide.state', {
+          cap: fmt(ts.challenger.capability, 1),
+          home: pct(ts.domestic.challenger, 1),
+          abroad: pct(ts.foreign.challenger, 1),
+          chain: fmt(ts.challenger.chain, 1),
+        }),
+        ...building,
+      ].join(' · ')
     : t('decide.holderState', {
         cap: fmt(ts.holder.capability, 1),
         home: pct(ts.domestic.holder, 1),
