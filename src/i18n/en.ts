@@ -180,6 +180,10 @@ export const en = {
   'decide.procurement.help':
     'Raise the domestic share at home; a poor product hurts the industries that use it.',
   'decide.exportDrive': 'Export drive',
+  'decide.exportDrive.belowBar':
+    'Not yet: buyers abroad consider a product of capability {bar} or more (now {cap}).',
+  'decide.exportDrive.lowChain':
+    'Buyers abroad weigh the chain heavily: at chain {chain} a drive wins little until ecosystem work and qualification raise it.',
   'decide.exportDrive.help':
     'Subsidise foreign sales; works only when the product competes on cost and quality.',
   'decide.ecosystem': 'Ecosystem and certification',

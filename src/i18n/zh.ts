@@ -175,6 +175,9 @@ export const zh: Record<MessageKey, string> = {
   'decide.procurement': '国产优先',
   'decide.procurement.help': '提高国内份额;产品太差会拖累使用它的产业。',
   'decide.exportDrive': '出口推动',
+  'decide.exportDrive.belowBar': '还不行:海外买家只考虑能力 {bar} 以上的产品(现在 {cap})。',
+  'decide.exportDrive.lowChain':
+    '海外买家很看重供应链:供应链 {chain} 时出口推动收效甚微,要靠生态建设和客户认证先把它提上去。',
   'decide.exportDrive.help': '补贴海外销售;只有成本和质量有竞争力时才有效。',
   'decide.ecosystem': '生态与认证',
   'decide.ecosystem.help': '标准、客户验证、品牌:缓慢提高“链”,且只在可靠性达标后有效。',

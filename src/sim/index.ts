@@ -15,6 +15,7 @@ export {
 export { type FieldRef, fieldCatalogue, resolveField } from './fields.ts';
 export { type Folded, type FoldedTurn, type FoldRefusal, foldOrders, type NextOrders } from './fold.ts';
 export { canonicalJson, hashState, hashText } from './hash.ts';
+export { exportBar } from './markets.ts';
 export { newGame } from './newGame.ts';
 export * from './objectives.ts';
 export { activeDeals, checkOrders, type Plan, unlockedActions } from './orders.ts';

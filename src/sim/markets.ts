@@ -112,6 +112,12 @@ export function importLimits(s: GameState, scenario: Scenario, tech: number) {
   };
 }
 
+/** Buyers abroad consider the challenger's product only from this share of the reliability line on. */
+export const EXPORT_BAR = 0.8;
+/** The capability buyers abroad ask before they consider the challenger's product at all. */
+export const exportBar = (def: { reliabilityThreshold: number }): number =>
+  def.reliabilityThreshold * EXPORT_BAR;
+
 export function markets(ctx: TurnContext, tech: number): void {
   const { s, scenario } = ctx;
   const t = s.techs[tech]!;
@@ -175,7 +181,7 @@ export function markets(ctx: TurnContext, tech: number): void {
         trust(t.holder.chain) *
         (off === 'support' ? 1 : 1 + SUPPORT_APPEAL * support),
       challenger:
-        t.challenger.capability >= def.reliabilityThreshold * 0.8
+        t.challenger.capability >= exportBar(def)
           ? quality(t.challenger.capability) *
             valueForMoney(price, off === 'exportDrive' ? homePriceC : foreignPriceC) *
             trust(t.challenger.chain)

@@ -13,6 +13,7 @@ import {
   CONTROL_LEVELS,
   checkOrders,
   costs,
+  exportBar,
   type GameState,
   type HolderPolicy,
   own,
@@ -228,6 +229,23 @@ function techFacts(desk: Desk, i: number): string {
       });
 }
 
+/**
+ * Export drive's help, with why it wins nothing yet when it does not: buyers abroad ignore a product
+ * below their bar, and weigh the chain squared (sim/markets.ts), so a drive before certification is
+ * money for little.
+ */
+function exportHelp(desk: Desk, def: Technology, i: number): string {
+  const c = desk.state.techs[i]!.challenger;
+  const bar = exportBar(def);
+  const why =
+    c.capability < bar
+      ? t('decide.exportDrive.belowBar', { bar: fmt(bar, 0), cap: fmt(c.capability, 1) })
+      : c.chain < 25
+        ? t('decide.exportDrive.lowChain', { chain: fmt(c.chain, 1) })
+        : '';
+  return [t('decide.exportDrive.help'), why].filter(Boolean).join(' ');
+}
+
 /** The controls of an open card: the challenger's five, or the holder's export control and R&D. */
 function techControls(desk: Desk, def: Technology, i: number): HTMLElement[] {
   if (desk.side === 'challenger')
@@ -235,7 +253,7 @@ function techControls(desk: Desk, def: Technology, i: number): HTMLElement[] {
       levelControl(desk, def, 'setResearch', t('decide.research'), t('decide.research.help')),
       levelControl(desk, def, 'setProcurement', t('decide.procurement'), t('decide.procurement.help')),
       levelControl(desk, def, 'setEcosystem', t('decide.ecosystem'), t('decide.ecosystem.help')),
-      levelControl(desk, def, 'setExportDrive', t('decide.exportDrive'), t('decide.exportDrive.help')),
+      levelControl(desk, def, 'setExportDrive', t('decide.exportDrive'), exportHelp(desk, def, i)),
       buildControl(desk, def),
       stockpileControl(desk, def, i),
     ];
