@@ -529,10 +529,10 @@ export class BoardScene extends Phaser.Scene {
       .setScale(1 + 0.35 * punch)
       .setColor(severity >= 3 ? '#1b1406' : hex(TABLE.ink))
       .setBackgroundColor(severity >= 3 ? '#f08f7a' : severity >= 1 ? '#3b2f1a' : '#1b292d');
+    // On a phone the note shares the name's row: the shortage goes by its sign alone ("⚠ 20%").
+    const short = `${(lane.shortage * 100).toFixed(0)}%`;
     const notes = [
-      lane.shortage > 0.005
-        ? `⚠ ${t('board.shortage', { value: `${(lane.shortage * 100).toFixed(0)}%` })}`
-        : '',
+      lane.shortage > 0.005 ? `⚠ ${box.badgeInline ? short : t('board.shortage', { value: short })}` : '',
       lane.listedChampion ? t('decide.entityList') : '',
     ].filter(Boolean);
     // The note keeps to the label's column (or, on a phone, to the board's width): past it lie the bars'
