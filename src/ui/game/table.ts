@@ -112,6 +112,7 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
     },
     help: () => showOverlay(options.help()),
     menu: options.menu,
+    goals: () => setTab('goals'), // focusing the tab brings it into view, far down a phone's page
   };
   const setTab = (next: DebriefTab) => {
     tab = next;

@@ -14,6 +14,7 @@ export interface TopBarActions {
   toggleSound(): void;
   help(): void;
   menu(): void;
+  goals(): void;
 }
 
 /** The figures the bar shows, so that a turn can tick from one set to the next. */
@@ -165,6 +166,8 @@ export function renderTopBar(
       },
       soundOn() ? ' ♪' : ' ×',
     ),
+    // On a phone the debrief's tabs lie below the decisions: the goals are a tap away from the top.
+    button(t('goals.tab'), actions.goals, { class: 'btn goals-jump', 'aria-keyshortcuts': 'G' }),
     button('?', actions.help, { 'aria-label': t('bar.help'), title: t('bar.help') }),
     button(t('bar.menu'), actions.menu),
   );
