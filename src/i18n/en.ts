@@ -231,6 +231,7 @@ export const en = {
   'effect.set': '{level}',
   'effect.none': 'changes nothing',
   'decide.building': 'a line of +{units} units/turn being built, online turn {turn}',
+  'decide.boardBars': 'on the board: make {make}, sell {sell}, chain {chain}',
   'decide.pending': 'A decision waits for you',
   'decide.choose': 'Choose',
   'talks.heading': 'Talks are open',

@@ -220,6 +220,7 @@ export const zh: Record<MessageKey, string> = {
   'effect.set': '{level}',
   'effect.none': '不做改变',
   'decide.building': '在建产线 +{units} 单位/回合,第 {turn} 回合投产',
+  'decide.boardBars': '棋盘上:造 {make},卖 {sell},链 {chain}',
   'decide.pending': '有一个决定等你做',
   'decide.choose': '选择',
   'talks.youGive': '你给出',

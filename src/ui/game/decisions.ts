@@ -16,6 +16,8 @@ import {
   exportBar,
   type GameState,
   type HolderPolicy,
+  type LaneBars,
+  laneBars,
   own,
   type Plan,
   type Side,
@@ -205,8 +207,22 @@ function exportControl(desk: Desk, def: Technology): HTMLElement {
 }
 
 /** The side's own figures for a technology, on an open card. */
+const barsRead = new WeakMap<GameState, LaneBars[]>();
+const barsOf = (scenario: Scenario, state: GameState): LaneBars[] => {
+  let bars = barsRead.get(state);
+  if (!bars) barsRead.set(state, (bars = laneBars(scenario, state)));
+  return bars;
+};
+
 function techFacts(desk: Desk, i: number): string {
   const ts = desk.state.techs[i]!;
+  // The bars the board draws for this side, so the card and the board speak of the same numbers.
+  const bars = barsOf(desk.scenario, desk.state)[i]!;
+  const board = t('decide.boardBars', {
+    make: fmt(bars.make, 0),
+    sell: fmt(bars.sell, 0),
+    chain: fmt(bars.chain, 0),
+  });
   // Lines ordered earlier and still being built: the Build control goes back to 0 once they are ordered.
   const building = ts.challenger.pipeline.map((l) =>
     t('decide.building', { units: fmt(l.units, 0), turn: l.ready }),
@@ -219,6 +235,7 @@ function techFacts(desk: Desk, i: number): string {
           abroad: pct(ts.foreign.challenger, 1),
           chain: fmt(ts.challenger.chain, 1),
         }),
+        board,
         ...building,
       ].join(' · ')
     : t('decide.holderState', {
