@@ -210,7 +210,10 @@ function exportControl(desk: Desk, def: Technology): HTMLElement {
 const barsRead = new WeakMap<GameState, LaneBars[]>();
 const barsOf = (scenario: Scenario, state: GameState): LaneBars[] => {
   let bars = barsRead.get(state);
-  if (!bars) barsRead.set(state, (bars = laneBars(scenario, state)));
+  if (!bars) {
+    bars = laneBars(scenario, state);
+    barsRead.set(state, bars);
+  }
   return bars;
 };
 
