@@ -7,6 +7,7 @@ import { CHALLENGER_ENDINGS } from '../sim/index.ts';
 import {
   balanceMatchups,
   DICE_GAMES,
+  SPLIT_GAMES,
   DICE_PAIRING,
   endingCoverage,
   judge,
@@ -132,7 +133,7 @@ function markdown(
     command,
     '```',
     '',
-    `Each series plays ${params.games} games (${params.hardGames} for series with \`ai:hard\`, and ${DICE_GAMES} for the dice series, ${DICE_PAIRING.join(' vs ')}) on seeds of its own:`,
+    `Each series plays ${params.games} games (${params.hardGames} for series with \`ai:hard\`, ${SPLIT_GAMES} for ai:normal vs ai:normal, whose split a target reads, and ${DICE_GAMES} for the dice series, ${DICE_PAIRING.join(' vs ')}) on seeds of its own:`,
     `game *i* of holder H against challenger C is played on seed \`${params.seed}/H/C/i\`. Who "won" is read from`,
     'the ending as [tournament.md](tournament.md) defines it. What changed in the rules and the AI to meet the',
     'targets, and how each target is read, is in [balance-notes.md](balance-notes.md). `npm run balance -- --quick`',

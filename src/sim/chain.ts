@@ -13,9 +13,14 @@ export const ECOSYSTEM_PACE = [0, 0.6, 1.0, 1.3] as const;
  * that customer's lines. A failed audit costs the whole round. So two games funded alike can find one
  * technology anchored abroad by turn 20 and the other still knocking (issue 10: the dice matter).
  */
-export const auditOdds = (margin: number): number => Math.min(0.9, Math.max(0.25, 0.45 + 0.025 * margin));
-/** From 0.4 to 1.8 times a design-in step of 12. */
-const designInSize = (u: number): number => 4.8 + 16.8 * u;
+export const auditOdds = (margin: number): number => Math.min(0.9, Math.max(0.3, 0.5 + 0.025 * margin));
+/**
+ * From 0.5 to 2.1 times a design-in step of 12 (15.6 on average): with the odds above, a round designs in
+ * 7.8 on average at the reliability line and 12 some 10 points past it, in lumps that vary. (At 0.4–1.8
+ * and odds from 0.45, Leader went out of reach; at 0.6–2.4 and odds from 0.55, the challenger won 87–94%
+ * of ai:normal games in slow-tug and chokehold.)
+ */
+const designInSize = (u: number): number => 6 + 19.2 * u;
 
 export function qualificationPace(ctx: TurnContext, tech: number): { ecosystem: number; market: number } {
   const t = ctx.s.techs[tech]!;
