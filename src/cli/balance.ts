@@ -7,12 +7,12 @@ import { CHALLENGER_ENDINGS } from '../sim/index.ts';
 import {
   balanceMatchups,
   DICE_GAMES,
-  SPLIT_GAMES,
   DICE_PAIRING,
   endingCoverage,
   judge,
   judgeAll,
   meanRopes,
+  SPLIT_GAMES,
   SWITCH_CHALLENGERS,
   SWITCH_HOLDERS,
   type TargetResult,
