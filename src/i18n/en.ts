@@ -415,6 +415,8 @@ export const en = {
   'fc.home': 'home share {value} pts',
   'fc.abroad': 'foreign share {value} pts',
   'fc.chain': 'chain {value}',
+  'fc.forYou': 'your way',
+  'fc.againstYou': 'against you',
   'fc.rope': 'rope {value}',
   'fc.money': 'treasury {value}',
   'aar.causes': 'What moved the ropes, over the whole game (positive pulls toward the challenger)',

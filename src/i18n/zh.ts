@@ -398,6 +398,8 @@ export const zh: Record<MessageKey, string> = {
   'fc.home': '国内份额 {value} 个百分点',
   'fc.abroad': '海外份额 {value} 个百分点',
   'fc.chain': '链 {value}',
+  'fc.forYou': '对你有利',
+  'fc.againstYou': '对你不利',
   'fc.rope': '绳结 {value}',
   'fc.money': '国库 {value}',
   'aar.causes': '整局中拉动绳子的力量(正值指向追赶方)',

@@ -12,7 +12,11 @@ import { fmt, signed } from '../widgets.ts';
 export const errorText = (e: RuleError): string => t(`err.${e.code}`);
 
 /** What an expected change looks like in words: only the figures that move. Without a technology, the ropes' total. */
-export function describeForecast(f: Forecast, tech: string | null): string {
+/** A rope figure as the viewer reads it: signed (+ toward the challenger) and said for whom it pulls. */
+export const ropeFor = (value: number, side: Side): string =>
+  `${signed(value)} (${t(value >= 0 === (side === 'challenger') ? 'fc.forYou' : 'fc.againstYou')})`;
+
+export function describeForecast(f: Forecast, tech: string | null, side: Side): string {
   const parts: string[] = [];
   const x = tech === null ? null : f.techs.find((q) => q.tech === tech);
   if (x) {
@@ -20,10 +24,10 @@ export function describeForecast(f: Forecast, tech: string | null): string {
     if (Math.abs(x.home) >= 0.0005) parts.push(t('fc.home', { value: signed(x.home * 100) }));
     if (Math.abs(x.abroad) >= 0.0005) parts.push(t('fc.abroad', { value: signed(x.abroad * 100) }));
     if (Math.abs(x.chain) >= 0.05) parts.push(t('fc.chain', { value: signed(x.chain) }));
-    if (Math.abs(x.rope) >= 0.05) parts.push(t('fc.rope', { value: signed(x.rope) }));
+    if (Math.abs(x.rope) >= 0.05) parts.push(t('fc.rope', { value: ropeFor(x.rope, side) }));
   } else if (tech === null) {
     const ropes = f.techs.reduce((sum, q) => sum + q.rope, 0);
-    if (Math.abs(ropes) >= 0.05) parts.push(t('fc.ropes', { value: signed(ropes) }));
+    if (Math.abs(ropes) >= 0.05) parts.push(t('fc.ropes', { value: ropeFor(ropes, side) }));
   }
   if (Math.abs(f.money) >= 0.05) parts.push(t('fc.money', { value: signed(f.money) }));
   return parts.length ? t('decide.expect', { effects: parts.join(', ') }) : t('decide.expectNothing');
@@ -106,9 +110,9 @@ export function controlKit(session: Session, side: Side) {
         const rope = opts.tech
           ? (all.find((q) => q.tech === opts.tech)?.rope ?? 0)
           : all.reduce((s, q) => s + q.rope, 0);
-        expect = `${describeForecast(marginal(planned()!, without), opts.tech ?? null)} ${t(
+        expect = `${describeForecast(marginal(planned()!, without), opts.tech ?? null, side)} ${t(
           opts.tech ? 'decide.expectAll' : 'decide.expectAllRopes',
-          { value: signed(rope) },
+          { value: ropeFor(rope, side) },
         )}`;
       }
     }
