@@ -206,7 +206,7 @@ function exportControl(desk: Desk, def: Technology): HTMLElement {
   });
 }
 
-/** The side's own figures for a technology, on an open card. */
+/** The board's bars of each technology for a state, read once per state (every card asks). */
 const barsRead = new WeakMap<GameState, LaneBars[]>();
 const barsOf = (scenario: Scenario, state: GameState): LaneBars[] => {
   let bars = barsRead.get(state);
@@ -217,37 +217,33 @@ const barsOf = (scenario: Scenario, state: GameState): LaneBars[] => {
   return bars;
 };
 
+/** The side's own figures for a technology, on an open card. */
 function techFacts(desk: Desk, i: number): string {
   const ts = desk.state.techs[i]!;
-  // The bars the board draws for this side, so the card and the board speak of the same numbers.
-  const bars = barsOf(desk.scenario, desk.state)[i]!;
-  const board = t('decide.boardBars', {
-    make: fmt(bars.make, 0),
-    sell: fmt(bars.sell, 0),
-    chain: fmt(bars.chain, 0),
+  if (desk.side === 'challenger') {
+    // The bars the board draws for this side, so the card and the board speak of the same numbers.
+    const bars = barsOf(desk.scenario, desk.state)[i]!;
+    return [
+      t('decide.state', {
+        cap: fmt(ts.challenger.capability, 1),
+        home: pct(ts.domestic.challenger, 1),
+        abroad: pct(ts.foreign.challenger, 1),
+        chain: fmt(ts.challenger.chain, 1),
+      }),
+      t('decide.boardBars', { make: fmt(bars.make, 0), sell: fmt(bars.sell, 0), chain: fmt(bars.chain, 0) }),
+      // Lines ordered earlier and still being built: the Build control goes back to 0 once they are ordered.
+      ...ts.challenger.pipeline.map((l) => t('decide.building', { units: fmt(l.units, 0), turn: l.ready })),
+    ].join(' · ');
+  }
+  return t('decide.holderState', {
+    cap: fmt(ts.holder.capability, 1),
+    home: pct(ts.domestic.holder, 1),
+    abroad: pct(ts.foreign.holder, 1),
+    chain: fmt(ts.holder.chain, 1),
   });
-  // Lines ordered earlier and still being built: the Build control goes back to 0 once they are ordered.
-  const building = ts.challenger.pipeline.map((l) =>
-    t('decide.building', { units: fmt(l.units, 0), turn: l.ready }),
-  );
-  return desk.side === 'challenger'
-    ? [
-        t('decide.state', {
-          cap: fmt(ts.challenger.capability, 1),
-          home: pct(ts.domestic.challenger, 1),
-          abroad: pct(ts.foreign.challenger, 1),
-          chain: fmt(ts.challenger.chain, 1),
-        }),
-        board,
-        ...building,
-      ].join(' · ')
-    : t('decide.holderState', {
-        cap: fmt(ts.holder.capability, 1),
-        home: pct(ts.domestic.holder, 1),
-        abroad: pct(ts.foreign.holder, 1),
-        chain: fmt(ts.holder.chain, 1),
-      });
 }
+
+const LOW_TRUST_CHAIN = 25; // buyers abroad trust a chain as its square: 25 wins them at 6% of its worth
 
 /**
  * Export drive's help, with why it wins nothing yet when it does not: buyers abroad ignore a product
@@ -260,7 +256,7 @@ function exportHelp(desk: Desk, def: Technology, i: number): string {
   const why =
     c.capability < bar
       ? t('decide.exportDrive.belowBar', { bar: fmt(bar, 0), cap: fmt(c.capability, 1) })
-      : c.chain < 25
+      : c.chain < LOW_TRUST_CHAIN
         ? t('decide.exportDrive.lowChain', { chain: fmt(c.chain, 1) })
         : '';
   return [t('decide.exportDrive.help'), why].filter(Boolean).join(' ');
