@@ -3,6 +3,7 @@
 import type { Scenario, Text } from '../scenario/schema.ts';
 import {
   type Action,
+  type BudgetReport,
   byId,
   type Category,
   type ChallengerPolicy,
@@ -136,3 +137,7 @@ export function upkeepOf(
   else if (change.type === 'setEcosystem') setOwn(policy.ecosystem, change.tech, change.level);
   return costs.challengerUpkeep(scenario, policy);
 }
+
+/** A side's spending in a turn, all purposes together (its report books it by purpose). */
+export const spentOf = (budget: BudgetReport): number =>
+  Object.values(budget.spent).reduce((a, x) => a + x, 0);

@@ -113,7 +113,7 @@ export function importLimits(s: GameState, scenario: Scenario, tech: number) {
 }
 
 /** Buyers abroad consider the challenger's product only from this share of the reliability line on. */
-export const EXPORT_BAR = 0.8;
+const EXPORT_BAR = 0.8;
 /** The capability buyers abroad ask before they consider the challenger's product at all. */
 export const exportBar = (def: { reliabilityThreshold: number }): number =>
   def.reliabilityThreshold * EXPORT_BAR;

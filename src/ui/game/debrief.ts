@@ -2,6 +2,7 @@
 // history charts; and the dependency view.
 
 import { look } from '../../art/palette.ts';
+import { spentOf } from '../../game/selectors.ts';
 import { sideMoves } from '../../game/sideMoves.ts';
 import type { GameView } from '../../game/view.ts';
 import { CAUSE_GLOSSARY } from '../../i18n/glossary.ts';
@@ -109,7 +110,6 @@ export function whyTab(session: GameView, report: TurnReport | undefined, focusT
   const events = report.events
     .map((e) => session.scenario.events.find((x) => x.id === e.event))
     .filter((e) => e !== undefined);
-  const spent = (b: TurnReport['budget']['holder']) => Object.values(b.spent).reduce((a, x) => a + x, 0);
   const talks = report.talks;
   const others = session.viewer === undefined ? SIDES : [otherSide(session.viewer)];
   return [
@@ -154,8 +154,8 @@ export function whyTab(session: GameView, report: TurnReport | undefined, focusT
     el(
       'p',
       {},
-      `${t('side.challenger')}: ${t('debrief.income', { income: fmt(report.budget.challenger.income, 1), spent: fmt(spent(report.budget.challenger), 1) })}. `,
-      `${t('side.holder')}: ${t('debrief.income', { income: fmt(report.budget.holder.income, 1), spent: fmt(spent(report.budget.holder), 1) })}.`,
+      `${t('side.challenger')}: ${t('debrief.income', { income: fmt(report.budget.challenger.income, 1), spent: fmt(spentOf(report.budget.challenger), 1) })}. `,
+      `${t('side.holder')}: ${t('debrief.income', { income: fmt(report.budget.holder.income, 1), spent: fmt(spentOf(report.budget.holder), 1) })}.`,
     ),
   ];
 }

@@ -3,7 +3,15 @@
 // option the rules do not allow is disabled and says why. Prices and the policy in force come from the
 // rules (game/selectors.ts), never from copies of their formulas.
 import { iconNode } from '../../art/icons.ts';
-import { type LevelSetting, levelOf, oneOffCostOf, policyOf, upkeepOf } from '../../game/selectors.ts';
+import {
+  type LaneView,
+  type LevelSetting,
+  lanes,
+  levelOf,
+  oneOffCostOf,
+  policyOf,
+  upkeepOf,
+} from '../../game/selectors.ts';
 import type { Session } from '../../game/session.ts';
 import { t, tKey, tn, tx } from '../../i18n/index.ts';
 import type { Scenario, Technology } from '../../scenario/schema.ts';
@@ -16,8 +24,6 @@ import {
   exportBar,
   type GameState,
   type HolderPolicy,
-  type LaneBars,
-  laneBars,
   own,
   type Plan,
   type Side,
@@ -53,6 +59,7 @@ interface Desk {
   /** The side's policy with this turn's changes: the plan's, or the one in force when the draft is refused. */
   policy: HolderPolicy | ChallengerPolicy;
   kit: ControlKit;
+  lanes: readonly LaneView[]; // the board's view of each technology
 }
 
 const controlOf = (policy: HolderPolicy | ChallengerPolicy, tech: string) =>
@@ -206,23 +213,12 @@ function exportControl(desk: Desk, def: Technology): HTMLElement {
   });
 }
 
-/** The board's bars of each technology for a state, read once per state (every card asks). */
-const barsRead = new WeakMap<GameState, LaneBars[]>();
-const barsOf = (scenario: Scenario, state: GameState): LaneBars[] => {
-  let bars = barsRead.get(state);
-  if (!bars) {
-    bars = laneBars(scenario, state);
-    barsRead.set(state, bars);
-  }
-  return bars;
-};
-
 /** The side's own figures for a technology, on an open card. */
 function techFacts(desk: Desk, i: number): string {
   const ts = desk.state.techs[i]!;
   if (desk.side === 'challenger') {
-    // The bars the board draws for this side, so the card and the board speak of the same numbers.
-    const bars = barsOf(desk.scenario, desk.state)[i]!;
+    // The bars the board draws (the same selector), so the card and the board speak of the same numbers.
+    const bars = desk.lanes[i]!.challenger;
     return [
       t('decide.state', {
         cap: fmt(ts.challenger.capability, 1),
@@ -572,6 +568,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
     plan,
     policy: plan ? policyOf(plan, side) : side === 'holder' ? state.holder.policy : state.challenger.policy,
     kit,
+    lanes: lanes(scenario, state),
   };
   const tutorial = scenario.tutorial?.filter((s) => s.turn === state.turn) ?? [];
   fill(

@@ -3,7 +3,14 @@
 // the rules' objectives selector, the same one the AI looks ahead with.
 import type { GameView } from '../../game/view.ts';
 import { endingName, laneTestText, signedWhole, t, tn, tx } from '../../i18n/index.ts';
-import { type GameState, GOAL_ENDING, type Objectives, objectives, type Warning } from '../../sim/index.ts';
+import {
+  type GameState,
+  GOAL_ENDING,
+  type Objectives,
+  objectives,
+  type Warning,
+  winner,
+} from '../../sim/index.ts';
 import { type Child, el } from '../dom.ts';
 import { fmt, pct } from '../widgets.ts';
 
@@ -56,11 +63,11 @@ export function goalsTab(view: GameView): Child[] {
         {},
         `${reached ? '✓' : '○'} ${endingName(GOAL_ENDING[g.goal])}: `,
         el('span', { class: 'num' }, tn('goals.count', g.needed, { met: g.met })),
-        // Whose win it is (sim/winner.ts): The Next Japan is a goal of the board, not of the challenger.
+        // Whose win it is, as the rules read it (sim/winner.ts): The Next Japan is the holder's.
         el(
           'span',
           { class: 'muted who' },
-          ` · ${t(g.goal === 'nextJapan' ? 'goals.winsHolder' : 'goals.winsChallenger')}`,
+          ` · ${t(winner({ challenger: GOAL_ENDING[g.goal], holder: 'managed-competition' }) === 'challenger' ? 'goals.winsChallenger' : 'goals.winsHolder')}`,
         ),
       ),
       el('p', { class: 'muted' }, laneTestText(g.test)),

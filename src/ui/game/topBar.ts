@@ -2,7 +2,7 @@
 // revenue, tension; then sound, help and menu. After a turn its numbers tick toward their new values.
 import { look } from '../../art/palette.ts';
 import { soundOn } from '../../audio/cues.ts';
-import { turnDate } from '../../game/selectors.ts';
+import { spentOf, turnDate } from '../../game/selectors.ts';
 import type { GameView } from '../../game/view.ts';
 import { t, tx } from '../../i18n/index.ts';
 import type { GameState, Side } from '../../sim/index.ts';
@@ -64,7 +64,7 @@ function moneySource(view: GameView, who: Side): string {
   const before = view.states.at(-2)?.[who].money;
   if (!report || before === undefined) return t('bar.moneyTitle', { income: fmt(view.state[who].income, 1) });
   const budget = report.budget[who];
-  const spent = Object.values(budget.spent).reduce((a, x) => a + x, 0);
+  const spent = spentOf(budget);
   const other = view.state[who].money - before - budget.income + spent;
   return t(Math.abs(other) >= 0.05 ? 'bar.moneyFlowOther' : 'bar.moneyFlow', {
     before: fmt(before, 1),

@@ -44,9 +44,28 @@ function addButton(draft: unknown, path: string, blank: Json, edit: Edit): HTMLE
   );
 }
 
+/** A section that edits a list: an item per entry with its fields, then a button that adds one. */
+function listSection(
+  draft: unknown,
+  edit: Edit,
+  part: { path: string; title: string; open?: boolean; blank: Json; before?: HTMLElement },
+  fields: (p: string) => HTMLElement[],
+  name: (x: Json, i: number) => string = (x, i) => String(x.id ?? i),
+): HTMLElement {
+  return section(
+    part.title,
+    part.open ?? false,
+    part.before ?? null,
+    ...list(draft, part.path).map((x, i) => {
+      const p = `${part.path}[${i}]`;
+      return item(name(x, i), p, edit, ...fields(p));
+    }),
+    addButton(draft, part.path, part.blank, edit),
+  );
+}
+
 export function studioForms(draft: unknown, edit: Edit): HTMLElement[] {
   const f = (path: string, label = path.split('.').pop()!) => field(draft, path, label, edit);
-  const techs = list(draft, 'technologies');
   return [
     section(
       t('studio.part.scenario'),
@@ -79,101 +98,70 @@ export function studioForms(draft: unknown, edit: Edit): HTMLElement[] {
         ),
       ),
     ),
-    section(
-      t('studio.part.technologies'),
-      true,
-      dependencyGraph(draft),
-      ...techs.map((tech, i) => {
-        const p = `technologies[${i}]`;
-        return item(
-          String(tech.id ?? i),
-          p,
-          edit,
-          f(`${p}.id`, 'id'),
-          textField(draft, `${p}.name`, 'name', edit),
-          f(`${p}.category`, 'category'),
-          f(`${p}.control`, 'control'),
-          f(`${p}.difficulty`, 'difficulty'),
-          f(`${p}.homeQualificationTurns`, 'homeQualificationTurns'),
-          f(`${p}.foreignQualificationTurns`, 'foreignQualificationTurns'),
-          f(`${p}.reliabilityThreshold`, 'reliabilityThreshold'),
-          f(`${p}.usableQuality`, 'usableQuality'),
-          f(`${p}.price`, 'price'),
-          f(`${p}.domesticDemand`, 'domesticDemand'),
-          f(`${p}.foreignDemand`, 'foreignDemand'),
-          f(`${p}.holder.make.capability`, 'holder.make.capability'),
-          f(`${p}.challenger.make.capability`, 'challenger.make.capability'),
-          dependsOnField(draft, p, edit),
-        );
-      }),
-      addButton(draft, 'technologies', {}, edit),
+    listSection(
+      draft,
+      edit,
+      {
+        path: 'technologies',
+        title: t('studio.part.technologies'),
+        open: true,
+        blank: {},
+        before: dependencyGraph(draft),
+      },
+      (p) => [
+        f(`${p}.id`, 'id'),
+        textField(draft, `${p}.name`, 'name', edit),
+        f(`${p}.category`, 'category'),
+        f(`${p}.control`, 'control'),
+        f(`${p}.difficulty`, 'difficulty'),
+        f(`${p}.homeQualificationTurns`, 'homeQualificationTurns'),
+        f(`${p}.foreignQualificationTurns`, 'foreignQualificationTurns'),
+        f(`${p}.reliabilityThreshold`, 'reliabilityThreshold'),
+        f(`${p}.usableQuality`, 'usableQuality'),
+        f(`${p}.price`, 'price'),
+        f(`${p}.domesticDemand`, 'domesticDemand'),
+        f(`${p}.foreignDemand`, 'foreignDemand'),
+        f(`${p}.holder.make.capability`, 'holder.make.capability'),
+        f(`${p}.challenger.make.capability`, 'challenger.make.capability'),
+        dependsOnField(draft, p, edit),
+      ],
     ),
-    section(
-      t('studio.part.industries'),
-      false,
-      ...list(draft, 'industries').map((ind, i) => {
-        const p = `industries[${i}]`;
-        return item(
-          String(ind.id ?? i),
-          p,
-          edit,
-          f(`${p}.id`, 'id'),
-          textField(draft, `${p}.name`, 'name', edit),
-          f(`${p}.output`, 'output'),
-          rows(draft, `${p}.uses`, ['tech', 'weight'], { tech: '', weight: 0.1 }, edit),
-        );
-      }),
-      addButton(draft, 'industries', {}, edit),
-    ),
-    section(
-      t('studio.part.events'),
-      false,
-      ...list(draft, 'events').map((e, i) => {
-        const p = `events[${i}]`;
-        return item(
-          String(e.id ?? i),
-          p,
-          edit,
-          f(`${p}.id`, 'id'),
-          textField(draft, `${p}.title`, 'title', edit),
-          textField(draft, `${p}.text`, 'text', edit, true),
-          f(`${p}.trigger`, 'trigger'),
-          f(`${p}.at`, 'at'),
-          f(`${p}.weight`, 'weight'),
-          f(`${p}.once`, 'once'),
-          f(`${p}.opensTalks`, 'opensTalks'),
-          rows(draft, `${p}.when`, ['field', 'op', 'value'], { field: 'turn', op: '>=', value: 1 }, edit),
-          rows(
-            draft,
-            `${p}.effects`,
-            ['op', 'field', 'value'],
-            { op: 'add', field: 'tension', value: 5 },
-            edit,
-          ),
-          el('p', { class: 'muted' }, t('studio.eventJson')),
-        );
-      }),
-      addButton(draft, 'events', {}, edit),
-    ),
-    section(
-      t('studio.part.sources'),
-      false,
-      ...list(draft, 'sources').map((src, i) => {
-        const p = `sources[${i}]`;
-        return item(
-          String(src.id ?? i),
-          p,
-          edit,
-          f(`${p}.id`, 'id'),
-          textField(draft, `${p}.title`, 'title', edit),
-          f(`${p}.author`, 'author'),
-          f(`${p}.publisher`, 'publisher'),
-          f(`${p}.date`, 'date'),
-          f(`${p}.url`, 'url'),
-          f(`${p}.article`, 'article'),
-        );
-      }),
-      addButton(draft, 'sources', { id: 'new-1', title: { zh: '', en: '' }, publisher: '' }, edit),
+    listSection(draft, edit, { path: 'industries', title: t('studio.part.industries'), blank: {} }, (p) => [
+      f(`${p}.id`, 'id'),
+      textField(draft, `${p}.name`, 'name', edit),
+      f(`${p}.output`, 'output'),
+      rows(draft, `${p}.uses`, ['tech', 'weight'], { tech: '', weight: 0.1 }, edit),
+    ]),
+    listSection(draft, edit, { path: 'events', title: t('studio.part.events'), blank: {} }, (p) => [
+      f(`${p}.id`, 'id'),
+      textField(draft, `${p}.title`, 'title', edit),
+      textField(draft, `${p}.text`, 'text', edit, true),
+      f(`${p}.trigger`, 'trigger'),
+      f(`${p}.at`, 'at'),
+      f(`${p}.weight`, 'weight'),
+      f(`${p}.once`, 'once'),
+      f(`${p}.opensTalks`, 'opensTalks'),
+      rows(draft, `${p}.when`, ['field', 'op', 'value'], { field: 'turn', op: '>=', value: 1 }, edit),
+      rows(draft, `${p}.effects`, ['op', 'field', 'value'], { op: 'add', field: 'tension', value: 5 }, edit),
+      el('p', { class: 'muted' }, t('studio.eventJson')),
+    ]),
+    listSection(
+      draft,
+      edit,
+      {
+        path: 'sources',
+        title: t('studio.part.sources'),
+        blank: { id: 'new-1', title: { zh: '', en: '' }, publisher: '' },
+      },
+      (p) => [
+        f(`${p}.id`, 'id'),
+        textField(draft, `${p}.title`, 'title', edit),
+        f(`${p}.author`, 'author'),
+        f(`${p}.publisher`, 'publisher'),
+        f(`${p}.date`, 'date'),
+        f(`${p}.url`, 'url'),
+        f(`${p}.article`, 'article'),
+      ],
     ),
     section(
       t('studio.part.endings'),
@@ -191,20 +179,16 @@ export function studioForms(draft: unknown, edit: Edit): HTMLElement[] {
       f('endings.holderHealthy', 'holderHealthy'),
       f('endings.holderHurt', 'holderHurt'),
     ),
-    section(
-      t('studio.part.tutorial'),
-      false,
-      ...list(draft, 'tutorial').map((_, i) => {
-        const p = `tutorial[${i}]`;
-        return item(
-          `${i + 1}`,
-          p,
-          edit,
-          f(`${p}.turn`, 'turn'),
-          textField(draft, `${p}.text`, 'text', edit, true),
-        );
-      }),
-      addButton(draft, 'tutorial', { turn: 1, unlocks: [], text: { zh: '', en: '' } }, edit),
+    listSection(
+      draft,
+      edit,
+      {
+        path: 'tutorial',
+        title: t('studio.part.tutorial'),
+        blank: { turn: 1, unlocks: [], text: { zh: '', en: '' } },
+      },
+      (p) => [f(`${p}.turn`, 'turn'), textField(draft, `${p}.text`, 'text', edit, true)],
+      (_, i) => `${i + 1}`,
     ),
   ];
 }
