@@ -21,6 +21,7 @@ export function actionKey(a: Action): string {
     case 'choose':
       return `${a.type}:${a.event}`;
     case 'offer':
+    case 'answer':
     case 'setMarketAccess':
     case 'setAllies':
     case 'setSupport':
@@ -63,6 +64,8 @@ export function isNoChange(state: GameState, side: Side, a: Action): boolean {
       return a.quarters === 0;
     case 'choose':
       return false;
+    case 'answer':
+      return !a.accept; // no answer refuses
   }
 }
 

@@ -2,6 +2,7 @@
 // ("does a domestic-only challenger end as the Next Japan?") and set a bar the AI must clear.
 import type { Scenario } from '../scenario/schema.ts';
 import { type Action, type ControlLevel, checkOrders, type GameState, own, severity } from '../sim/index.ts';
+import { answerOrders } from './answer.ts';
 import type { Player, PlayerContext } from './player.ts';
 
 type Doctrine = (ctx: PlayerContext, add: (a: Action) => void) => void;
@@ -12,9 +13,11 @@ function fixed(name: string, doctrine: Doctrine): Player {
     decide(ctx) {
       const orders: Action[] = [];
       // Each move is kept only if the whole order stays legal: a doctrine never breaks the rules.
-      doctrine(ctx, (a) => {
+      const add = (a: Action) => {
         if (checkOrders(ctx.scenario, ctx.state, ctx.side, [...orders, a]).ok) orders.push(a);
-      });
+      };
+      doctrine(ctx, add);
+      for (const a of answerOrders(ctx.state, ctx.side)) add(a);
       return orders;
     },
   };

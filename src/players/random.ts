@@ -1,5 +1,5 @@
 // Random legal actions from its own seeded stream: a fuzzer for the rules and a floor for the AI.
-import { type Action, CONTROL_LEVELS, checkOrders, type TalkItem } from '../sim/index.ts';
+import { type Action, CONTROL_LEVELS, checkOrders, proposalTo, type TalkItem } from '../sim/index.ts';
 import { playerDice } from '../sim/random.ts';
 import type { Player, PlayerContext } from './player.ts';
 
@@ -66,6 +66,7 @@ export const random: Player = {
           : [{ kind: 'purchase', tech: tech() }, { kind: 'openMarket' }];
       tryAdd({ type: 'offer', gives: items.filter(() => dice.next() < 0.6).slice(0, 2) });
     }
+    if (proposalTo(state, side)) tryAdd({ type: 'answer', accept: dice.next() < 0.5 });
     return orders;
   },
 };

@@ -27,6 +27,7 @@ export const ActionSchema = z.discriminatedUnion('type', [
     gives: z.array(TalkItemSchema).max(8),
     asks: z.array(TalkItemSchema).max(8).optional(),
   }),
+  z.strictObject({ type: z.literal('answer'), accept: z.boolean() }),
   z.strictObject({ type: z.literal('buildLine'), tech: ref, lines: whole }),
   z.strictObject({ type: z.literal('setProcurement'), tech: ref, level: whole }),
   z.strictObject({ type: z.literal('setExportDrive'), tech: ref, level: whole }),

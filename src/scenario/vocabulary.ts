@@ -78,6 +78,7 @@ export const ACTION_TYPES = [
   'setResearch',
   'choose',
   'offer',
+  'answer',
   'buildLine',
   'setProcurement',
   'setExportDrive',

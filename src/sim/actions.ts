@@ -9,6 +9,8 @@ export type Action =
   | { type: 'choose'; event: string; option: string }
   // a proposal: what this side gives, and (optionally) what it asks of the other side in return
   | { type: 'offer'; gives: TalkItem[]; asks?: TalkItem[] }
+  // the answer to the other side's proposal from last turn's round: nothing is agreed without it
+  | { type: 'answer'; accept: boolean }
   // challenger
   | { type: 'buildLine'; tech: string; lines: number }
   | { type: 'setProcurement'; tech: string; level: number }
@@ -37,6 +39,7 @@ export const ACTION_SIDES: Record<ActionType, readonly Side[]> = {
   setResearch: ['holder', 'challenger'],
   choose: ['holder', 'challenger'],
   offer: ['holder', 'challenger'],
+  answer: ['holder', 'challenger'],
   buildLine: ['challenger'],
   setProcurement: ['challenger'],
   setExportDrive: ['challenger'],

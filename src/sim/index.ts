@@ -27,6 +27,15 @@ export * from './result.ts';
 export { ropeInputs, ropeTarget, strengths } from './rope.ts';
 export { indexScenario, type ScenarioIndex } from './scenarioIndex.ts';
 export * from './state.ts';
-export { fairRatio, itemValue, judgeProposal, leverage, type ProposalVerdict, TOLERANCE } from './talks.ts';
+export {
+  fairAnswer,
+  fairRatio,
+  itemValue,
+  judgeProposal,
+  leverage,
+  type ProposalVerdict,
+  proposalTo,
+  TOLERANCE,
+} from './talks.ts';
 export { RULES_VERSION } from './version.ts';
 export { points, type Winner, winner } from './winner.ts';

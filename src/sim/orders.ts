@@ -17,6 +17,7 @@ import {
 import { type ErrorCode, fail, ok, type Result, type RuleError } from './result.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { ChallengerPolicy, Deal, GameState, HolderPolicy, TalkItem } from './state.ts';
+import { proposalTo } from './talks.ts';
 
 export interface Plan {
   side: Side;
@@ -26,6 +27,7 @@ export interface Plan {
   stockpiles: { tech: string; units: number }[];
   choices: { event: string; option: string }[];
   offer: { gives: TalkItem[]; asks: TalkItem[] } | null;
+  answer: boolean | null; // to the other side's proposal on the table; none refuses it
   money: number; // one-off money
   capital: number; // one-off capital, plus capital upkeep
   upkeep: Upkeep;
@@ -44,7 +46,7 @@ export const activeDeals = (s: GameState): Deal[] => s.deals.filter((d) => d.unt
 /** Action types a tutorial has unlocked by this turn; every type when the scenario is not a tutorial. */
 export function unlockedActions(scenario: Scenario, turn: number): Set<ActionType> {
   if (!scenario.tutorial) return new Set(ACTION_TYPES);
-  const open = new Set<ActionType>(['choose']);
+  const open = new Set<ActionType>(['choose', 'answer']); // what the game asks is always answerable
   for (const step of scenario.tutorial) {
     if (step.turn <= turn) for (const u of step.unlocks) open.add(u as ActionType);
   }
@@ -72,6 +74,7 @@ export function checkOrders(
     stockpiles: [],
     choices: [],
     offer: null,
+    answer: null,
     money: 0,
     capital: 0,
     upkeep:
@@ -355,6 +358,15 @@ function checkAction(
       const dup = once(`choose:${action.event}`);
       if (dup) return dup;
       plan.choices.push({ event: action.event, option: action.option });
+      return null;
+    }
+    case 'answer': {
+      if (!proposalTo(s, side)) return err('ERR_NOTHING_TO_ANSWER', "No proposal awaits this side's answer.");
+      const dup = once('answer');
+      if (dup) return dup;
+      if (typeof action.accept !== 'boolean')
+        return err('ERR_BAD_VALUE', 'An answer accepts (true) or refuses (false) the proposal.');
+      plan.answer = action.accept;
       return null;
     }
     case 'offer': {

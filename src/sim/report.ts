@@ -79,7 +79,9 @@ export interface Leverage {
   };
 }
 
+/** A round of talks, settled the turn after it opened (when the answers came). */
 export interface TalksReport {
+  round: number; // the turn the offers were made
   leverage: Leverage;
   offers: { holder: TalkItem[]; challenger: TalkItem[] }; // what each side gave
   asks: { holder: TalkItem[]; challenger: TalkItem[] }; // what each side asked of the other

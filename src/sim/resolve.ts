@@ -19,7 +19,7 @@ import { type ErrorCode, ok, type Result, type RuleError } from './result.ts';
 import { effectiveCapacity, explainRope, moveRope, ropeInputs, ropeTarget } from './rope.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { GameState } from './state.ts';
-import { expireDeals, runTalks, talksOpen } from './talks.ts';
+import { expireDeals, openRound, settleTalks, talksOpen } from './talks.ts';
 import { book, type TurnContext } from './turn.ts';
 
 export interface Resolution {
@@ -124,7 +124,9 @@ export function resolveTurn(
     holder: new Map(holderPlan.value.choices.map((c) => [c.event, c.option])),
     challenger: new Map(challengerPlan.value.choices.map((c) => [c.event, c.option])),
   });
-  runTalks(ctx, { holder: holderPlan.value.offer, challenger: challengerPlan.value.offer });
+  // Last round's proposals are answered before this turn's round (if any) lays out new ones.
+  settleTalks(ctx, { holder: holderPlan.value.answer, challenger: challengerPlan.value.answer });
+  openRound(ctx, { holder: holderPlan.value.offer, challenger: challengerPlan.value.offer }, state);
   drawEvents(ctx);
   growDemand(ctx);
   for (const i of index.order) {
@@ -154,6 +156,7 @@ export function resolveTurn(
   s.ending = checkEnding(scenario, s, resolved);
   if (s.ending) {
     s.pending = [];
+    delete s.table;
     s.talks = { open: false, reason: '' };
   }
   ctx.report.ending = s.ending;

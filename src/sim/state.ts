@@ -118,7 +118,26 @@ export type TalkItem =
   | { kind: 'purchase'; tech: string }
   | { kind: 'openMarket' };
 
-/** What one side puts on the table: what it gives and what it asks of the other side. */
+/** What one side puts on the table at a round: what it gives, and what it asks of the other side. */
+export interface Offer {
+  gives: TalkItem[];
+  asks: TalkItem[];
+}
+
+/**
+ * A round's offers, on the table for a turn: a proposal that asks something binds only once the side it
+ * is put to accepts it, with its orders of the next turn.
+ */
+export interface Table {
+  turn: number; // the round
+  tolerance: number; // the round's draw: how far from the fair rate an answer by the rules still accepts
+  offers: { holder?: Offer; challenger?: Offer };
+  // The answer each side put a proposal would give by the rules' fair rate at this draw, judged on the
+  // figures the proposal was made on: what the verdict before sending said, and how computers answer.
+  fair: { holder?: boolean; challenger?: boolean };
+}
+
+/** A proposal: who puts it, what it gives and what it asks of the other side. */
 export interface Proposal {
   side: Side; // who proposes
   gives: TalkItem[];
@@ -176,6 +195,7 @@ export interface GameState {
   tension: number; // 0–100: how heated relations are; escalations raise it, deals calm it
   deals: Deal[];
   talks: { open: boolean; reason: string }; // whether offers may be made this turn
+  table?: Table; // last turn's round of talks, awaiting its answers
   refused?: Proposal & { turn: number }; // the last proposal its receiver refused, to be countered
   pending: PendingChoice[];
   fired: string[]; // events that fired, for `once`

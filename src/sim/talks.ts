@@ -2,13 +2,13 @@
 // fair rate of exchange; a seeded draw sets how far from fair each side will still accept. A challenger
 // that has pulled technologies home needs to give less for the same concession ("谈判自然有底气").
 import type { Scenario } from '../scenario/schema.ts';
-import { CONTROL_LEVELS, type Side, severity } from '../scenario/vocabulary.ts';
+import { CONTROL_LEVELS, otherSide, type Side, severity } from '../scenario/vocabulary.ts';
 import { own, setOwn } from './byId.ts';
 import { TENSION_PER_STEP } from './escalation.ts';
 import { clamp } from './numbers.ts';
 import type { Leverage, TalksReport } from './report.ts';
 import { indexScenario } from './scenarioIndex.ts';
-import type { Deal, GameState, Proposal, TalkItem } from './state.ts';
+import type { Deal, GameState, Offer, Proposal, Table, TalkItem } from './state.ts';
 import type { TurnContext } from './turn.ts';
 
 export function leverage(scenario: Scenario, s: GameState): Leverage {
@@ -117,37 +117,76 @@ export function judgeProposal(scenario: Scenario, s: GameState, p: Proposal): Pr
   };
 }
 
-/** Accepted at this round's tolerance (the verdict's chance is the share of draws for which it is). */
+/** Accepted at this tolerance (the verdict's chance is the share of the round's draws for which it is). */
 const accepted = (v: ProposalVerdict, tolerance: number) =>
   v.judge === 'holder'
     ? v.ratio * (1 + tolerance) >= v.fairRatio && v.values.challenger > 0
     : v.ratio <= v.fairRatio * (1 + tolerance) && v.values.holder > 0;
 
-type Offer = { gives: TalkItem[]; asks: TalkItem[] } | null;
+/** The offers on a table that ask something: proposals, each awaiting the other side's answer. */
+const proposalsOn = (table: Table | undefined): Proposal[] =>
+  (['holder', 'challenger'] as const).flatMap((side) => {
+    const offer = table?.offers[side];
+    return offer && offer.asks.length > 0 ? [{ side, gives: offer.gives, asks: offer.asks }] : [];
+  });
+
+/** The proposal on the table that `side` is to answer this turn: the other side's, if it asks something. */
+export const proposalTo = (s: GameState, side: Side): Proposal | null =>
+  proposalsOn(s.table).find((p) => p.side === otherSide(side)) ?? null;
 
 /**
- * A round of talks. A proposal that asks something is put to the other side, which accepts it if it is
- * fair enough to it at this round's tolerance; when both sides' proposals would be accepted, the one
- * nearer the fair rate is the deal. Offers that only give (neither side asks) are matched with each
- * other, and both sides must find the exchange fair enough. One draw a round, offers or not.
+ * The answer the rules' fair rate gives to the proposal put to `side`, at the round's tolerance and on the
+ * figures it was made on: what judgeProposal's verdict foretold, and how the computer players answer. Null
+ * when nothing awaits its answer.
  */
-export function runTalks(ctx: TurnContext, offers: { holder: Offer; challenger: Offer }): void {
+export const fairAnswer = (s: GameState, side: Side): boolean | null =>
+  proposalTo(s, side) ? (s.table?.fair[side] ?? false) : null;
+
+/**
+ * A round of talks opens: one draw a round, offers or not, and each side's offer is laid on the table.
+ * Nothing binds yet: a proposal that asks something waits for the answer of the side it is put to, with
+ * that side's orders of the next turn (settleTalks).
+ */
+export function openRound(
+  ctx: TurnContext,
+  offers: { holder: Offer | null; challenger: Offer | null },
+  seen: GameState, // the state the offers were made in
+): void {
   const { s, scenario } = ctx;
   if (!s.talks.open) return;
-  const u = ctx.dice.talks.next(); // one draw per round, offers or not
+  const u = ctx.dice.talks.next();
+  const table: Table = { turn: s.turn, tolerance: toleranceOf(u), offers: {}, fair: {} };
+  if (offers.holder) table.offers.holder = offers.holder;
+  if (offers.challenger) table.offers.challenger = offers.challenger;
+  for (const p of proposalsOn(table))
+    table.fair[otherSide(p.side)] = accepted(judgeProposal(scenario, seen, p), table.tolerance);
+  s.table = table;
+}
+
+/**
+ * Last turn's round is settled. A proposal that asks something becomes the deal when the side it was put
+ * to accepts it; when both sides' proposals are accepted, the one nearer the fair rate is the deal. Offers
+ * that only give (neither side asks) are matched with each other: each side consented to give its own,
+ * and the exchange must be fair enough to both at the round's tolerance.
+ */
+export function settleTalks(
+  ctx: TurnContext,
+  answers: { holder: boolean | null; challenger: boolean | null },
+): void {
+  const { s, scenario } = ctx;
+  const table = s.table;
+  if (!table) return;
+  delete s.table;
+  delete s.refused;
   const lev = leverage(scenario, s);
   const fair = fairRatio(lev.balance);
-  const tolerance = toleranceOf(u);
-  const holderGives = offers.holder?.gives ?? [];
-  const challengerGives = offers.challenger?.gives ?? [];
-  const holderAsks = offers.holder?.asks ?? [];
-  const challengerAsks = offers.challenger?.asks ?? [];
-  delete s.refused;
+  const { tolerance } = table;
+  const holderGives = table.offers.holder?.gives ?? [];
+  const challengerGives = table.offers.challenger?.gives ?? [];
+  const holderAsks = table.offers.holder?.asks ?? [];
+  const challengerAsks = table.offers.challenger?.asks ?? [];
 
-  const proposals: Proposal[] = [];
-  if (holderAsks.length > 0) proposals.push({ side: 'holder', gives: holderGives, asks: holderAsks });
-  if (challengerAsks.length > 0)
-    proposals.push({ side: 'challenger', gives: challengerGives, asks: challengerAsks });
+  const proposals = proposalsOn(table);
   const distance = (r: number) => (r >= fair ? r / fair : fair / r);
 
   let outcome: TalksReport['outcome'];
@@ -158,7 +197,7 @@ export function runTalks(ctx: TurnContext, offers: { holder: Offer; challenger: 
   if (proposals.length > 0) {
     const judged = proposals.map((p) => ({ p, v: judgeProposal(scenario, s, p) }));
     const yes = judged
-      .filter((j) => accepted(j.v, tolerance))
+      .filter((j) => answers[j.v.judge] === true)
       .sort((a, b) => distance(a.v.ratio) - distance(b.v.ratio));
     const chosen = yes[0] ?? judged[0]!;
     vH = chosen.v.values.holder;
@@ -174,7 +213,7 @@ export function runTalks(ctx: TurnContext, offers: { holder: Offer; challenger: 
       // Named by who refused; the last refusal is kept in the state so that a counter can answer it.
       outcome = chosen.v.judge === 'holder' ? 'holder-rejected' : 'challenger-rejected';
       const last = judged[judged.length - 1]!.p;
-      s.refused = { ...structuredClone(last), turn: s.turn };
+      s.refused = { ...structuredClone(last), turn: table.turn };
     }
   } else {
     vH = tableValue(scenario, s, holderGives);
@@ -194,6 +233,7 @@ export function runTalks(ctx: TurnContext, offers: { holder: Offer; challenger: 
     applyDeal(ctx, deal);
   }
   ctx.report.talks = {
+    round: table.turn,
     leverage: lev,
     offers: { holder: holderGives, challenger: challengerGives },
     asks: { holder: holderAsks, challenger: challengerAsks },

@@ -73,6 +73,8 @@ export function orderText(scenario: Scenario, a: Action, side: 'holder' | 'chall
       const asks = a.asks?.length ? ` · ${t('talks.youAsk')}: ${items(a.asks)}` : '';
       return `${t('talks.offer')}: ${items(a.gives) || t('talks.none')}${asks}`;
     }
+    case 'answer':
+      return `${t('talks.answer')}: ${a.accept ? t('talks.accept') : t('talks.refuse')}`;
     default:
       return assertNever(a);
   }

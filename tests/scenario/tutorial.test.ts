@@ -72,9 +72,11 @@ describe('the tutorial', () => {
     // 4: the ban lands on turn 5 and the stockpile is drawn on.
     expect(states[5]!.holder.policy.control.photoresist).toBe('ban');
     expect(reports[4]!.techs.find((t) => t.tech === 'photoresist')!.stockpileUsed).toBeGreaterThan(0);
-    // 7: talks are open on turn 7.
+    // 7: talks are open on turn 7; the offers lie on the table until turn 8.
     expect(states[6]!.talks.open).toBe(true);
-    expect(reports[6]!.talks).not.toBeNull();
+    expect(reports[6]!.talks).toBeNull(); // the round settles when its answers come, on turn 8
+    expect(states[7]!.table?.turn).toBe(7);
+    expect(reports[7]!.talks?.round).toBe(7);
     // 8: the game ends and names its ending.
     expect(states[8]!.ending?.turn).toBe(8);
   });

@@ -203,6 +203,12 @@ const cases: Case[] = [
     },
   },
   {
+    code: 'ERR_NOTHING_TO_ANSWER',
+    why: 'an answer when no proposal awaits one',
+    side: 'holder',
+    action: { type: 'answer', accept: true },
+  },
+  {
     code: 'ERR_NO_TALKS',
     why: 'an offer with no talks',
     side: 'challenger',
@@ -364,8 +370,13 @@ describe('legal orders', () => {
 });
 
 describe('tutorial locks', () => {
-  it('open actions step by step; a choice is always open', () => {
-    expect([...unlockedActions(tutorial, 1)].sort()).toEqual(['choose', 'setControl', 'setResearch']);
+  it('open actions step by step; a choice and an answer are always open', () => {
+    expect([...unlockedActions(tutorial, 1)].sort()).toEqual([
+      'answer',
+      'choose',
+      'setControl',
+      'setResearch',
+    ]);
     expect(unlockedActions(tutorial, 3).has('buildLine')).toBe(true);
     expect(unlockedActions(scenario, 1).size).toBe(ACTION_TYPES.length);
   });

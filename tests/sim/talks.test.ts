@@ -1,8 +1,11 @@
-// Negotiation: leverage from the state sets the fair rate of exchange; offers far from it are
-// rejected; a deal changes policies at once and binds both sides until it expires.
+// Negotiation: leverage from the state sets the fair rate of exchange. A round's offers lie on the table
+// for a turn: a proposal binds only when the side it is put to accepts it with its next orders; offers
+// that only give are matched when fair enough to both. A deal changes policies as it is made and binds
+// both sides until it expires.
 import { describe, expect, it } from 'vitest';
 import {
   checkOrders,
+  fairAnswer,
   fairRatio,
   type GameState,
   itemValue,
@@ -33,6 +36,19 @@ const selfReliant = (s: GameState) => {
     t.domestic = { holder: 0.2, challenger: 0.7, others: 0.1 };
   }
 };
+
+/**
+ * A round: the offers on its turn, then the next turn with `answers` (none: nothing is accepted). Nothing
+ * is settled on the round's own turn. Returns the second turn, and the state the answers were given in.
+ */
+const round = (s: GameState, offered: Partial<Orders>, answers: Partial<Orders> = {}) => {
+  const first = step(scenario, s, offered);
+  expect(first.report.talks).toBeNull();
+  return { ...step(scenario, first.state, answers), table: first.state };
+};
+const accept = (side: 'holder' | 'challenger'): Partial<Orders> => ({
+  [side]: [{ type: 'answer', accept: true }],
+});
 
 const offers = (holderGives: TalkItem[], challengerGives: TalkItem[]): Partial<Orders> => ({
   holder: holderGives.length ? [{ type: 'offer', gives: holderGives }] : [],
@@ -93,25 +109,20 @@ describe('leverage', () => {
 
 describe('outcomes', () => {
   it('needs both sides to offer something', () => {
-    const r = step(scenario, start(scenario, 't', standoff), offers([{ kind: 'pause' }], [])).report;
+    const r = round(start(scenario, 't', standoff), offers([{ kind: 'pause' }], [])).report;
     expect(r.talks!.outcome).toBe('no-offers');
     expect(r.talks!.deal).toBeNull();
   });
 
   it('makes the same offers a deal from a self-reliant challenger that the holder refuses from a dependent one', () => {
-    const weak = step(scenario, start(scenario, 't', standoff), offers(bigConcession, twoPurchases)).report;
-    const strong = step(
-      scenario,
-      start(scenario, 't', selfReliant),
-      offers(bigConcession, twoPurchases),
-    ).report;
+    const weak = round(start(scenario, 't', standoff), offers(bigConcession, twoPurchases)).report;
+    const strong = round(start(scenario, 't', selfReliant), offers(bigConcession, twoPurchases)).report;
     expect(weak.talks!.outcome).toBe('holder-rejected');
     expect(strong.talks!.outcome).toBe('deal');
   });
 
   it('lets the challenger refuse to give far more than its leverage requires', () => {
-    const r = step(
-      scenario,
+    const r = round(
       start(scenario, 't', selfReliant),
       offers([{ kind: 'pause' }], [{ kind: 'purchase', tech: 'alpha' }, { kind: 'openMarket' }]),
     ).report;
@@ -129,8 +140,10 @@ describe('outcomes', () => {
     for (const edit of [standoff, selfReliant]) {
       for (const [h, c] of menu) {
         for (const seed of ['a', 'b', 'c']) {
-          const s = start(scenario, seed, edit);
-          const t = step(scenario, s, offers(h, c)).report.talks!;
+          const r = round(start(scenario, seed, edit), offers(h, c));
+          const s = r.table; // valued as the round settles
+          const t = r.report.talks!;
+          expect(t.round).toBe(1);
           expect(t.leverage).toEqual(leverage(scenario, s));
           const vH = h.reduce((a, i) => a + itemValue(scenario, s, i), 0);
           const vC = c.reduce((a, i) => a + itemValue(scenario, s, i), 0);
@@ -159,20 +172,36 @@ describe('a proposal: what a side gives and what it asks', () => {
     [side]: [{ type: 'offer', gives, asks }],
   });
 
-  it('is judged by its receiver alone: a fair proposal becomes a deal whatever the other side sends', () => {
+  it('binds only with the yes of the side it is put to, given with its orders of the next turn', () => {
+    const s = start(scenario, 'a', standoff);
+    const greedy = propose('challenger', [{ kind: 'purchase', tech: 'alpha' }], bigConcession);
+    // Unfair by the rules' reckoning, but the holder's to accept: a yes makes it the deal.
+    const yes = round(s, greedy, accept('holder')).report.talks!;
+    expect(yes.outcome).toBe('deal');
+    expect(yes.proposer).toBe('challenger');
+    expect(yes.deal).toMatchObject({
+      holderGives: bigConcession,
+      challengerGives: [{ kind: 'purchase', tech: 'alpha' }],
+      from: 2,
+    });
+    // Fair or not, no answer and a no are refusals.
+    const fair = propose('challenger', twoPurchases, [{ kind: 'pause' }]);
+    expect(round(start(scenario, 'a', selfReliant), fair).report.talks!.outcome).toBe('holder-rejected');
+    const no = { holder: [{ type: 'answer' as const, accept: false }] };
+    expect(round(start(scenario, 'a', selfReliant), fair, no).report.talks!.outcome).toBe('holder-rejected');
+  });
+
+  it('is answered by the computer players as the verdict foretold: the fair rate at the round’s draw', () => {
     for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
       const s = start(scenario, seed, selfReliant);
       const p = { side: 'challenger' as const, gives: twoPurchases, asks: bigConcession };
       const v = judgeProposal(scenario, s, p);
-      const r = step(scenario, s, propose('challenger', twoPurchases, bigConcession)).report.talks!;
-      const expected = r.tolerance >= r.fairRatio / v.ratio - 1 ? 'deal' : 'holder-rejected';
-      expect(r.outcome).toBe(expected);
-      if (v.verdict === 'sure') expect(r.outcome).toBe('deal');
-      if (v.verdict === 'refused') expect(r.outcome).toBe('holder-rejected');
-      if (r.outcome === 'deal') {
-        expect(r.proposer).toBe('challenger');
-        expect(r.deal).toMatchObject({ holderGives: bigConcession, challengerGives: twoPurchases, from: 1 });
-      }
+      const table = step(scenario, s, propose('challenger', twoPurchases, bigConcession)).state;
+      expect(fairAnswer(table, 'challenger')).toBeNull(); // its own proposal is not its to answer
+      const answer = fairAnswer(table, 'holder')!;
+      expect(answer).toBe(table.table!.tolerance >= v.fairRatio / v.ratio - 1);
+      if (v.verdict === 'sure') expect(answer).toBe(true);
+      if (v.verdict === 'refused') expect(answer).toBe(false);
     }
   });
 
@@ -206,10 +235,10 @@ describe('a proposal: what a side gives and what it asks', () => {
 
   it('is refused, and remembered for a counter, when the receiver finds it unfair', () => {
     const s = start(scenario, 't', standoff);
-    const { state, report } = step(
-      scenario,
+    const { state, report } = round(
       s,
       propose('challenger', [{ kind: 'purchase', tech: 'alpha' }], bigConcession),
+      { holder: [{ type: 'answer', accept: false }] },
     );
     expect(report.talks!.outcome).toBe('holder-rejected');
     expect(report.talks!.asks.challenger).toEqual(bigConcession);
@@ -226,17 +255,17 @@ describe('a proposal: what a side gives and what it asks', () => {
 });
 
 describe('a deal', () => {
-  const dealt = () => step(scenario, start(scenario, 't', selfReliant), offers(bigConcession, twoPurchases));
+  const dealt = () => round(start(scenario, 't', selfReliant), offers(bigConcession, twoPurchases));
 
-  it('takes effect at once: a step of loosening, delisting, purchases, and calmer relations', () => {
+  it('takes effect as it is made: a step of loosening, delisting, purchases, and calmer relations', () => {
     const { state, report } = dealt();
     expect(report.talks!.outcome).toBe('deal');
     expect(state.holder.policy.control.alpha).toBe('downgraded');
     expect(state.holder.policy.entityList).toEqual([]);
     expect(state.challenger.policy.procurement.alpha ?? 0).toBeLessThanOrEqual(1);
-    expect(state.tension).toBe(40 - 15 - 2); // a deal calms by 15, and a turn cools by 2
+    expect(state.tension).toBe(40 - 2 - 15 - 2); // each turn cools by 2, and a deal calms by 15
     expect(state.deals).toEqual([
-      { holderGives: bigConcession, challengerGives: twoPurchases, from: 1, until: 4 },
+      { holderGives: bigConcession, challengerGives: twoPurchases, from: 2, until: 5 },
     ]);
     // The loosening shows on the rope as the negotiation's doing, not the control's.
     expect(booked(report, 'alpha', 'homeH', 'negotiation')).not.toBe(0);
@@ -244,8 +273,7 @@ describe('a deal', () => {
   });
 
   it('opens the market when the challenger gives that', () => {
-    const { state, report } = step(
-      scenario,
+    const { state, report } = round(
       start(scenario, 't', standoff),
       offers([{ kind: 'pause' }], [{ kind: 'openMarket' }]),
     );
@@ -277,17 +305,17 @@ describe('a deal', () => {
   });
 
   it('binds the next dealTurns turns, then expires, and the holder may tighten again', () => {
-    const { state } = dealt(); // made on turn 1 with dealTurns 3: binds turns 2, 3 and 4
+    const { state } = dealt(); // made on turn 2 with dealTurns 3: binds turns 3, 4 and 5
     const tighten = [{ type: 'setControl', tech: 'alpha', level: 'ban' }];
-    expect(checkOrders(scenario, state, 'holder', tighten).ok).toBe(false); // turn 2
-    const [two, three, four, five] = steps(scenario, state, 4);
-    expect(checkOrders(scenario, two!.state, 'holder', tighten).ok).toBe(false); // turn 3
+    expect(checkOrders(scenario, state, 'holder', tighten).ok).toBe(false); // turn 3
+    const [three, four, five, six] = steps(scenario, state, 4);
     expect(checkOrders(scenario, three!.state, 'holder', tighten).ok).toBe(false); // turn 4
-    expect(four!.state.turn).toBe(5);
-    expect(four!.state.deals).toHaveLength(1); // still recorded; lapses as turn 5 resolves
-    expect(checkOrders(scenario, four!.state, 'holder', tighten).ok).toBe(true);
-    expect(five!.state.deals).toEqual([]);
-    expect(five!.report.notes).toContainEqual({ kind: 'deal-expired', side: 'holder' });
+    expect(checkOrders(scenario, four!.state, 'holder', tighten).ok).toBe(false); // turn 5
+    expect(five!.state.turn).toBe(6);
+    expect(five!.state.deals).toHaveLength(1); // still recorded; lapses as turn 6 resolves
+    expect(checkOrders(scenario, five!.state, 'holder', tighten).ok).toBe(true);
+    expect(six!.state.deals).toEqual([]);
+    expect(six!.report.notes).toContainEqual({ kind: 'deal-expired', side: 'holder' });
   });
 });
 

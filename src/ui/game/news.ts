@@ -43,7 +43,7 @@ export function newsEntries(session: GameView, report: TurnReport): NewsEntry[] 
     const k = report.talks;
     entries.push({
       turn,
-      title: t('talks.heading'),
+      title: t('talks.settled', { turn: k.round }),
       text: talksOutcomeText(session.scenario, k),
       source: null,
     });
