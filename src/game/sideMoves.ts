@@ -24,7 +24,7 @@ export interface SideMoves {
   side: Side;
   turn: number;
   changes: Action[];
-  offer: TalkItem[] | null;
+  offer: { gives: TalkItem[]; asks: TalkItem[] } | null;
   effects: { cause: Cause; amount: number }[]; // on the ropes, + toward the challenger, largest first
 }
 
@@ -52,7 +52,7 @@ export function sideMoves(view: GameView, side: Side): SideMoves | null {
     turn: report.turn,
     // What changed something (a setting sent again changes nothing); the offer is shown on its own.
     changes: mine.filter((a) => a.type !== 'offer' && !isNoChange(before, side, a)),
-    offer: offer?.type === 'offer' ? offer.gives : null,
+    offer: offer?.type === 'offer' ? { gives: offer.gives, asks: offer.asks ?? [] } : null,
     effects: effectsOf(report, side),
   };
 }

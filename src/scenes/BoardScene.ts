@@ -32,7 +32,7 @@ interface LaneTexts {
   icon: Phaser.GameObjects.Image;
 }
 
-const LANES_A_TASK = 2; // lanes set out in one main-thread task while the board loads (see create)
+const LANES_A_TASK = 1; // lanes set out in one main-thread task while the board loads (see create)
 const lerp = (a: number, b: number, p: number) => a + (b - a) * p;
 
 /** Sets a text, shortened with an ellipsis to fit a width; the full name stays in the DOM's text board. */
@@ -118,7 +118,7 @@ export class BoardScene extends Phaser.Scene {
     this.events.once('shutdown', this.stopListening, this);
     this.events.once('destroy', this.stopListening, this);
     // Every lane has ten texts, each with a canvas of its own to create and fill: all lanes at once held
-    // the main thread for 50–90 ms. A couple of lanes a task keeps the page answering while it sets out.
+    // the main thread for 50–90 ms. A lane a task keeps the page answering while it sets out.
     this.layout = boardLayout(this.scale.width, this.scale.height, this.view.length);
     const selected = this.deps.selected();
     let next = 0;

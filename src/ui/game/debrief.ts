@@ -83,12 +83,13 @@ function movesSection(session: GameView, side: Side): HTMLElement | null {
     moves.changes.length
       ? el('ul', {}, ...moves.changes.map((a) => el('li', {}, orderText(session.scenario, a, side))))
       : el('p', { class: 'muted' }, t('debrief.keptSettings')),
-    moves.offer?.length
+    moves.offer?.gives.length
       ? el(
           'p',
           {},
-          t('debrief.offered', {
-            items: moves.offer.map((i) => talkItemText(session.scenario, i)).join('; '),
+          t(moves.offer.asks.length ? 'debrief.offeredAsked' : 'debrief.offered', {
+            items: moves.offer.gives.map((i) => talkItemText(session.scenario, i)).join('; '),
+            asks: moves.offer.asks.map((i) => talkItemText(session.scenario, i)).join('; '),
           }),
         )
       : null,

@@ -26,6 +26,7 @@ import {
   type HolderPolicy,
   own,
   type Plan,
+  proposalTo,
   type Side,
 } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
@@ -33,7 +34,7 @@ import { button, fmt, pct, sideMark, sideName } from '../widgets.ts';
 import { type ControlKit, controlKit } from './controls.ts';
 import { eventChoices } from './eventChoices.ts';
 import { objectivesOf } from './goals.ts';
-import { talksPanel } from './talksPanel.ts';
+import { answerPanel, talksPanel } from './talksPanel.ts';
 
 export interface DecisionsDeps {
   session: Session;
@@ -525,9 +526,19 @@ function endTurnBar(desk: Desk): HTMLElement {
     .filter((p) => p.side === side && !draft.some((a) => a.type === 'choose' && a.event === p.event))
     .map((p) => scenario.events.find((e) => e.id === p.event))
     .filter((e) => e?.choice !== undefined);
+  // A proposal the player has not accepted: ending the turn refuses it.
+  const proposal = proposalTo(state, side);
+  const accepted = draft.some((a) => a.type === 'answer' && a.accept);
   return el(
     'div',
     { class: 'end-turn' },
+    proposal && !accepted
+      ? el(
+          'p',
+          { class: 'pending-note', role: 'note' },
+          t('decide.unansweredProposal', { side: sideName(proposal.side) }),
+        )
+      : null,
     ...unanswered.map((e) =>
       el(
         'p',
@@ -549,6 +560,16 @@ function endTurnBar(desk: Desk): HTMLElement {
     ),
   );
 }
+
+/** The panel's heading. Keyed, so focus on it survives a redraw (the decisions following the screen's first frame, say). */
+export const decisionsHeading = (side: Side): HTMLElement =>
+  el(
+    'h2',
+    { tabindex: '-1', 'data-focus-key': 'heading' },
+    sideMark(side),
+    ' ',
+    t('decide.heading', { side: sideName(side) }),
+  );
 
 export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
   const { session, side } = deps;
@@ -573,7 +594,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
   const tutorial = scenario.tutorial?.filter((s) => s.turn === state.turn) ?? [];
   fill(
     node,
-    el('h2', {}, sideMark(side), ' ', t('decide.heading', { side: sideName(side) })),
+    decisionsHeading(side),
     ...tutorial.map((s) => {
       // A step is done once this turn's orders use what it unlocked.
       const done = draft.some((a) => (s.unlocks as readonly string[]).includes(a.type));
@@ -586,6 +607,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
     }),
     el('div', { class: 'summary', 'aria-live': 'polite' }, costLine(desk)),
     ...eventChoices(session, side, kit),
+    answerPanel(session, side, kit),
     talksPanel(session, side, kit),
     el('h3', {}, t('decide.global')),
     ...globalControls(desk),

@@ -10,7 +10,7 @@ import { el, fill } from '../dom.ts';
 import { opponentLabel } from '../opponents.ts';
 import { openSettings } from '../settingsDialog.ts';
 import { button, dialog, sideName } from '../widgets.ts';
-import { renderDecisions } from './decisions.ts';
+import { decisionsHeading, renderDecisions } from './decisions.ts';
 import { openHelp } from './help.ts';
 import { gameTable, typing } from './table.ts';
 
@@ -20,6 +20,9 @@ export function gameScreen(app: Shell): ScreenView | Route {
   // A finished game (continued after a reload, say) has nothing left to decide: its place is the end.
   if (session.state.ending) return route('end');
   const opened = new Set<string>(); // technology cards the player opened by hand
+  // The decisions follow a frame after the rest of the screen: laying out the whole screen in its first
+  // frame held the main thread for over 50 ms on a slow machine.
+  let decisionsShown = false;
   const cleanups: (() => void)[] = [];
 
   const table = gameTable(app, () => session, {
@@ -39,7 +42,9 @@ export function gameScreen(app: Shell): ScreenView | Route {
 
   const renderSide = () => {
     const phase = session.phase;
-    if (phase.kind === 'deciding') {
+    if (phase.kind === 'deciding' && !decisionsShown) {
+      fill(table.side, decisionsHeading(phase.side));
+    } else if (phase.kind === 'deciding') {
       renderDecisions(table.side, {
         session,
         side: phase.side,
@@ -188,6 +193,14 @@ export function gameScreen(app: Shell): ScreenView | Route {
   );
 
   renderAll();
+  let openLater: ReturnType<typeof setTimeout> | undefined;
+  requestAnimationFrame(() => {
+    openLater = setTimeout(() => {
+      decisionsShown = true;
+      if (session.phase.kind === 'deciding') renderSide();
+    }, 0);
+  });
+  cleanups.push(() => clearTimeout(openLater));
   void table.mount(session.boardSource(), () => SPEED_MS[app.settings.speed]);
   if (session.phase.kind === 'handover') queueMicrotask(() => onPhase(session.phase));
 

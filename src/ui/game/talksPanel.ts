@@ -1,6 +1,8 @@
 // Talks, when open: both sides' leverage as the rules compute it, the other side's last proposal, what
 // this side gives and what it asks (each item with its value at the table), and, before anything is sent,
-// whether the other side would accept: sure, depends on the draw (with its chance), or refused.
+// whether the other side would accept: sure, depends on the draw (with its chance), or refused. The turn
+// after a round: the other side's proposal to accept or refuse (nothing binds without a yes), or this
+// side's own, waiting for the other's answer.
 import type { Session } from '../../game/session.ts';
 import { t } from '../../i18n/index.ts';
 import {
@@ -9,6 +11,7 @@ import {
   otherSide,
   own,
   type ProposalVerdict,
+  proposalTo,
   type Side,
   type TalkItem,
 } from '../../sim/index.ts';
@@ -134,6 +137,8 @@ export function talksPanel(session: Session, side: Side, kit: ControlKit): HTMLE
           { class: `verdict ${verdict.verdict}`, role: 'status' },
           verdictText(verdict),
           ' ',
+          t('talks.answersNext', { judge: sideName(verdict.judge) }),
+          ' ',
           el(
             'span',
             { class: 'muted' },
@@ -145,5 +150,71 @@ export function talksPanel(session: Session, side: Side, kit: ControlKit): HTMLE
             }),
           ),
         ),
+  );
+}
+
+/** Last turn's round: the other side's proposal to answer, and this side's own awaiting an answer. */
+export function answerPanel(session: Session, side: Side, kit: ControlKit): HTMLElement | null {
+  const { scenario, state } = session;
+  const other = otherSide(side);
+  const theirs = proposalTo(state, side);
+  const mine = proposalTo(state, other);
+  if (!state.table || (!theirs && !mine)) return null;
+  const round = state.table.turn;
+  const items = (xs: readonly TalkItem[]) =>
+    xs.map((i) => talkItemText(scenario, i)).join('; ') || t('talks.nothing');
+  const waiting = mine
+    ? el('p', { class: 'muted' }, t('talks.onTable', { turn: round, side: sideName(other) }))
+    : null;
+  if (!theirs) return el('section', { class: 'pending talks' }, waiting);
+
+  const accepting =
+    (kit.changeOf({ type: 'answer', accept: false }) as { accept: boolean } | null)?.accept === true;
+  const v = judgeProposal(scenario, state, theirs);
+  // The ratio is what the challenger gives per unit the holder gives: more is better for the holder.
+  const better = side === 'holder' ? v.ratio >= v.fairRatio : v.ratio <= v.fairRatio;
+  const choice = (accept: boolean) =>
+    el(
+      'button',
+      {
+        type: 'button',
+        'aria-pressed': String(accept === accepting),
+        'data-focus-key': `answer:${accept}`,
+        onclick: () => session.propose(side, { type: 'answer', accept }),
+      },
+      t(accept ? 'talks.accept' : 'talks.refuse'),
+    );
+  return el(
+    'section',
+    { class: 'pending talks', 'aria-labelledby': 'answer-heading' },
+    el('h3', { id: 'answer-heading' }, t('talks.toAnswer', { side: sideName(other) })),
+    el('p', {}, t('talks.proposed', { turn: round, side: sideName(other) })),
+    el(
+      'ul',
+      {},
+      el('li', {}, t('talks.theyGive', { items: items(theirs.gives) })),
+      el('li', {}, t('talks.theyAsk', { items: items(theirs.asks) })),
+    ),
+    el(
+      'p',
+      { class: 'muted' },
+      t(better ? 'talks.forYou.better' : 'talks.forYou.worse'),
+      ' ',
+      t('talks.numbers', {
+        holder: fmt(v.values.holder, 1),
+        challenger: fmt(v.values.challenger, 1),
+        ratio: fmt(v.ratio, 2),
+        fair: fmt(v.fairRatio, 2),
+      }),
+    ),
+    el('p', {}, t('talks.ifAccepted', { until: state.turn + scenario.negotiation.dealTurns })),
+    el(
+      'div',
+      { class: 'stepper', role: 'group', 'aria-label': t('talks.answer') },
+      choice(true),
+      choice(false),
+    ),
+    el('p', { role: 'status' }, t(accepting ? 'talks.accepting' : 'talks.refusing')),
+    waiting,
   );
 }
