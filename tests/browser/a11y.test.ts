@@ -131,3 +131,28 @@ describe('touch', () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 });
+
+describe('the phone’s sticky End-turn bar', () => {
+  it('never hides the control that has focus', { timeout: 60_000 }, async () => {
+    const { page, errors } = await openPage(h, { width: 390, height: 844 });
+    await page.goto(`${h.url}?scenario=slow-tug&seed=7&side=challenger&opponent=random&lang=en`);
+    await untilDeciding(page);
+    await page.locator('.decide h2').focus();
+    let seen = 0;
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press('Tab');
+      const under = await page.evaluate(() => {
+        const a = document.activeElement;
+        if (!a?.closest('.decide') || a.closest('.end-turn')) return null;
+        const b = a.getBoundingClientRect();
+        const bar = document.querySelector('.decide .end-turn')!.getBoundingClientRect();
+        return b.bottom > bar.top + 2 && b.top < bar.bottom;
+      });
+      if (under === null) continue;
+      seen++;
+      expect(under).toBe(false);
+    }
+    expect(seen).toBeGreaterThan(30);
+    expect(errors).toEqual([]);
+  });
+});

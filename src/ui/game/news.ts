@@ -1,4 +1,4 @@
-// News cards: the turn's events, breakthroughs and deals arrive as cards while the board animates.
+// News cards: the turn's events, decisions, breakthroughs and deals arrive as cards while the board animates.
 
 import { play } from '../../audio/cues.ts';
 import type { GameView } from '../../game/view.ts';
@@ -7,6 +7,8 @@ import type { TurnReport } from '../../sim/index.ts';
 import { citeText } from '../citeText.ts';
 import { el } from '../dom.ts';
 import { noteText, talksOutcomeText } from '../orderText.ts';
+import { sideName } from '../widgets.ts';
+import { effectsLine } from './effectText.ts';
 
 /** One piece of news: what a card shows, and what the news log keeps. */
 export interface NewsEntry {
@@ -28,6 +30,18 @@ export function newsEntries(session: GameView, report: TurnReport): NewsEntry[] 
       title: tx(e.title),
       text: tx(e.text),
       source: citeText(session.scenario, e.cite, e.invented),
+    });
+  }
+  // A decision an event asked last turn, as it was settled: what was chosen (or left to the default).
+  for (const c of report.choices) {
+    const e = session.scenario.events.find((x) => x.id === c.event);
+    const option = e?.choice?.options.find((o) => o.id === c.option);
+    if (!e || !option) continue;
+    entries.push({
+      turn,
+      title: t('news.decided', { event: tx(e.title) }),
+      text: `${t(c.chosen ? 'news.chose' : 'news.defaulted', { side: sideName(c.side), option: tx(option.label) })} ${effectsLine(option.effects, session.scenario) || t('effect.none')}`,
+      source: null,
     });
   }
   for (const n of report.notes.filter(
