@@ -59,20 +59,26 @@ export function dependencyView(session: GameView): HTMLElement {
   return el(
     'div',
     {},
-    svg(
-      'svg',
-      {
-        viewBox: `0 0 ${W} ${H}`,
-        role: 'img',
-        'aria-label': t('board.dependencies'),
-        style: 'max-width:100%;height:auto',
-      },
-      arrowMarker('arrow'),
-      ...edges,
-      ...upstream,
-      ...techs.map((tech, i) => label(245, ty(i), tx(tech.name), 'end')),
-      ...inds.map((ind, j) => label(456, iy(j), tx(ind.name), 'start')),
+    // Never drawn narrower than its own width, so its 13-unit labels stay readable: on a phone the
+    // diagram scrolls sideways in its frame instead of shrinking its words to a few pixels.
+    el(
+      'div',
+      { class: 'deps-frame' },
+      svg(
+        'svg',
+        {
+          viewBox: `0 0 ${W} ${H}`,
+          role: 'img',
+          'aria-label': t('board.dependencies'),
+          style: `width:100%;min-width:${W}px;height:auto`,
+        },
+        arrowMarker('arrow'),
+        ...edges,
+        ...upstream,
+        ...techs.map((tech, i) => label(245, ty(i), tx(tech.name), 'end')),
+        ...inds.map((ind, j) => label(456, iy(j), tx(ind.name), 'start')),
+      ),
     ),
-    el('ul', { style: 'font-size:0.85rem' }, ...lines.map((l) => el('li', {}, l))),
+    el('ul', {}, ...lines.map((l) => el('li', {}, l))),
   );
 }
