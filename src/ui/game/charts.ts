@@ -1,5 +1,6 @@
 // Line charts in SVG. Series are told apart by dash pattern and end marker as well as colour, and each
-// chart carries a text summary for screen readers.
+// chart carries a text summary for screen readers. A key in the legend, clicked or tapped, brings its
+// line forward and fades the rest: with eight lines a chart reads one at a time.
 import { el, svg } from '../dom.ts';
 
 export interface Series {
@@ -11,6 +12,7 @@ export interface Series {
 }
 
 const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4'];
+const FADED = 0.3; // the opacity of lines not picked out
 
 /** Three horizontal rules, at the bottom, middle and top of the scale, each with its value. */
 export function yGrid(
@@ -86,12 +88,16 @@ export function lineChart(
       ),
     ),
   );
+  const bold = (k: number, picked: number | null) =>
+    picked === null ? series[k]!.emphasis === true : picked === k;
+  const faded = (k: number, picked: number | null) =>
+    picked === null ? focus && !series[k]!.emphasis : picked !== k;
   const lines = series.map((s, k) => {
     const points = s.values.map((v, i) => `${x(i).toFixed(1)},${y(v).toFixed(1)}`).join(' ');
     const last = s.values.length - 1;
     return svg(
       'g',
-      { opacity: focus && !s.emphasis ? 0.3 : 1 },
+      { opacity: faded(k, null) ? FADED : 1 },
       svg('polyline', {
         points,
         fill: 'none',
@@ -108,6 +114,33 @@ export function lineChart(
         `${s.label}: ${s.values.length ? `${fmt(s.values[0]!)} → ${fmt(s.values[s.values.length - 1]!)}` : '—'}`,
     )
     .join('; ');
+  const drawOrder = (p: number | null) => [
+    ...[...series.keys()].filter((k) => !bold(k, p)),
+    ...[...series.keys()].filter((k) => bold(k, p)),
+  ];
+  let picked: number | null = null;
+  const keys = series.map((s, k) =>
+    el(
+      'button',
+      { type: 'button', class: 'legend-key', 'aria-pressed': 'false', onclick: () => pick(k) },
+      legendLine(s.colour, k),
+      ' ',
+      s.label,
+    ),
+  );
+  const pick = (k: number) => {
+    picked = picked === k ? null : k;
+    lines.forEach((g, j) => {
+      g.setAttribute('opacity', String(faded(j, picked) ? FADED : 1));
+      g.firstElementChild?.setAttribute('stroke-width', bold(j, picked) ? '3.5' : '2');
+    });
+    keys.forEach((b, j) => {
+      b.setAttribute('aria-pressed', String(picked === j));
+    });
+    // The bold line is drawn last, over the others.
+    const parent = lines[0]!.parentNode;
+    for (const j of drawOrder(picked)) parent?.appendChild(lines[j]!);
+  };
   return el(
     'figure',
     { class: 'chart' },
@@ -125,37 +158,34 @@ export function lineChart(
         'stroke-dasharray': '2 2',
       }),
       ...marks,
-      // The emphasised line last, so it is drawn over the others.
-      ...lines.filter((_, k) => !series[k]!.emphasis),
-      ...lines.filter((_, k) => series[k]!.emphasis),
+      ...drawOrder(null).map((k) => lines[k]!),
     ),
     el(
       'ul',
       { class: 'row', style: 'list-style:none;padding:0;margin:0.2em 0 0;font-size:0.78rem' },
       ...series.map((s, k) =>
-        el(
-          'li',
-          {},
-          svg(
-            'svg',
-            { width: 22, height: 8, 'aria-hidden': 'true' },
-            svg('line', {
-              x1: 0,
-              x2: 22,
-              y1: 4,
-              y2: 4,
-              stroke: s.colour,
-              'stroke-width': 2,
-              'stroke-dasharray': DASHES[k % DASHES.length]!,
-            }),
-          ),
-          ' ',
-          s.label,
-        ),
+        // One line has nothing to be told apart from: its key is a plain label.
+        series.length < 2 ? el('li', {}, legendLine(s.colour, k), ` ${s.label}`) : el('li', {}, keys[k]!),
       ),
     ),
   );
 }
+
+/** A legend's sample of a series' line: its colour and dash. */
+const legendLine = (colour: string, k: number): SVGElement =>
+  svg(
+    'svg',
+    { width: 22, height: 8, 'aria-hidden': 'true' },
+    svg('line', {
+      x1: 0,
+      x2: 22,
+      y1: 4,
+      y2: 4,
+      stroke: colour,
+      'stroke-width': 2,
+      'stroke-dasharray': DASHES[k % DASHES.length]!,
+    }),
+  );
 
 /** Distinct colours for technologies (not sides), readable on the dark table. */
 export const SERIES_COLOURS = [
