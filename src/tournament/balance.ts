@@ -83,6 +83,14 @@ export const DICE_GAMES = 50;
  */
 export const SPLIT_GAMES = 16;
 
+/**
+ * A challenger that does nothing under a hawk: the series that shows a Crisis can happen in every
+ * scenario. It counts toward the endings reached only; the rope order is read over games with a player
+ * on both sides.
+ */
+export const REACH_SERIES: readonly [string, string][] = [['fixed:hawk', 'idle']];
+const isReach = (r: TournamentReport) => REACH_SERIES.some(([h, c]) => r.holder === h && r.challenger === c);
+
 /** Every game series the report plays for one scenario. */
 export function balanceMatchups(scenarioId: string): Matchup[] {
   const out = [
@@ -96,6 +104,7 @@ export function balanceMatchups(scenarioId: string): Matchup[] {
     ...SWITCH_CHALLENGERS.map((c) => m('ai:hard', c)),
     ...FIXED_HOLDERS.map((h) => m(h, 'ai:normal')),
     ...FIXED_CHALLENGERS.map((c) => m('ai:normal', c)),
+    ...REACH_SERIES.map(([h, c]) => m(h, c)),
   ];
   if (scenarioId === 'next-japan')
     for (const h of NEXT_JAPAN_PANEL) if (h !== 'ai:normal') out.push(m(h, 'fixed:domestic-only'));
@@ -194,7 +203,7 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
     dice.sd >= 4 && dice.endings >= 2,
   );
 
-  const ropes = meanRopes(reports);
+  const ropes = meanRopes(reports.filter((r) => !isReach(r)));
   const ranked = CHALLENGER_ENDINGS.filter((e) => ropes[e]);
   const ordered = ranked.every((e, i) => i === 0 || ropes[ranked[i - 1]!]!.meanRope > ropes[e]!.meanRope);
   target(

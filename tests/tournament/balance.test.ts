@@ -97,6 +97,17 @@ describe('the balance targets', () => {
     expect(failed).toMatch(/leader -\d/);
   });
 
+  it('count the reach series (a hawk against a challenger that does nothing) toward endings reached, not the rope order', () => {
+    const reports = healthy('slow-tug').map((r) =>
+      r.holder === 'fixed:hawk' && r.challenger === 'idle'
+        ? { ...r, meanRopeByEnding: { crisis: { games: 4, meanRope: 90 } } }
+        : r,
+    );
+    const order = judge(scenario, reports).find((t) => t.target.includes('mean final rope'))!;
+    expect(order.figure).not.toMatch(/90\.0/);
+    expect(order.pass).toBe(true);
+  });
+
   it('know that the tutorial leaves the holder nothing to play with', () => {
     expect(sideCanPlay(shipped('tutorial'), 'holder')).toBe(false);
     expect(sideCanPlay(shipped('tutorial'), 'challenger')).toBe(true);
