@@ -1,6 +1,8 @@
-// Negotiation. Each side puts on the table what it will give, and what it asks in return. Leverage, computed from the state, sets the
-// fair rate of exchange; a seeded draw sets how far from fair each side will still accept. A challenger
-// that has pulled technologies home needs to give less for the same concession ("谈判自然有底气").
+// Negotiation. Each side puts on the table what it will give, and what it asks in return; a proposal binds
+// only when the side it is put to accepts it, the next turn. Leverage, computed from the state, sets the
+// fair rate of exchange; a seeded draw a round sets how far from fair the rules' own answer (the computer
+// players', and the matching of offers that only give) still accepts. A challenger that has pulled
+// technologies home needs to give less for the same concession ("谈判自然有底气").
 import type { Scenario } from '../scenario/schema.ts';
 import { CONTROL_LEVELS, otherSide, type Side, severity } from '../scenario/vocabulary.ts';
 import { own, setOwn } from './byId.ts';
