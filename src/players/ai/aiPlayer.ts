@@ -7,6 +7,7 @@
 // against the AI replays exactly. It never changes the state it is given.
 import type { Scenario } from '../../scenario/schema.ts';
 import { type Action, checkOrders, type GameState, playerDice, type Side } from '../../sim/index.ts';
+import { answerOrders } from '../answer.ts';
 import type { Player, PlayerContext } from '../player.ts';
 import { type AiName, DEFAULT_PERSONALITY, type Personality } from './aiName.ts';
 import { LEVEL_RULES, type LevelRules } from './levels.ts';
@@ -49,22 +50,28 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
   const { scenario, state, side } = ctx;
   if (!rules.search) {
     const dice = playerDice(state.seed, `${label}/${side}`, state.turn);
-    const choices = state.pending
-      .filter((p) => p.side === side)
-      .map(
-        (p): Action => ({
-          type: 'choose',
-          event: p.event,
-          option: p.options[Math.floor(dice.next() * p.options.length)]!,
-        }),
-      );
+    // What the game asks of it is answered even on a turn it forgets to act: an event's question, and a
+    // proposal put to it, answered as the verdict its proposer was shown foretold.
+    const choices = [
+      ...state.pending
+        .filter((p) => p.side === side)
+        .map(
+          (p): Action => ({
+            type: 'choose',
+            event: p.event,
+            option: p.options[Math.floor(dice.next() * p.options.length)]!,
+          }),
+        ),
+      ...answerOrders(state, side),
+    ];
     if (dice.next() < rules.slip) return choices;
     return combine(
       scenario,
       state,
       side,
       choices,
-      stanceOrders(scenario, state, side, signature(personality)),
+      // Its answer is among the choices already.
+      stanceOrders(scenario, state, side, signature(personality)).filter((a) => a.type !== 'answer'),
     );
   }
 
