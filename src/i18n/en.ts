@@ -252,7 +252,20 @@ export const en = {
   'talks.answersNext':
     'Nothing binds yet: the {judge} answers next turn. A computer player answers by this reckoning.',
   'talks.settled': 'The talks of turn {turn}',
-  'talks.answer': 'Your answer to the proposal',
+  'talks.answer': 'Answer to the proposal',
+  'talks.fairYes': 'By the fair rate a computer {side} accepts it.',
+  'talks.fairNo': 'By the fair rate a computer {side} refuses it.',
+  'talks.oneDeal':
+    'A round makes one deal: if both proposals are accepted, the one nearer the fair rate stands, which at today’s figures is {which}.',
+  'talks.yours': 'yours',
+  'talks.theirs': 'theirs',
+  'talks.valueHelp':
+    'Each item’s number is its value at the table: what the rules count it worth in a trade (bigger markets and tighter controls weigh more). Leverage sets how much of it the challenger should give per unit the holder gives.',
+  'talks.binds.loosen': 'the control one step looser; no tightening it while the deal runs',
+  'talks.binds.delist': 'off the list; no relisting while the deal runs',
+  'talks.binds.pause': 'no new controls on any technology while the deal runs',
+  'talks.binds.purchase': 'the challenger’s Buy domestic on it capped at 1 while the deal runs',
+  'talks.binds.openMarket': 'market access back to open; no closing it while the deal runs',
   'talks.accept': 'Accept',
   'talks.refuse': 'Refuse',
   'talks.toAnswer': 'The {side}’s proposal awaits your answer',

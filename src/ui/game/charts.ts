@@ -44,6 +44,8 @@ export function lineChart(
     max?: number;
     format?: (v: number) => string;
     zero?: boolean;
+    /** The least span of the scale: a flat index is not blown up until 99% to 100% fills the chart. */
+    minSpan?: number;
     /** Reference lines, such as the endings' rope marks. */
     marks?: { value: number; label: string }[];
   } = {},
@@ -57,6 +59,8 @@ export function lineChart(
   let hi = opts.max ?? Math.max(...all, ...marked);
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) [lo, hi] = [0, 1];
   if (hi - lo < 1e-9) [lo, hi] = [lo - 1, hi + 1];
+  const span = opts.minSpan ?? 0;
+  if (hi - lo < span) [lo, hi] = [(lo + hi) / 2 - span / 2, (lo + hi) / 2 + span / 2];
   const n = Math.max(...series.map((s) => s.values.length), 2);
   const x = (i: number) => pad.l + (i / (n - 1)) * (W - pad.l - pad.r);
   const y = (v: number) => pad.t + (1 - (v - lo) / (hi - lo)) * (H - pad.t - pad.b);

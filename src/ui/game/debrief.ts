@@ -218,7 +218,7 @@ export function historyCharts(session: GameView, focusTech: string | null = null
           colour: look('holder').css,
         },
       ],
-      { format: (v) => `${v.toFixed(0)}%` },
+      { format: (v) => `${v.toFixed(0)}%`, minSpan: 20 },
     ),
     lineChart(
       t('chart.industry'),
@@ -229,7 +229,7 @@ export function historyCharts(session: GameView, focusTech: string | null = null
           colour: look('challenger').css,
         },
       ],
-      { format: (v) => `${v.toFixed(0)}%` },
+      { format: (v) => `${v.toFixed(0)}%`, minSpan: 20 },
     ),
   );
 }

@@ -95,8 +95,17 @@ export function talksPanel(session: Session, side: Side, kit: ControlKit): HTMLE
             'data-focus-key': `talk:${group}:${JSON.stringify(item)}`,
             onchange: () => toggle(on ? chosen.filter((o) => !same(o, item)) : [...chosen, item]),
           }),
-          el('span', {}, talkItemText(scenario, item)),
-          el('span', { class: 'num muted' }, fmt(itemValue(scenario, state, item), 1)),
+          el(
+            'span',
+            {},
+            talkItemText(scenario, item),
+            el('small', { class: 'effect' }, t(`talks.binds.${item.kind}`)),
+          ),
+          el(
+            'span',
+            { class: 'num muted', title: t('talks.valueHelp') },
+            fmt(itemValue(scenario, state, item), 1),
+          ),
         );
       }),
     );
@@ -128,6 +137,7 @@ export function talksPanel(session: Session, side: Side, kit: ControlKit): HTMLE
           }),
         )
       : null,
+    el('p', { class: 'muted' }, t('talks.valueHelp')),
     checklist(itemsOf(session, side), gives, (next) => send(next, asks), t('talks.youGive')),
     checklist(itemsOf(session, other), asks, (next) => send(gives, next), t('talks.youAsk')),
     gives.length === 0
@@ -163,11 +173,26 @@ export function answerPanel(session: Session, side: Side, kit: ControlKit): HTML
   const round = state.table.turn;
   const items = (xs: readonly TalkItem[]) =>
     xs.map((i) => talkItemText(scenario, i)).join('; ') || t('talks.nothing');
+  // Whether the other side's computer would accept this side's proposal is known: the rules stored it.
+  const theirFair = state.table.fair[other];
   const waiting = mine
-    ? el('p', { class: 'muted' }, t('talks.onTable', { turn: round, side: sideName(other) }))
+    ? el(
+        'p',
+        { class: 'muted' },
+        t('talks.onTable', { turn: round, side: sideName(other) }),
+        ' ',
+        t(theirFair ? 'talks.fairYes' : 'talks.fairNo', { side: sideName(other) }),
+      )
     : null;
   if (!theirs) return el('section', { class: 'pending talks' }, waiting);
 
+  const nearer = (a: typeof theirs, b: typeof theirs) => {
+    const distance = (p: typeof theirs) => {
+      const v = judgeProposal(scenario, state, p);
+      return v.ratio >= v.fairRatio ? v.ratio / v.fairRatio : v.fairRatio / v.ratio;
+    };
+    return distance(a) <= distance(b);
+  };
   const accepting =
     (kit.changeOf({ type: 'answer', accept: false }) as { accept: boolean } | null)?.accept === true;
   const v = judgeProposal(scenario, state, theirs);
@@ -216,5 +241,9 @@ export function answerPanel(session: Session, side: Side, kit: ControlKit): HTML
     ),
     el('p', { role: 'status' }, t(accepting ? 'talks.accepting' : 'talks.refusing')),
     waiting,
+    // A round makes one deal: when both proposals are accepted, the one nearer the fair rate stands.
+    mine
+      ? el('p', {}, t('talks.oneDeal', { which: t(nearer(mine, theirs) ? 'talks.yours' : 'talks.theirs') }))
+      : null,
   );
 }
