@@ -168,7 +168,7 @@ export const en = {
     'The whole turn, with the market, momentum and events (the other side’s moves unknown): rope {value}.',
   'decide.expectAllRopes':
     'The whole turn, with the market, momentum and events (the other side’s moves unknown): all ropes {value}.',
-  'decide.expectNothing': 'no visible change next turn',
+  'decide.expectNothing': 'No visible change next turn.',
   'decide.disabled': 'Not allowed: {reason}',
   'decide.global': 'Across all technologies',
   'decide.research': 'R&D',
@@ -490,6 +490,7 @@ export const en = {
   'err.ERR_NOTHING_TO_ANSWER': 'no proposal awaits your answer',
   'err.ERR_BOUND_BY_DEAL': 'a deal forbids it until it expires',
   'err.ERR_NOT_AVAILABLE': 'nothing to buy: imports are cut off or the store is full',
+  'err.ERR_CONTROLLED': 'not under a downgrade or a ban: loosen the control first',
   'err.ERR_LOCKED': 'the tutorial has not unlocked this yet',
   'err.ERR_DUPLICATE': 'already changed this turn',
   ...aiEn,

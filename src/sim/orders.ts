@@ -339,7 +339,7 @@ function checkAction(
       if (dup) return dup;
       if (action.licensed && severity(plan.holder.control[action.tech] ?? 'open') > LICENSABLE) {
         return err(
-          'ERR_NOT_AVAILABLE',
+          'ERR_CONTROLLED',
           'A technology under a downgrade or a ban cannot be licensed: loosen the control first.',
           { tech: action.tech },
         );

@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'ERR_NOTHING_TO_ANSWER',
   'ERR_BOUND_BY_DEAL',
   'ERR_NOT_AVAILABLE',
+  'ERR_CONTROLLED',
   'ERR_LOCKED',
   'ERR_DUPLICATE',
 ] as const;

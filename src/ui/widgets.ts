@@ -104,7 +104,12 @@ export function download(name: string, text: string, type = 'application/json'):
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export const fmt = (x: number, digits = 1): string => (Number.isFinite(x) ? x.toFixed(digits) : '—');
+/** A number as the board writes it: a true minus sign, and no "−0.0" for what rounds to nothing. */
+export const fmt = (x: number, digits = 1): string => {
+  if (!Number.isFinite(x)) return '—';
+  const text = Math.abs(x).toFixed(digits);
+  return x < 0 && Number(text) !== 0 ? `−${text}` : text;
+};
 export const pct = (x: number, digits = 0): string => `${(x * 100).toFixed(digits)}%`;
 /** A term with its explanation, shown on hover, on focus and on tap (which focuses it). */
 export const term = (label: string, explanation: string): HTMLElement =>

@@ -33,7 +33,7 @@ export function linkOf(replay: Replay, base: string): string {
   return link.value;
 }
 
-/** Each rope as the text board words it ("rope at -3.2"), after `turns` turns of the replay. */
+/** Each rope as the text board words it ("rope at −3.2"), after `turns` turns of the replay. */
 export function ropesAfter(replay: Replay, turns: number): string[] {
   const timeline = replayTimeline(slowTug(), replay);
   if (!timeline.ok) throw new Error(timeline.error.message);
@@ -43,8 +43,9 @@ export function ropesAfter(replay: Replay, turns: number): string[] {
 /** The ropes the page's text board shows now. */
 export async function ropesShown(page: Page): Promise<string[]> {
   const items = await page.locator('.board li').allTextContents();
-  // "rope at -3.2" in English, "绳结在 -3.2" in Chinese: the figure is the one decimal in the line.
-  return items.map((text) => /(-?\d+\.\d)/.exec(text)?.[1] ?? `?${text}`);
+  // "rope at −3.2" in English, "绳结在 −3.2" in Chinese: the figure is the one decimal in the line,
+  // written with a true minus sign.
+  return items.map((text) => /([-−]?\d+\.\d)/.exec(text)?.[1]?.replace('−', '-') ?? `?${text}`);
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -67,7 +67,7 @@ describe('licences', () => {
     const refused = checkOrders(scenario, banned, 'holder', [
       { type: 'setLicense', tech: 'alpha', licensed: true },
     ]);
-    expect(refused.ok ? null : refused.error.code).toBe('ERR_NOT_AVAILABLE');
+    expect(refused.ok ? null : refused.error.code).toBe('ERR_CONTROLLED');
     const licensed = start(scenario, 'lic', (s) => {
       s.holder.policy.licensed = ['alpha'];
     });

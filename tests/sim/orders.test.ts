@@ -248,6 +248,15 @@ const cases: Case[] = [
     },
   },
   {
+    code: 'ERR_CONTROLLED',
+    why: 'a licence for a banned technology',
+    side: 'holder',
+    action: { type: 'setLicense', tech: 'alpha', licensed: true },
+    edit: (s) => {
+      s.holder.policy.control.alpha = 'ban';
+    },
+  },
+  {
     code: 'ERR_LOCKED',
     why: 'a move the tutorial has not unlocked',
     side: 'challenger',

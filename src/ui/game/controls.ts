@@ -14,7 +14,10 @@ export const errorText = (e: RuleError): string => t(`err.${e.code}`);
 /** What an expected change looks like in words: only the figures that move. Without a technology, the ropes' total. */
 /** A rope figure as the viewer reads it: signed (+ toward the challenger) and said for whom it pulls. */
 export const ropeFor = (value: number, side: Side): string =>
-  `${signed(value)} (${t(value >= 0 === (side === 'challenger') ? 'fc.forYou' : 'fc.againstYou')})`;
+  // What rounds to nothing pulls neither way.
+  Math.abs(value) < 0.05
+    ? fmt(0)
+    : `${signed(value)} (${t(value >= 0 === (side === 'challenger') ? 'fc.forYou' : 'fc.againstYou')})`;
 
 export function describeForecast(f: Forecast, tech: string | null, side: Side): string {
   const parts: string[] = [];
