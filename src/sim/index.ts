@@ -29,6 +29,7 @@ export { indexScenario, type ScenarioIndex } from './scenarioIndex.ts';
 export * from './state.ts';
 export {
   fairAnswer,
+  fairDistance,
   fairRatio,
   itemValue,
   judgeProposal,

@@ -125,6 +125,10 @@ const accepted = (v: ProposalVerdict, tolerance: number) =>
     ? v.ratio * (1 + tolerance) >= v.fairRatio && v.values.challenger > 0
     : v.ratio <= v.fairRatio * (1 + tolerance) && v.values.holder > 0;
 
+/** How far a proposal stands from the fair rate, either way (1 is fair): of two accepted, the nearer is the deal. */
+export const fairDistance = (v: ProposalVerdict): number =>
+  v.ratio >= v.fairRatio ? v.ratio / v.fairRatio : v.fairRatio / v.ratio;
+
 /** The offers on a table that ask something: proposals, each awaiting the other side's answer. */
 const proposalsOn = (table: Table | undefined): Proposal[] =>
   (['holder', 'challenger'] as const).flatMap((side) => {
@@ -189,7 +193,6 @@ export function settleTalks(
   const challengerAsks = table.offers.challenger?.asks ?? [];
 
   const proposals = proposalsOn(table);
-  const distance = (r: number) => (r >= fair ? r / fair : fair / r);
 
   let outcome: TalksReport['outcome'];
   let trade: { holderGives: TalkItem[]; challengerGives: TalkItem[] } | null = null;
@@ -200,7 +203,7 @@ export function settleTalks(
     const judged = proposals.map((p) => ({ p, v: judgeProposal(scenario, s, p) }));
     const yes = judged
       .filter((j) => answers[j.v.judge] === true)
-      .sort((a, b) => distance(a.v.ratio) - distance(b.v.ratio));
+      .sort((a, b) => fairDistance(a.v) - fairDistance(b.v));
     const chosen = yes[0] ?? judged[0]!;
     vH = chosen.v.values.holder;
     vC = chosen.v.values.challenger;

@@ -6,6 +6,7 @@
 import type { Session } from '../../game/session.ts';
 import { t } from '../../i18n/index.ts';
 import {
+  fairDistance,
   itemValue,
   judgeProposal,
   otherSide,
@@ -186,13 +187,8 @@ export function answerPanel(session: Session, side: Side, kit: ControlKit): HTML
     : null;
   if (!theirs) return el('section', { class: 'pending talks' }, waiting);
 
-  const nearer = (a: typeof theirs, b: typeof theirs) => {
-    const distance = (p: typeof theirs) => {
-      const v = judgeProposal(scenario, state, p);
-      return v.ratio >= v.fairRatio ? v.ratio / v.fairRatio : v.fairRatio / v.ratio;
-    };
-    return distance(a) <= distance(b);
-  };
+  const nearer = (a: typeof theirs, b: typeof theirs) =>
+    fairDistance(judgeProposal(scenario, state, a)) <= fairDistance(judgeProposal(scenario, state, b));
   const accepting =
     (kit.changeOf({ type: 'answer', accept: false }) as { accept: boolean } | null)?.accept === true;
   const v = judgeProposal(scenario, state, theirs);
