@@ -273,7 +273,9 @@ export const en = {
   'talks.theyGive': 'It gives: {items}',
   'talks.theyAsk': 'It asks of you: {items}',
   'talks.ifAccepted':
-    'If you accept, the deal binds both sides from this turn until turn {until}. Without your yes there is no deal.',
+    'If you accept, the deal binds both sides from this turn until {until}. Without your yes there is no deal.',
+  'talks.untilTurn': 'turn {turn}',
+  'talks.untilEnd': 'the game’s last turn',
   'talks.forYou.better': 'By the rules’ reckoning this is better for you than a fair trade.',
   'talks.forYou.worse': 'By the rules’ reckoning this is worse for you than a fair trade.',
   'talks.accepting': 'You accept: the deal is made as this turn resolves.',
@@ -294,7 +296,7 @@ export const en = {
   'talks.none': 'Offer nothing this round',
   'talks.outcome.deal': 'Deal: both sides keep it for {turns} turns.',
   'talks.dealFull':
-    'Deal: the holder gives {holder}; the challenger gives {challenger}; it binds until turn {until}.',
+    'Deal: the holder gives {holder}; the challenger gives {challenger}; it binds until {until}.',
   'talks.nothing': 'nothing',
   'talks.outcome.no-offers': 'No deal: one side offered nothing.',
   'talks.outcome.holder-rejected': 'No deal: the holder said no ({vc} for {vh}).',

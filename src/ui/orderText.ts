@@ -80,6 +80,10 @@ export function orderText(scenario: Scenario, a: Action, side: 'holder' | 'chall
   }
 }
 
+/** The last turn a deal binds, as a player reads it: a deal outlasting the game binds to its end. */
+export const untilText = (scenario: Scenario, until: number): string =>
+  until >= scenario.turns ? t('talks.untilEnd') : t('talks.untilTurn', { turn: until });
+
 /** A deal stated in full: who gives what, and until when it binds. */
 export function dealText(scenario: Scenario, deal: Deal): string {
   const items = (xs: readonly TalkItem[]) =>
@@ -87,7 +91,7 @@ export function dealText(scenario: Scenario, deal: Deal): string {
   return t('talks.dealFull', {
     holder: items(deal.holderGives),
     challenger: items(deal.challengerGives),
-    until: deal.until,
+    until: untilText(scenario, deal.until),
   });
 }
 

@@ -17,7 +17,7 @@ import {
   type TalkItem,
 } from '../../sim/index.ts';
 import { el } from '../dom.ts';
-import { talkItemText } from '../orderText.ts';
+import { talkItemText, untilText } from '../orderText.ts';
 import { fmt, pct, sideName } from '../widgets.ts';
 import type { ControlKit } from './controls.ts';
 
@@ -228,7 +228,11 @@ export function answerPanel(session: Session, side: Side, kit: ControlKit): HTML
         fair: fmt(v.fairRatio, 2),
       }),
     ),
-    el('p', {}, t('talks.ifAccepted', { until: state.turn + scenario.negotiation.dealTurns })),
+    el(
+      'p',
+      {},
+      t('talks.ifAccepted', { until: untilText(scenario, state.turn + scenario.negotiation.dealTurns) }),
+    ),
     el(
       'div',
       { class: 'stepper', role: 'group', 'aria-label': t('talks.answer') },
