@@ -1,6 +1,6 @@
 // Research: the challenger climbs an S-curve toward a frontier the holder keeps moving.
 
-import { severity } from '../scenario/vocabulary.ts';
+import { type Side, severity } from '../scenario/vocabulary.ts';
 import { own } from './byId.ts';
 import { clamp, effort } from './numbers.ts';
 import { listedWeight } from './scenarioIndex.ts';
@@ -26,6 +26,14 @@ export function stimulus(ctx: TurnContext, tech: number): number {
   const pressure = severity(own(s.holder.policy.control, id) ?? 'open') / 3;
   const listed = listedWeight(scenario, s.holder.policy.entityList, id);
   return 0.35 * pressure + 0.25 * listed + 0.2 * (s.challenger.resolve / 100);
+}
+
+/**
+ * A breakthrough is news only when it gains something: at a technology's ceiling it gains nothing, and a
+ * note (a news card, a chime) saying "+0.0 capability" tells the player nothing.
+ */
+function noteBreakthrough(ctx: TurnContext, side: Side, tech: string, amount: number): void {
+  if (amount >= 0.05) ctx.report.notes.push({ kind: 'breakthrough', side, tech, amount });
 }
 
 /** Odds of a breakthrough this turn: likelier the longer and harder a technology has been funded. */
@@ -69,7 +77,7 @@ export function research(ctx: TurnContext, tech: number): void {
   if (uBreak < breakthroughOdds(level, t.challenger.momentum) * ctx.paid.challenger) {
     const behind = 1 - clamp(t.challenger.capability / (t.holder.capability + HEADROOM), 0, 1);
     jump = addCapabilityC(ctx, tech, 'breakthrough', 5 + 8 * uSize * (0.5 + behind));
-    ctx.report.notes.push({ kind: 'breakthrough', side: 'challenger', tech: t.id, amount: jump });
+    noteBreakthrough(ctx, 'challenger', t.id, jump);
   } else if (uBreak >= 1 - setbackOdds(level)) {
     jump = addCapabilityC(ctx, tech, 'setback', -(1.5 + 3 * uSize));
     t.challenger.momentum = Math.floor(t.challenger.momentum / 2);
@@ -174,11 +182,6 @@ export function holderResearch(ctx: TurnContext, tech: number): void {
     const chain = Math.min(100, t.holder.chain + 3);
     book(ctx, tech, 'chainH', 'holderResearch', chain - t.holder.chain);
     t.holder.chain = chain;
-    ctx.report.notes.push({
-      kind: 'breakthrough',
-      side: 'holder',
-      tech: t.id,
-      amount: t.holder.capability - before,
-    });
+    noteBreakthrough(ctx, 'holder', t.id, t.holder.capability - before);
   }
 }

@@ -16,6 +16,10 @@ import { fmt, pct, sideName } from './widgets.ts';
 const name = (list: readonly { id: string; name: { zh: string; en: string } }[], id: string) =>
   tx(list.find((x) => x.id === id)?.name ?? { zh: id, en: id });
 
+/** Items on the table in one line; `none` (nothing, say) when there are none. */
+export const talkItemsText = (scenario: Scenario, items: readonly TalkItem[], none = ''): string =>
+  items.map((i) => talkItemText(scenario, i)).join('; ') || none;
+
 export function talkItemText(scenario: Scenario, item: TalkItem): string {
   switch (item.kind) {
     case 'loosen':
@@ -69,9 +73,8 @@ export function orderText(scenario: Scenario, a: Action, side: 'holder' | 'chall
       return `${event ? tx(event.title) : a.event}: ${option ? tx(option.label) : a.option}`;
     }
     case 'offer': {
-      const items = (xs: readonly TalkItem[]) => xs.map((g) => talkItemText(scenario, g)).join('; ');
-      const asks = a.asks?.length ? ` · ${t('talks.youAsk')}: ${items(a.asks)}` : '';
-      return `${t('talks.offer')}: ${items(a.gives) || t('talks.none')}${asks}`;
+      const asks = a.asks?.length ? ` · ${t('talks.youAsk')}: ${talkItemsText(scenario, a.asks)}` : '';
+      return `${t('talks.offer')}: ${talkItemsText(scenario, a.gives, t('talks.none'))}${asks}`;
     }
     case 'answer':
       return `${t('talks.answer')}: ${a.accept ? t('talks.accept') : t('talks.refuse')}`;
@@ -86,11 +89,9 @@ export const untilText = (scenario: Scenario, until: number): string =>
 
 /** A deal stated in full: who gives what, and until when it binds. */
 export function dealText(scenario: Scenario, deal: Deal): string {
-  const items = (xs: readonly TalkItem[]) =>
-    xs.length ? xs.map((i) => talkItemText(scenario, i)).join('; ') : t('talks.nothing');
   return t('talks.dealFull', {
-    holder: items(deal.holderGives),
-    challenger: items(deal.challengerGives),
+    holder: talkItemsText(scenario, deal.holderGives, t('talks.nothing')),
+    challenger: talkItemsText(scenario, deal.challengerGives, t('talks.nothing')),
     until: untilText(scenario, deal.until),
   });
 }

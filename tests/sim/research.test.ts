@@ -120,6 +120,24 @@ describe('momentum and breakthroughs', () => {
     expect(hot).toBeGreaterThan(3 * Math.max(1, cold));
   });
 
+  it('makes no news of a breakthrough that gains nothing, at the top of the scale', () => {
+    const notes = (capability: number) => {
+      let n = 0;
+      for (let i = 0; i < 200; i++) {
+        const s = start(scenario, `top-${i}`, (x) => {
+          tech(x, 'alpha').challenger.momentum = 12;
+          tech(x, 'alpha').challenger.capability = capability;
+        });
+        const { report } = step(scenario, s, researchAlpha(3));
+        n += report.notes.filter((x) => x.kind === 'breakthrough' && x.tech === 'alpha').length;
+      }
+      return n;
+    };
+    // The same seeds draw the same breakthroughs: below the top they are news, at 100 they gain nothing.
+    expect(notes(60)).toBeGreaterThan(5);
+    expect(notes(100)).toBe(0);
+  });
+
   it('books a breakthrough as a jump of 5 to 17 points, with a note', () => {
     for (let i = 0; i < 400; i++) {
       const s = start(scenario, `jump-${i}`, (x) => {

@@ -35,18 +35,3 @@ describe('a settled decision in the news', () => {
     expect(newsEntries(view, report(false, first))[0]!.text).toMatch(/^持有方没有选择/);
   });
 });
-
-describe('a breakthrough in the news', () => {
-  it('is news when it gains something, not at a ceiling where it gains nothing', () => {
-    const note = (amount: number) =>
-      ({
-        turn: 3,
-        events: [],
-        choices: [],
-        talks: null,
-        notes: [{ kind: 'breakthrough', side: 'challenger', tech: chokehold.technologies[0]!.id, amount }],
-      }) as unknown as TurnReport;
-    expect(newsEntries(view, note(6.2))).toHaveLength(1);
-    expect(newsEntries(view, note(0.01))).toHaveLength(0);
-  });
-});

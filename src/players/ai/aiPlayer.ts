@@ -50,28 +50,25 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
   const { scenario, state, side } = ctx;
   if (!rules.search) {
     const dice = playerDice(state.seed, `${label}/${side}`, state.turn);
-    // What the game asks of it is answered even on a turn it forgets to act: an event's question, and a
-    // proposal put to it, answered as the verdict its proposer was shown foretold.
-    const choices = [
-      ...state.pending
-        .filter((p) => p.side === side)
-        .map(
-          (p): Action => ({
-            type: 'choose',
-            event: p.event,
-            option: p.options[Math.floor(dice.next() * p.options.length)]!,
-          }),
-        ),
-      ...answerOrders(state, side),
-    ];
-    if (dice.next() < rules.slip) return choices;
+    const choices = state.pending
+      .filter((p) => p.side === side)
+      .map(
+        (p): Action => ({
+          type: 'choose',
+          event: p.event,
+          option: p.options[Math.floor(dice.next() * p.options.length)]!,
+        }),
+      );
+    // A turn it forgets to act still answers what the game asks of it: an event's question, and a
+    // proposal put to it (as the verdict its proposer was shown foretold). Its stance's orders carry the
+    // answer on other turns.
+    if (dice.next() < rules.slip) return [...choices, ...answerOrders(state, side)];
     return combine(
       scenario,
       state,
       side,
       choices,
-      // Its answer is among the choices already.
-      stanceOrders(scenario, state, side, signature(personality)).filter((a) => a.type !== 'answer'),
+      stanceOrders(scenario, state, side, signature(personality)),
     );
   }
 

@@ -123,7 +123,8 @@ export function lineChart(
     ...[...series.keys()].filter((k) => bold(k, p)),
   ];
   let picked: number | null = null;
-  const keys = series.map((s, k) =>
+  // One line has nothing to be told apart from: its key is a plain label, not a button.
+  const keys = (series.length < 2 ? [] : series).map((s, k) =>
     el(
       'button',
       { type: 'button', class: 'legend-key', 'aria-pressed': 'false', onclick: () => pick(k) },
@@ -168,8 +169,7 @@ export function lineChart(
       'ul',
       { class: 'row', style: 'list-style:none;padding:0;margin:0.2em 0 0;font-size:0.78rem' },
       ...series.map((s, k) =>
-        // One line has nothing to be told apart from: its key is a plain label.
-        series.length < 2 ? el('li', {}, legendLine(s.colour, k), ` ${s.label}`) : el('li', {}, keys[k]!),
+        el('li', {}, ...(keys[k] ? [keys[k]] : [legendLine(s.colour, k), ` ${s.label}`])),
       ),
     ),
   );

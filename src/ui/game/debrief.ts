@@ -10,7 +10,7 @@ import { endingName, lang, t, tKey, tx } from '../../i18n/index.ts';
 import { otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
 import { citeText } from '../citeText.ts';
 import { type Child, el, fill } from '../dom.ts';
-import { noteText, orderText, talkItemText, talksOutcomeText } from '../orderText.ts';
+import { noteText, orderText, talkItemsText, talksOutcomeText } from '../orderText.ts';
 import { fmt, pct, sideName, signed, term } from '../widgets.ts';
 import { lineChart, SERIES_COLOURS } from './charts.ts';
 import { dependencyView } from './dependencies.ts';
@@ -88,8 +88,8 @@ function movesSection(session: GameView, side: Side): HTMLElement | null {
           'p',
           {},
           t(moves.offer.asks.length ? 'debrief.offeredAsked' : 'debrief.offered', {
-            items: moves.offer.gives.map((i) => talkItemText(session.scenario, i)).join('; '),
-            asks: moves.offer.asks.map((i) => talkItemText(session.scenario, i)).join('; '),
+            items: talkItemsText(session.scenario, moves.offer.gives),
+            asks: talkItemsText(session.scenario, moves.offer.asks),
           }),
         )
       : null,

@@ -46,8 +46,7 @@ export function newsEntries(session: GameView, report: TurnReport): NewsEntry[] 
   }
   for (const n of report.notes.filter(
     (x) =>
-      // A breakthrough at a technology's ceiling gains nothing: "(+0.0 capability)" is not news.
-      (x.kind === 'breakthrough' && Math.abs(x.amount ?? 0) >= 0.05) ||
+      x.kind === 'breakthrough' ||
       x.kind === 'design-in' ||
       x.kind === 'audit-failed' ||
       x.kind === 'control-changed' ||

@@ -6,6 +6,7 @@
 import type { Session } from '../../game/session.ts';
 import { t } from '../../i18n/index.ts';
 import {
+  fairAnswer,
   fairDistance,
   itemValue,
   judgeProposal,
@@ -17,7 +18,7 @@ import {
   type TalkItem,
 } from '../../sim/index.ts';
 import { el } from '../dom.ts';
-import { talkItemText, untilText } from '../orderText.ts';
+import { talkItemsText, talkItemText, untilText } from '../orderText.ts';
 import { fmt, pct, sideName } from '../widgets.ts';
 import type { ControlKit } from './controls.ts';
 
@@ -133,8 +134,8 @@ export function talksPanel(session: Session, side: Side, kit: ControlKit): HTMLE
           t('talks.theirLast', {
             side: sideName(other),
             turn: refused.turn,
-            gives: refused.gives.map((i) => talkItemText(scenario, i)).join('; ') || t('talks.nothing'),
-            asks: refused.asks.map((i) => talkItemText(scenario, i)).join('; ') || t('talks.nothing'),
+            gives: talkItemsText(scenario, refused.gives, t('talks.nothing')),
+            asks: talkItemsText(scenario, refused.asks, t('talks.nothing')),
           }),
         )
       : null,
@@ -172,23 +173,19 @@ export function answerPanel(session: Session, side: Side, kit: ControlKit): HTML
   const mine = proposalTo(state, other);
   if (!state.table || (!theirs && !mine)) return null;
   const round = state.table.turn;
-  const items = (xs: readonly TalkItem[]) =>
-    xs.map((i) => talkItemText(scenario, i)).join('; ') || t('talks.nothing');
-  // Whether the other side's computer would accept this side's proposal is known: the rules stored it.
-  const theirFair = state.table.fair[other];
+  const items = (xs: readonly TalkItem[]) => talkItemsText(scenario, xs, t('talks.nothing'));
   const waiting = mine
     ? el(
         'p',
         { class: 'muted' },
         t('talks.onTable', { turn: round, side: sideName(other) }),
         ' ',
-        t(theirFair ? 'talks.fairYes' : 'talks.fairNo', { side: sideName(other) }),
+        // Known already: the rules stored the other side's fair answer when the round opened.
+        t(fairAnswer(state, other) ? 'talks.fairYes' : 'talks.fairNo', { side: sideName(other) }),
       )
     : null;
   if (!theirs) return el('section', { class: 'pending talks' }, waiting);
 
-  const nearer = (a: typeof theirs, b: typeof theirs) =>
-    fairDistance(judgeProposal(scenario, state, a)) <= fairDistance(judgeProposal(scenario, state, b));
   const accepting =
     (kit.changeOf({ type: 'answer', accept: false }) as { accept: boolean } | null)?.accept === true;
   const v = judgeProposal(scenario, state, theirs);
@@ -243,7 +240,17 @@ export function answerPanel(session: Session, side: Side, kit: ControlKit): HTML
     waiting,
     // A round makes one deal: when both proposals are accepted, the one nearer the fair rate stands.
     mine
-      ? el('p', {}, t('talks.oneDeal', { which: t(nearer(mine, theirs) ? 'talks.yours' : 'talks.theirs') }))
+      ? el(
+          'p',
+          {},
+          t('talks.oneDeal', {
+            which: t(
+              fairDistance(judgeProposal(scenario, state, mine)) <= fairDistance(v)
+                ? 'talks.yours'
+                : 'talks.theirs',
+            ),
+          }),
+        )
       : null,
   );
 }
