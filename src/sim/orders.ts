@@ -337,7 +337,7 @@ function checkAction(
       if (typeof action.licensed !== 'boolean') return err('ERR_BAD_VALUE', 'licensed is true or false.');
       const dup = once(`setLicense:${action.tech}`);
       if (dup) return dup;
-      if (action.licensed && severity(plan.holder.control[action.tech] ?? 'open') > LICENSABLE) {
+      if (action.licensed && severity(own(plan.holder.control, action.tech) ?? 'open') > LICENSABLE) {
         return err(
           'ERR_CONTROLLED',
           'A technology under a downgrade or a ban cannot be licensed: loosen the control first.',

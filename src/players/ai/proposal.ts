@@ -10,6 +10,7 @@ import {
   indexScenario,
   judgeProposal,
   otherSide,
+  own,
   type Side,
   severity,
   type TalkItem,
@@ -30,7 +31,7 @@ function wanted(scenario: Scenario, s: GameState, side: Side): Ranked[] {
   const out: Ranked[] = [];
   if (side === 'challenger') {
     scenario.technologies.forEach((d, i) => {
-      const sev = severity(s.holder.policy.control[d.id] ?? 'open');
+      const sev = severity(own(s.holder.policy.control, d.id) ?? 'open');
       // A control hurts most where the challenger still buys abroad and the market is big.
       const t = s.techs[i]!;
       if (sev > 0)
@@ -61,7 +62,7 @@ function concessions(scenario: Scenario, s: GameState, side: Side): Ranked[] {
     scenario.technologies.forEach((d, i) => {
       const t = s.techs[i]!;
       // Committing to buy costs least where the home product is far from usable and little preferred.
-      const preference = s.challenger.policy.procurement[d.id] ?? 0;
+      const preference = own(s.challenger.policy.procurement, d.id) ?? 0;
       const standing = t.challenger.capability / Math.max(1, d.reliabilityThreshold);
       out.push({ item: { kind: 'purchase', tech: d.id }, rank: standing + 0.5 * preference });
     });
@@ -69,7 +70,7 @@ function concessions(scenario: Scenario, s: GameState, side: Side): Ranked[] {
   } else {
     out.push({ item: { kind: 'pause' }, rank: 0.3 });
     scenario.technologies.forEach((d, i) => {
-      const sev = severity(s.holder.policy.control[d.id] ?? 'open');
+      const sev = severity(own(s.holder.policy.control, d.id) ?? 'open');
       const t = s.techs[i]!;
       // Loosening costs least where the challenger is far behind anyway, and on small markets.
       const parity = t.challenger.capability / Math.max(1, t.holder.capability);
