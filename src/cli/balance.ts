@@ -3,6 +3,7 @@
 // code, the scenarios and the seeds, so a re-run gives the same report.
 import { readdirSync } from 'node:fs';
 import { ENDING_NAMES } from '../i18n/endings.ts';
+import type { Scenario } from '../scenario/schema.ts';
 import { CHALLENGER_ENDINGS } from '../sim/index.ts';
 import {
   balanceMatchups,
@@ -21,24 +22,25 @@ import {
 import { pct } from '../tournament/stats.ts';
 import type { TournamentReport } from '../tournament/summary.ts';
 import { intFlag, parseArgs, stringFlag, UsageError } from './args.ts';
-import { checkOutput, writeOutput } from './files.ts';
+import { checkOutput, InputError, readInput, reasonOf, writeOutput } from './files.ts';
 import { loadScenario, SCENARIO_DIR } from './scenarioFiles.ts';
 import { defaultWorkers, runTournament } from './tournamentRunner.ts';
 
-// Series without ai:hard play BALANCE_GAMES games, series with it BALANCE_HARD_GAMES: a hard decision
-// costs several times a normal one, and a scenario plays 21 hard series (the AI pairings, every fixed
-// doctrine and switching plan against it). `--quick` plays a few games a series for iterating, judged by
-// the same targets. A hard game costs 30–45 s of one core on an idle machine (two to four times that on a
-// loaded one): at four games a series and one a hard series, the whole report (five scenarios) plays in
-// about three quarters of an hour on two cores; more games a series would not fit the hour.
+// Series without ai:hard play BALANCE_GAMES games; ai:hard against ai:normal or ai:easy, whose win rates
+// two targets read, BALANCE_HARD_PAIRING_GAMES; every other series with ai:hard (each fixed doctrine and
+// switching plan against it, 18 a scenario) BALANCE_HARD_GAMES: a hard decision costs several times a
+// normal one. `--quick` plays a few games a series for iterating, judged by the same targets. A hard game
+// costs 10–60 s of one core, by scenario: at these counts the whole report (six scenarios) plays in about
+// 40 minutes on two cores; more games a hard series would not fit the hour.
 export const BALANCE_GAMES = 4;
 export const BALANCE_HARD_GAMES = 1;
+export const BALANCE_HARD_PAIRING_GAMES = 4;
 export const QUICK_GAMES = 2;
 export const QUICK_HARD_GAMES = 1;
 
 export async function balanceCommand(argv: string[], out: (line: string) => void): Promise<number> {
   const args = parseArgs(argv, {
-    values: ['scenario', 'games', 'hard-games', 'seed', 'out', 'workers'],
+    values: ['scenario', 'games', 'hard-games', 'seed', 'out', 'workers', 'rejudge'],
     switches: ['json', 'quick'],
   });
   if (args.positional.length > 0) throw new UsageError(`Unexpected argument "${args.positional[0]}".`);
@@ -52,6 +54,7 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
   const games = intFlag(args, 'games', 1, 100_000) ?? (quick ? QUICK_GAMES : BALANCE_GAMES);
   const hardGames =
     intFlag(args, 'hard-games', 1, 100_000) ?? (quick ? QUICK_HARD_GAMES : BALANCE_HARD_GAMES);
+  const hardPairingGames = quick ? hardGames : Math.max(hardGames, BALANCE_HARD_PAIRING_GAMES);
   const began = Date.now();
   const seed = stringFlag(args, 'seed', 'balance');
   const workers = intFlag(args, 'workers', 1, 64) ?? defaultWorkers();
@@ -61,9 +64,11 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
     checkOutput(path);
     checkOutput(jsonPathOf(path), '--out (its JSON twin)');
   }
+  if (args.flags.has('rejudge'))
+    return rejudge(stringFlag(args, 'rejudge'), path, args.flags.has('json'), out);
   const loaded = new Map(ids.map((id) => [id, loadScenario(id)]));
 
-  const scenarios: { id: string; title: string; reports: TournamentReport[]; targets: TargetResult[] }[] = [];
+  const scenarios: Judged[] = [];
   for (const id of ids) {
     const scenario = loaded.get(id)!;
     // Series run side by side, one worker each, `workers` at a time: a series of one or two hard games
@@ -76,7 +81,7 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
         const i = next++;
         const matchup = matchups[i]!;
         const started = Date.now();
-        const n = matchup.games ?? (matchup.hard ? hardGames : games);
+        const n = matchup.games ?? (matchup.hard ? (matchup.pairing ? hardPairingGames : hardGames) : games);
         // Each series on seeds of its own, so a target checked over several series sees as many seeds.
         const series = `${seed}/${matchup.holder}/${matchup.challenger}`;
         const report = await runTournament({ scenario, ...matchup, games: n, seed: series, workers: 1 });
@@ -87,30 +92,94 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
       }
     };
     await Promise.all(Array.from({ length: workers }, lane));
-    const targets = judge(scenario, reports);
-    scenarios.push({
-      id: scenario.id,
-      title: `${scenario.title.en} (${scenario.title.zh})`,
-      reports,
-      targets,
-    });
+    scenarios.push(judged(scenario, reports));
   }
-  const command = `npm run tug -- balance ${argv.join(' ')}`.trim();
-  const overall = judgeAll(scenarios);
-  const all = [...scenarios.flatMap((s) => s.targets), ...overall];
   out(`Played in ${Math.round((Date.now() - began) / 1000)} s.`);
+  const command = `npm run tug -- balance ${argv.join(' ')}`.trim();
+  return conclude(
+    { command, games, hardGames, hardPairingGames, seed },
+    scenarios,
+    path,
+    args.flags.has('json'),
+    out,
+  );
+}
+
+interface Judged {
+  id: string;
+  title: string;
+  reports: TournamentReport[];
+  targets: TargetResult[];
+}
+type Params = { games: number; hardGames: number; hardPairingGames: number; seed: string };
+
+const judged = (scenario: Scenario, reports: TournamentReport[]): Judged => ({
+  id: scenario.id,
+  title: `${scenario.title.en} (${scenario.title.zh})`,
+  reports,
+  targets: judge(scenario, reports),
+});
+
+/**
+ * `--rejudge <report.json>`: the games of an earlier report judged again by today's targets, without
+ * playing them (the games depend only on the code, scenarios and seeds, which a changed target leaves alone).
+ */
+function rejudge(file: string, path: string | null, json: boolean, out: (line: string) => void): number {
+  const before = readReport(file);
+  const scenarios = before.scenarios.map((s) => judged(loadScenario(s.id), s.reports));
+  return conclude(before, scenarios, path, json, out);
+}
+
+type Report = Params & { command: string; scenarios: { id: string; reports: TournamentReport[] }[] };
+
+/** An earlier report's JSON twin, checked for the parts rejudging reads. */
+function readReport(file: string): Report {
+  let r: Partial<Report>;
+  try {
+    r = JSON.parse(readInput(file, 'balance report')) as Partial<Report>;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(file, `is not JSON: ${reasonOf(e)}.`, true);
+  }
+  const fine =
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.command === 'string' &&
+    typeof r.seed === 'string' &&
+    [r.games, r.hardGames, r.hardPairingGames].every((n) => Number.isInteger(n)) &&
+    Array.isArray(r.scenarios) &&
+    r.scenarios.every((s) => typeof s?.id === 'string' && Array.isArray(s.reports));
+  if (!fine)
+    throw new InputError(
+      file,
+      'is not a balance report written by `tug balance --out`: it needs command, seed, games, hardGames, hardPairingGames and scenarios with their reports.',
+      true,
+    );
+  return r as Report;
+}
+
+function conclude(
+  params: Params & { command: string },
+  scenarios: Judged[],
+  path: string | null,
+  json: boolean,
+  out: (line: string) => void,
+): number {
+  const { command, games, hardGames, hardPairingGames, seed } = params;
+  const overall = judgeAll(scenarios.map((s) => ({ scenario: loadScenario(s.id), reports: s.reports })));
+  const all = [...scenarios.flatMap((s) => s.targets), ...overall];
   if (path) {
-    writeOutput(path, markdown(command, { games, hardGames, seed }, scenarios, overall));
+    writeOutput(path, markdown(command, { games, hardGames, hardPairingGames, seed }, scenarios, overall));
     writeOutput(
       jsonPathOf(path),
-      `${JSON.stringify({ command, games, hardGames, seed, scenarios, overall }, null, 1)}\n`,
+      `${JSON.stringify({ command, games, hardGames, hardPairingGames, seed, scenarios, overall }, null, 1)}\n`,
       '--out (its JSON twin)',
     );
     out(`Wrote ${path}`);
   }
   const verdict = (t: TargetResult) => (t.pass ? 'met' : t.applies ? 'NOT MET' : 'n/a');
   for (const t of all) out(`${verdict(t).padEnd(7)} ${t.scenario}: ${t.target}: ${t.figure}`);
-  if (args.flags.has('json')) out(JSON.stringify({ games, hardGames, seed, targets: all }));
+  if (json) out(JSON.stringify({ games, hardGames, hardPairingGames, seed, targets: all }));
   return all.every((t) => t.pass || !t.applies) ? 0 : 1;
 }
 
@@ -118,12 +187,7 @@ const jsonPathOf = (path: string) => `${path.replace(/\.md$/, '')}.json`;
 
 const name = (id: string) => ENDING_NAMES[id as keyof typeof ENDING_NAMES]?.en ?? id;
 
-function markdown(
-  command: string,
-  params: { games: number; hardGames: number; seed: string },
-  scenarios: { id: string; title: string; reports: TournamentReport[]; targets: TargetResult[] }[],
-  overall: TargetResult[],
-): string {
+function markdown(command: string, params: Params, scenarios: Judged[], overall: TargetResult[]): string {
   const lines: string[] = [
     '# Balance report',
     '',
@@ -134,7 +198,7 @@ function markdown(
     command,
     '```',
     '',
-    `Each series plays ${params.games} games (${params.hardGames} for series with \`ai:hard\`, ${SPLIT_GAMES} for ai:normal vs ai:normal, whose split a target reads, and ${DICE_GAMES} for the dice series, ${DICE_PAIRING.join(' vs ')}) on seeds of its own:`,
+    `Each series plays ${params.games} games (${params.hardGames} for a fixed doctrine or switching plan against \`ai:hard\`, ${params.hardPairingGames} for \`ai:hard\` against ai:normal or ai:easy, ${SPLIT_GAMES} for ai:normal vs ai:normal, whose split a target reads, and ${DICE_GAMES} for the dice series, ${DICE_PAIRING.join(' vs ')}) on seeds of its own:`,
     `game *i* of holder H against challenger C is played on seed \`${params.seed}/H/C/i\`. Who "won" is read from`,
     'the ending as [tournament.md](tournament.md) defines it. What changed in the rules and the AI to meet the',
     'targets, and how each target is read, is in [balance-notes.md](balance-notes.md). `npm run balance -- --quick`',

@@ -2,6 +2,9 @@
 // ("does a domestic-only challenger end as the Next Japan?") and set a bar the AI must clear.
 import type { Scenario } from '../scenario/schema.ts';
 import { type Action, type ControlLevel, checkOrders, type GameState, own, severity } from '../sim/index.ts';
+import type { ChallengerStance } from './ai/challengerDoctrine.ts';
+import { DOCTRINE_STANCES } from './ai/personalities.ts';
+import { stanceOrders } from './ai/stance.ts';
 import { answerOrders } from './answer.ts';
 import type { Player, PlayerContext } from './player.ts';
 
@@ -23,21 +26,22 @@ function fixed(name: string, doctrine: Doctrine): Player {
   };
 }
 
+/** A doctrine that plays one of the AI's stances every turn, without looking ahead. */
+function stanceDoctrine(name: string, stance: ChallengerStance): Player {
+  return fixed(name, (ctx, add) => {
+    for (const a of stanceOrders(ctx.scenario, ctx.state, ctx.side, stance)) add(a);
+  });
+}
+
 /** Research every technology at a level, build lines toward a target share of home demand. */
-function makeAtHome(
-  ctx: PlayerContext,
-  add: (a: Action) => void,
-  research: number,
-  homeTarget: number,
-  exportTarget = 0,
-) {
+function makeAtHome(ctx: PlayerContext, add: (a: Action) => void, research: number, homeTarget: number) {
   const { scenario, state } = ctx;
   for (const def of scenario.technologies) {
     const t = state.techs.find((x) => x.id === def.id)!;
     if ((own(state.challenger.policy.research, def.id) ?? 0) !== research)
       add({ type: 'setResearch', tech: def.id, level: research });
     const planned = t.challenger.capacity + t.challenger.pipeline.reduce((s, l) => s + l.units, 0);
-    const wanted = t.demand.domestic * homeTarget + t.demand.foreign * exportTarget;
+    const wanted = t.demand.domestic * homeTarget;
     if (planned < wanted && t.challenger.capability >= 30) add({ type: 'buildLine', tech: def.id, lines: 1 });
   }
 }
@@ -51,97 +55,19 @@ function domesticOnly(ctx: PlayerContext, add: (a: Action) => void) {
 }
 
 const challenger = {
+  // The trap: makes and sells at home only.
   'domestic-only': fixed('domestic-only', (ctx, add) => domesticOnly(ctx, add)),
   'research-only': fixed('research-only', (ctx, add) => makeAtHome(ctx, add, 3, 0)),
-  exporter: fixed('exporter', (ctx, add) => {
-    const { scenario, state } = ctx;
-    makeAtHome(ctx, add, 2, 0.4, 0.1);
-    for (const def of scenario.technologies) {
-      const t = state.techs.find((x) => x.id === def.id)!;
-      if ((own(state.challenger.policy.procurement, def.id) ?? 0) < 1)
-        add({ type: 'setProcurement', tech: def.id, level: 1 });
-      const nearReady = t.challenger.capability >= def.reliabilityThreshold - 5;
-      if (nearReady && (own(state.challenger.policy.ecosystem, def.id) ?? 0) < 2)
-        add({ type: 'setEcosystem', tech: def.id, level: 2 });
-      if (t.challenger.chain >= 10 && (own(state.challenger.policy.exportDrive, def.id) ?? 0) < 2)
-        add({ type: 'setExportDrive', tech: def.id, level: 2 });
-    }
-  }),
-  // Plays for the world market on a budget: certifies what is nearly reliable enough, researches the
-  // most valuable technologies, drives exports once customers trust them, and builds lines for exports
-  // as well as for home. Its standing spending is kept within most of its income, so lines get built.
-  globalist: fixed('globalist', (ctx, add) => {
-    const { scenario, state } = ctx;
-    const techs = scenario.technologies
-      .map((def, i) => ({ def, t: state.techs[i]!, value: def.domesticDemand * def.price }))
-      .sort((a, b) => b.value - a.value);
-    const dials = ['setResearch', 'setEcosystem', 'setExportDrive'] as const;
-    type Dial = (typeof dials)[number];
-    const levels = new Map<string, Record<Dial, number>>(
-      techs.map(({ def }) => [def.id, { setResearch: 0, setEcosystem: 0, setExportDrive: 0 }]),
-    );
-    const asOrders = (): Action[] =>
-      techs.flatMap(({ def }) =>
-        dials.map((type) => ({ type, tech: def.id, level: levels.get(def.id)![type] })),
-      );
-    // Most of the income, plus savings spent down over a couple of years.
-    const limit = 0.7 * state.challenger.income + state.challenger.money / 8;
-    const raise = (tech: string, dial: Dial, level: number) => {
-      const l = levels.get(tech)!;
-      if (l[dial] >= level) return;
-      const was = l[dial];
-      l[dial] = level;
-      const plan = checkOrders(scenario, state, 'challenger', asOrders());
-      if (!plan.ok || plan.value.upkeep.total > limit) l[dial] = was;
-    };
-    for (const { def, t } of techs) {
-      const thr = def.reliabilityThreshold;
-      if (t.challenger.capability >= thr - 8) raise(def.id, 'setEcosystem', 2);
-    }
-    for (const { def, t } of techs)
-      if (t.challenger.capability < def.reliabilityThreshold + 5) raise(def.id, 'setResearch', 2);
-    for (const { def, t } of techs) {
-      if (t.challenger.chain >= 15 && t.challenger.capability >= def.reliabilityThreshold * 0.8)
-        raise(def.id, 'setExportDrive', t.challenger.chain >= 35 ? 2 : 1);
-    }
-    for (const { def, t } of techs.slice(0, 2)) {
-      if (t.challenger.capability >= def.reliabilityThreshold - 8) raise(def.id, 'setEcosystem', 3);
-      if (t.challenger.capability < def.reliabilityThreshold + 5) raise(def.id, 'setResearch', 3);
-    }
-    for (const { def } of techs) raise(def.id, 'setResearch', 1);
-    const policy = state.challenger.policy;
-    const current: Record<Dial, Record<string, number>> = {
-      setResearch: policy.research,
-      setEcosystem: policy.ecosystem,
-      setExportDrive: policy.exportDrive,
-    };
-    // Cuts first, so that what they free pays for the raises.
-    for (const cut of [true, false])
-      for (const { def } of techs)
-        for (const type of dials) {
-          const level = levels.get(def.id)![type];
-          const now = own(current[type], def.id) ?? 0;
-          if (level !== now && level < now === cut) add({ type, tech: def.id, level });
-        }
-    for (const { def } of techs)
-      if ((own(policy.procurement, def.id) ?? 0) < 1) add({ type: 'setProcurement', tech: def.id, level: 1 });
-    for (const { def, t } of techs) {
-      const planned = t.challenger.capacity + t.challenger.pipeline.reduce((sum, l) => sum + l.units, 0);
-      const abroad =
-        t.challenger.capability >= def.reliabilityThreshold * 0.8 ? t.foreign.challenger + 0.05 : 0;
-      const wanted =
-        t.demand.domestic * Math.max(0.4, t.domestic.challenger + 0.1) + t.demand.foreign * abroad;
-      if (planned < wanted && t.challenger.capability >= 30)
-        add({ type: 'buildLine', tech: def.id, lines: planned < 0.7 * wanted ? 2 : 1 });
-    }
-  }),
-  // Makes and sells at home, and at every round of talks offers to keep buying the holder's product
-  // where the holder's control bites hardest, in return for loosening it.
-  bargainer: fixed('bargainer', (ctx, add) => {
-    domesticOnly(ctx, add);
-    const tech = tightestControl(ctx.scenario, ctx.state);
-    if (ctx.state.talks.open && tech) add({ type: 'offer', gives: [{ kind: 'purchase', tech }] });
-  }),
+  // A home base first (focused research, domestic preference, lines), then out into the world:
+  // certification, export subsidies and lines for exports.
+  exporter: stanceDoctrine('exporter', DOCTRINE_STANCES.exporter),
+  // Markets first, at home and abroad: domestic preference, certification, export subsidies early, and
+  // market access answered to bans, with research on the most promising half.
+  globalist: stanceDoctrine('globalist', DOCTRINE_STANCES.merchant),
+  // Replaces imports at home: researches the most promising, prefers and builds domestic, presses the
+  // holder's firms once its own can serve, and at every round of talks offers to keep buying where it
+  // still depends on imports, in return for loosening.
+  bargainer: stanceDoctrine('bargainer', DOCTRINE_STANCES.substitute),
 } as const;
 
 /** The most valuable technology under the most severe control, or null when nothing is controlled. */
@@ -190,7 +116,7 @@ const holder = {
       .map((def, i) => ({ def, t: state.techs[i]! }))
       .sort((a, b) => b.def.domesticDemand * b.def.price - a.def.domesticDemand * a.def.price);
     for (const [k, { def, t }] of byValue.entries()) {
-      if (severity(p.control[def.id] ?? 'open') > 1)
+      if (severity(own(p.control, def.id) ?? 'open') > 1)
         add({ type: 'setControl', tech: def.id, level: 'license' });
       const share = t.domestic.challenger;
       const cut = share >= 0.3 ? 2 : share >= 0.1 ? 1 : 0;
@@ -199,7 +125,8 @@ const holder = {
       if (license !== p.licensed.includes(def.id))
         add({ type: 'setLicense', tech: def.id, licensed: license });
       const research = k < 2 ? 2 : 0;
-      if ((p.research[def.id] ?? 0) !== research) add({ type: 'setResearch', tech: def.id, level: research });
+      if ((own(p.research, def.id) ?? 0) !== research)
+        add({ type: 'setResearch', tech: def.id, level: research });
     }
   }),
   dove: fixed('dove', (ctx, add) => {

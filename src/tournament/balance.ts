@@ -7,6 +7,7 @@ import {
   ACTION_SIDES,
   CHALLENGER_ENDINGS,
   HOLDER_ENDINGS,
+  otherSide,
   type Side,
   unlockedActions,
 } from '../sim/index.ts';
@@ -17,6 +18,7 @@ export interface Matchup {
   holder: string;
   challenger: string;
   hard: boolean; // plays ai:hard, so it gets the (smaller) hard game count
+  pairing?: boolean; // one of the AI pairings, whose ai:hard series get more games than a doctrine's
   games?: number; // a fixed number of games, whatever the report's count (the dice series)
 }
 
@@ -95,7 +97,9 @@ const isReach = (r: TournamentReport) => REACH_SERIES.some(([h, c]) => r.holder 
 export function balanceMatchups(scenarioId: string): Matchup[] {
   const out = [
     ...AI_PAIRINGS.map(([h, c]) =>
-      h === 'ai:normal' && c === 'ai:normal' ? { ...m(h, c), games: SPLIT_GAMES } : m(h, c),
+      h === 'ai:normal' && c === 'ai:normal'
+        ? { ...m(h, c), games: SPLIT_GAMES }
+        : { ...m(h, c), pairing: true },
     ),
     { ...m(...DICE_PAIRING), games: DICE_GAMES },
     ...FIXED_HOLDERS.map((h) => m(h, 'ai:hard')),
@@ -118,6 +122,10 @@ export function balanceMatchups(scenarioId: string): Matchup[] {
 export const NEXT_JAPAN_PANEL = ['idle', ...FIXED_HOLDERS, 'ai:easy', 'ai:normal'];
 
 const inRange = (x: number, lo: number, hi: number) => x >= lo && x <= hi;
+
+const NO_MOVES = (side: Side) => `the ${side} has no move of its own here but research and offers`;
+/** The challenger's winning endings: out of reach for a challenger with no moves of its own. */
+const CHALLENGER_WINS: readonly string[] = ['leader', 'self-reliant'];
 
 /** Judges one scenario's targets from the reports of its matchups (as balanceMatchups lists them). */
 export function judge(scenario: Scenario, reports: readonly TournamentReport[]): TargetResult[] {
@@ -152,7 +160,7 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
       const applies = sideCanPlay(scenario, side);
       target(
         `ai:hard beats ${weaker} in ≥ ${bar * 100}% of games as the ${side}`,
-        `ai:hard ${side} won ${pct(r.winRate[side])} of ${r.games} games${applies ? '' : ` (the ${side} has no move of its own here but research and offers)`}`,
+        `ai:hard ${side} won ${pct(r.winRate[side])} of ${r.games} games${applies ? '' : ` (${NO_MOVES(side)})`}`,
         r.winRate[side] >= bar,
         applies,
       );
@@ -171,11 +179,16 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
       r: need('ai:hard', c),
     })),
   ].map((f) => ({ ...f, rate: f.r.winRate[f.side] }));
-  const best = againstHard.reduce((a, b) => (b.rate > a.rate ? b : a));
+  // A doctrine beating an ai:hard that has no moves of its own (a tutorial's other side) says nothing of
+  // the AI: those plans are shown but not judged.
+  const judged = againstHard.filter((f) => sideCanPlay(scenario, otherSide(f.side)));
+  const best = (judged.length > 0 ? judged : againstHard).reduce((a, b) => (b.rate > a.rate ? b : a));
+  const unjudged = againstHard.filter((f) => !judged.includes(f)).map((f) => f.name);
   target(
     'no fixed doctrine and no switching plan beats ai:hard in more than 55% of seeds',
-    `best: ${best.name} won ${pct(best.rate)} (${againstHard.map((f) => `${f.name} ${pct(f.rate)}`).join(', ')})`,
+    `best: ${best.name} won ${pct(best.rate)} (${againstHard.map((f) => `${f.name} ${pct(f.rate)}`).join(', ')})${unjudged.length > 0 ? `; not judged, as ai:hard has no move of its own against them here but research and offers: ${unjudged.join(', ')}` : ''}`,
     best.rate <= 0.55,
+    judged.length > 0,
   );
 
   const t = nn.talks;
@@ -197,10 +210,12 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
     `${x.r.holder} vs ${x.r.challenger}: SD ${x.sd.toFixed(1)}, ${x.endings} ending${x.endings === 1 ? '' : 's'} in ${x.r.games} games`;
   // Judged on the dice pairing's 50 seeds; the searching pairings, of a few games each, are shown beside it.
   const dice = spreadOf(need(...DICE_PAIRING));
+  const challengerPlays = sideCanPlay(scenario, 'challenger');
   target(
     `within one AI pairing, over ${DICE_GAMES} seeds: challenger score SD ≥ 4 and ≥ 2 distinct endings`,
-    `${spreadText(dice)} (also: ${AI_PAIRINGS.map(([h, c]) => spreadText(spreadOf(need(h, c)))).join('; ')})`,
+    `${spreadText(dice)} (also: ${AI_PAIRINGS.map(([h, c]) => spreadText(spreadOf(need(h, c)))).join('; ')})${challengerPlays ? '' : `; ${NO_MOVES('challenger')}, so its score is the holder's doing`}`,
     dice.sd >= 4 && dice.endings >= 2,
+    challengerPlays,
   );
 
   const ropes = meanRopes(reports.filter((r) => !isReach(r)));
@@ -218,11 +233,16 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
     ...CHALLENGER_ENDINGS.filter((e) => !reached(e, 'challengerEndings')),
     ...HOLDER_ENDINGS.filter((e) => !reached(e, 'holderEndings')),
   ];
+  // A challenger that cannot build, prefer, certify or subsidise cannot win: its winning endings are out
+  // of reach by the scenario's design (the holder's tutorial), not by the balance.
+  const outOfReach = challengerPlays ? [] : missing.filter((e) => CHALLENGER_WINS.includes(e));
   const endingCount = CHALLENGER_ENDINGS.length + HOLDER_ENDINGS.length;
   target(
     'every ending of every scenario is reached by some player',
-    missing.length === 0 ? `all ${endingCount} endings reached` : `never reached: ${missing.join(', ')}`,
-    missing.length === 0,
+    missing.length === 0
+      ? `all ${endingCount} endings reached`
+      : `never reached: ${missing.join(', ')}${outOfReach.length > 0 ? ` (${outOfReach.join(' and ')} out of reach by design: ${NO_MOVES('challenger')})` : ''}`,
+    missing.length === outOfReach.length,
   );
 
   if (scenarioId === 'next-japan') {
@@ -239,9 +259,12 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
   return out;
 }
 
-/** Targets read over every scenario at once: doctrines that win somewhere against ai:normal. */
+/**
+ * Targets read over every scenario at once: doctrines that win somewhere against ai:normal. A scenario
+ * where ai:normal has no moves of its own (a tutorial's other side) does not count: any doctrine beats it.
+ */
 export function judgeAll(
-  scenarios: readonly { id: string; reports: readonly TournamentReport[] }[],
+  scenarios: readonly { scenario: Scenario; reports: readonly TournamentReport[] }[],
 ): TargetResult[] {
   const winners = (side: Side, names: readonly string[]) =>
     names
@@ -249,6 +272,7 @@ export function judgeAll(
         let bestRate = 0;
         let where = '';
         for (const s of scenarios) {
+          if (!sideCanPlay(s.scenario, otherSide(side))) continue;
           const r = s.reports.find((x) =>
             side === 'holder'
               ? x.holder === name && x.challenger === 'ai:normal'
@@ -256,7 +280,7 @@ export function judgeAll(
           );
           if (r && r.winRate[side] > bestRate) {
             bestRate = r.winRate[side];
-            where = s.id;
+            where = s.scenario.id;
           }
         }
         return { name, bestRate, where };

@@ -73,7 +73,7 @@ describe('the balance targets', () => {
   it('pass when every series goes the way the issue asks', () => {
     const targets = judge(scenario, healthy('slow-tug'));
     expect(targets.filter((t) => !t.pass).map((t) => t.target)).toEqual([]);
-    const overall = judgeAll([{ id: 'slow-tug', reports: healthy('slow-tug') }]);
+    const overall = judgeAll([{ scenario, reports: healthy('slow-tug') }]);
     expect(overall.filter((t) => !t.pass).map((t) => t.figure)).toEqual([]);
   });
 
@@ -112,6 +112,37 @@ describe('the balance targets', () => {
     expect(sideCanPlay(shipped('tutorial'), 'holder')).toBe(false);
     expect(sideCanPlay(shipped('tutorial'), 'challenger')).toBe(true);
     expect(sideCanPlay(scenario, 'holder')).toBe(true);
+  });
+
+  it("in the holder's tutorial, judge no plan against a hard challenger with no moves, nor a win it cannot reach", () => {
+    const lesson = shipped('tutorial-holder');
+    expect(sideCanPlay(lesson, 'challenger')).toBe(false);
+    // The holder's doctrines beat a challenger that cannot move; no challenger ever wins; one ending only.
+    const reports = balanceMatchups(lesson.id).map((m) =>
+      report(m.holder, m.challenger, [
+        'still-choked/firm-grip',
+        'crisis/managed-competition',
+        'next-japan/double-edged-sword',
+      ]),
+    );
+    const targets = judge(lesson, reports);
+    const read = (words: string) => targets.find((t) => t.target.includes(words))!;
+    const plans = read('no fixed doctrine');
+    // The holder's plans beat it every time here (the challenger cannot move); the challenger's are judged.
+    expect(plans.pass).toBe(true);
+    expect(plans.figure).toMatch(/^best: fixed:bargainer won 0\.0%/);
+    expect(plans.figure).toMatch(
+      /not judged, as ai:hard has no move of its own against them here .*fixed:hawk/,
+    );
+    const reached = read('every ending');
+    expect(reached.pass).toBe(true);
+    expect(reached.figure).toMatch(
+      /never reached: leader, self-reliant \(leader and self-reliant out of reach by design/,
+    );
+    expect(read('SD ≥ 4').applies).toBe(false);
+    // A holder ending no one reached still fails: the holder can play.
+    const noGrip = reports.map((r) => ({ ...r, holderEndings: { 'managed-competition': 10 } }));
+    expect(judge(lesson, noGrip).find((t) => t.target.includes('every ending'))!.pass).toBe(false);
   });
 });
 

@@ -1,8 +1,11 @@
 // The committed balance report is what the code plays: its cheapest series (no AI that searches) are played
 // again here and must match to the game. A rule or player change that moves them must re-run
 // `npm run balance` on purpose; the failure names the series.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { balanceCommand } from '../../src/cli/balance.ts';
 import { parsePlayer } from '../../src/players/index.ts';
 import { playGame, tournamentSeed } from '../../src/tournament/game.ts';
 import { summarise, type TournamentReport } from '../../src/tournament/summary.ts';
@@ -33,5 +36,32 @@ describe('docs/balance.json', () => {
 
   it('covers every shipped scenario', () => {
     expect(report.scenarios.map((s) => s.id).sort()).toEqual([...SHIPPED_IDS].sort());
+  });
+
+  it("is judged by today's targets: `tug balance --rejudge` of its games writes the same report", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tug-rejudge-'));
+    try {
+      const out = join(dir, 'balance.md');
+      await balanceCommand(['--rejudge', 'docs/balance.json', '--out', out], () => {});
+      expect(readFileSync(out, 'utf8')).toBe(readFileSync('docs/balance.md', 'utf8'));
+      expect(readFileSync(join(dir, 'balance.json'), 'utf8')).toBe(readFileSync('docs/balance.json', 'utf8'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses to rejudge a file that is not a report, naming it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tug-rejudge-'));
+    try {
+      const bad = join(dir, 'bad.json');
+      writeFileSync(bad, '{"scenarios": 3}');
+      await expect(balanceCommand(['--rejudge', bad], () => {})).rejects.toThrow(
+        /bad\.json: is not a balance report/,
+      );
+      writeFileSync(bad, '{"scenarios": ');
+      await expect(balanceCommand(['--rejudge', bad], () => {})).rejects.toThrow(/bad\.json: is not JSON/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -9,8 +9,9 @@ export interface LevelRules {
   firstSweeps: number; // sampled futures every stance is tried on before the weaker are dropped
   loyalty: number; // how much better (in value, 0–1) another stance must look to replace the one being played
   budget: number; // simulated turns per decision
-  horizon: number; // turns looked ahead: past the end of any normal scenario, so futures are played out
-  // (a longer scenario's last turns are projected from the trend, which is much less reliable)
+  horizon: number; // turns looked ahead; the turns left after it are projected from the trend, softly
+  // judged against each ending's marks (value.ts), which ranks stances on few futures better than a
+  // played-out ending's win or loss does
   choiceBudget: number; // simulated turns per pending event decision
   choiceHorizon: number; // turns looked ahead for an event decision, whose effects come at once
   slip: number; // easy: chance each turn of leaving its settings as they are
@@ -42,13 +43,16 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
     slip: 0,
     strata: 2,
   },
+  // Hard weighs one stance more than normal on five times the futures, over the same horizon. Seven stances
+  // on fewer futures each played worse than normal (slow-tug, six seeds a side: docs/balance-notes.md): the
+  // best of many noisy estimates is mostly the luckiest.
   hard: {
     search: true,
-    candidates: 7,
+    candidates: 3,
     firstSweeps: 2,
     loyalty: 0.05,
     budget: 900,
-    horizon: 60,
+    horizon: 30,
     choiceBudget: 120,
     choiceHorizon: 60,
     slip: 0,

@@ -94,6 +94,17 @@ const SUBSTITUTE: ChallengerStance = {
   squeeze: 0.4,
 };
 
+/**
+ * Challenger stances the fixed doctrines play every turn without looking ahead (src/players/fixed.ts):
+ * plans a player could follow by hand, each on its own path to a win.
+ */
+export const DOCTRINE_STANCES = {
+  // A home base first (focused research, domestic preference), then out into the world.
+  exporter: { ...EXPORTER, research: 3, spread: 0.5, procurement: 3 },
+  merchant: MERCHANT,
+  substitute: SUBSTITUTE,
+} as const satisfies Record<string, ChallengerStance>;
+
 const CHALLENGERS: Record<
   ChallengerPersonality,
   { signature: ChallengerStance; family: ChallengerStance[] }
