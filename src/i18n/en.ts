@@ -313,18 +313,23 @@ export const en = {
   'goals.count.other': '{met} of {count} technologies',
   'goals.markMet': '{mark} {value} (mark {at})',
   'goals.markShort': '{mark} {value}, needs {at}',
-  'goals.reading':
-    'If the game ended now: the challenger would end {ending}, the holder {holder}. {turns} turns left, this one included.',
+  'goals.pace': '({per} a turn lately: {end} at the end at this pace)',
+  'goals.reading.one':
+    'If the game ended now: the challenger would end {ending}, the holder {holder}. This is the last turn.',
+  'goals.reading.other':
+    'If the game ended now: the challenger would end {ending}, the holder {holder}. {count} turns left, this one included.',
   'goals.order':
     'At the last turn the endings are checked in this order: Leader, then Self-reliant, then The Next Japan; a challenger that reaches none of them is Still choked. A crisis ends the game early.',
   'goals.crisis':
     'Industry output {index} of full supply; a turn below {depth} is a crisis turn: {turns} of {limit} in a row so far.',
   'goals.winsChallenger': 'a challenger win',
-  'goals.winsHolder': 'a holder win (a draw if its firms end hurt)',
-  'goals.winsCrisis': 'a holder win if its firms stay healthy, else a draw',
+  'goals.winsHolder':
+    'a holder win, or a draw if its firms end hurt; for the challenger a step up from Still choked, not a win',
+  'goals.winsCrisis':
+    'a holder win if its firms stay healthy (revenue index at least {healthy}), else a draw',
   'goals.holderHeading': 'The holder’s firms',
   'goals.holder':
-    'Revenue index {health}. {grip} needs at least {healthy} with the challenger still choked; below {hurt}, a challenger that escapes makes it {sword}.',
+    'Revenue index {health} (1.00 = their revenue at the start). {grip}: the challenger still choked or in a crisis, and the index at least {healthy}. {sword}: the challenger escapes (any other ending) and the index is below {hurt}; it turns The Next Japan from a holder win into a draw. {managed}: anything else; then the challenger’s ending alone says who won.',
   'goals.warnEnding': 'The game ends in {turns} turns. The board now reads {ending} · {holder}.',
   'goals.warnEndingNow': 'This is the last turn. The board now reads {ending} · {holder}.',
   'goals.warnCrisis': 'A crisis ends the game in {turns} turns unless industry output rises above {depth}.',
@@ -336,6 +341,8 @@ export const en = {
   'debrief.otherSideDid': 'What the other side did',
   'debrief.sideDid': 'What the {side} did',
   'debrief.keptSettings': 'Nothing new: it kept its settings.',
+  'debrief.noOrders': 'No new orders.',
+  'debrief.otherwise': 'Changed this turn by an event or a deal, not by its orders: {changes}.',
   'debrief.offered': 'At the table it offered: {items}.',
   'debrief.offeredAsked': 'At the table it offered: {items}. In return it asked: {asks}.',
   'debrief.sideEffects': 'What its levers did to the ropes this turn (+ toward the challenger): {effects}.',

@@ -169,8 +169,46 @@ export class BoardScene extends Phaser.Scene {
       source.onRedraw(() => this.draw()),
       onLang(() => this.draw()),
       this.deps.onSettings(() => this.draw()),
+      this.onFontsLoaded(),
     );
     this.deps.ready();
+  }
+
+  /**
+   * The CJK font arrives in pieces by Unicode range, each fetched when a page first uses one of its
+   * characters: a text drawn before its piece came shows empty boxes (高铁□承), and the canvas does not
+   * redraw by itself. Each time pieces finish loading, every text is drawn again.
+   */
+  private onFontsLoaded(): () => void {
+    const fonts = document.fonts;
+    if (!fonts?.addEventListener) return () => {};
+    const redraw = () => {
+      if (this.detached) return;
+      for (const x of this.allTexts()) x.updateText();
+      this.draw();
+    };
+    // Ask for the pieces the board's own texts need, too: the page may not show every character it draws.
+    const ask = () => {
+      fonts
+        .load(
+          '13px "Noto Sans SC"',
+          this.allTexts()
+            .map((x) => x.text)
+            .join(''),
+        )
+        .catch(() => {});
+    };
+    fonts.addEventListener('loadingdone', redraw);
+    ask();
+    const stop = onLang(ask);
+    return () => {
+      fonts.removeEventListener('loadingdone', redraw);
+      stop();
+    };
+  }
+
+  private allTexts(): Phaser.GameObjects.Text[] {
+    return [...this.header, ...this.texts.flatMap((l) => [l.name, l.badge, l.note, l.value, ...l.bars])];
   }
 
   /** Plays the rest of the turn's animation three times as fast. */
@@ -445,8 +483,7 @@ export class BoardScene extends Phaser.Scene {
 
   /** Every text the board shows now, with its box on the canvas: tests check that no two overlap. */
   labels(): { text: string; x: number; y: number; width: number; height: number }[] {
-    const all = [...this.header, ...this.texts.flatMap((l) => [l.name, l.badge, l.note, l.value, ...l.bars])];
-    return all
+    return this.allTexts()
       .filter((x) => x.visible && x.text !== '')
       .map((x) => {
         const b = x.getBounds();

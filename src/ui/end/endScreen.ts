@@ -13,7 +13,7 @@ import { historyCharts, whyTab } from '../game/debrief.ts';
 import { rangePanel } from '../range/rangePanel.ts';
 import { endReplayActions } from '../replay/endActions.ts';
 import { downloadSession } from '../replayFile.ts';
-import { button, pct, term } from '../widgets.ts';
+import { button, fmt, pct, term } from '../widgets.ts';
 import { afterActionReport } from './report.ts';
 
 export function endScreen(app: Shell): ScreenView | Route {
@@ -44,7 +44,7 @@ export function endScreen(app: Shell): ScreenView | Route {
       'p',
       { style: 'font-size:1.2rem' },
       term(
-        t('end.score', { challenger: ending.score.challenger, holder: ending.score.holder }),
+        t('end.score', { challenger: fmt(ending.score.challenger, 1), holder: fmt(ending.score.holder, 1) }),
         TERM_GLOSSARY.score[lang()],
       ),
     ),

@@ -67,7 +67,17 @@ export function lineChart(
   const fmt = opts.format ?? ((v: number) => v.toFixed(0));
   const grid = yGrid(lo, hi, y, { left: pad.l, right: W - pad.r }, fmt);
   const focus = series.some((s) => s.emphasis);
-  const marks = (opts.marks ?? []).map((m) =>
+  // A mark's label sits above its line at the right; one too close to the label before it moves left of
+  // it, so that two marks a few points apart (Self-reliant −9, Leader +5) stay readable.
+  const labelAt = new Map<number, { x: number; y: number }>();
+  let previous: { x: number; y: number; width: number } | null = null;
+  for (const [k, m] of [...(opts.marks ?? []).entries()].sort((a, b) => y(a[1].value) - y(b[1].value))) {
+    const at = { x: W - pad.r - 2, y: y(m.value) < pad.t + 10 ? y(m.value) + 10 : y(m.value) - 3 };
+    if (previous && Math.abs(at.y - previous.y) < 10) at.x = previous.x - previous.width - 8;
+    labelAt.set(k, at);
+    previous = { ...at, width: m.label.length * 5 };
+  }
+  const marks = (opts.marks ?? []).map((m, k) =>
     svg(
       'g',
       {},
@@ -82,8 +92,8 @@ export function lineChart(
       svg(
         'text',
         {
-          x: W - pad.r - 2,
-          y: y(m.value) < pad.t + 10 ? y(m.value) + 10 : y(m.value) - 3,
+          x: labelAt.get(k)!.x,
+          y: labelAt.get(k)!.y,
           'text-anchor': 'end',
           'font-size': 9,
           fill: '#c9a55a',

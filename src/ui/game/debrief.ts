@@ -82,7 +82,16 @@ function movesSection(session: GameView, side: Side): HTMLElement | null {
     el('h3', {}, label),
     moves.changes.length
       ? el('ul', {}, ...moves.changes.map((a) => el('li', {}, orderText(session.scenario, a, side))))
-      : el('p', { class: 'muted' }, t('debrief.keptSettings')),
+      : el('p', { class: 'muted' }, t(moves.otherwise.length ? 'debrief.noOrders' : 'debrief.keptSettings')),
+    moves.otherwise.length
+      ? el(
+          'p',
+          {},
+          t('debrief.otherwise', {
+            changes: moves.otherwise.map((a) => orderText(session.scenario, a, side)).join('; '),
+          }),
+        )
+      : null,
     moves.offer?.gives.length
       ? el(
           'p',

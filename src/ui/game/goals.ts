@@ -42,6 +42,20 @@ export function warningText(w: Warning, o: Objectives): string {
       });
 }
 
+/** Turns a rope's pace is read over: long enough to smooth a turn's noise, short enough to be news. */
+const PACE_TURNS = 3;
+
+/** How a rope moved a turn lately, and where it ends if it keeps that pace; null on the first turn. */
+function ropePace(view: GameView, tech: string, turnsLeft: number): { per: string; end: string } | null {
+  const { states } = view;
+  const back = Math.min(PACE_TURNS, states.length - 1);
+  if (back < 1) return null;
+  const rope = (s: GameState) => s.techs.find((x) => x.id === tech)?.rope ?? 0;
+  const per = (rope(states[states.length - 1]!) - rope(states[states.length - 1 - back]!)) / back;
+  const end = Math.max(-100, Math.min(100, rope(states[states.length - 1]!) + per * turnsLeft));
+  return { per: `${per >= 0 ? '+' : '−'}${fmt(Math.abs(per), 1)}`, end: signedWhole(end) };
+}
+
 export function goalsTab(view: GameView): Child[] {
   const { scenario } = view;
   const o = objectivesOf(view);
@@ -80,13 +94,15 @@ export function goalsTab(view: GameView): Child[] {
             {},
             `${lane.meets ? '✓ ' : ''}${name(lane.tech)}: `,
             lane.gaps
-              .map(({ mark, at, value }) =>
-                t(value >= at ? 'goals.markMet' : 'goals.markShort', {
+              .map(({ mark, at, value }) => {
+                const text = t(value >= at ? 'goals.markMet' : 'goals.markShort', {
                   mark: t(`board.${mark}`),
                   value: mark === 'rope' ? signedWhole(value) : fmt(value, 0),
                   at: mark === 'rope' ? signedWhole(at) : fmt(at, 0),
-                }),
-              )
+                });
+                const pace = mark === 'rope' && value < at ? ropePace(view, lane.tech, o.turnsLeft) : null;
+                return pace ? `${text} ${t('goals.pace', pace)}` : text;
+              })
               .join(', '),
           ),
         ),
@@ -97,7 +113,16 @@ export function goalsTab(view: GameView): Child[] {
   const crisis = el(
     'section',
     { class: 'goal', 'aria-label': endingName('crisis') },
-    el('h3', {}, endingName('crisis'), el('span', { class: 'muted who' }, ` · ${t('goals.winsCrisis')}`)),
+    el(
+      'h3',
+      {},
+      endingName('crisis'),
+      el(
+        'span',
+        { class: 'muted who' },
+        ` · ${t('goals.winsCrisis', { healthy: fmt(o.holder.healthy, 2) })}`,
+      ),
+    ),
     el(
       'p',
       {},
@@ -122,6 +147,7 @@ export function goalsTab(view: GameView): Child[] {
         hurt: fmt(o.holder.hurt, 2),
         grip: endingName('firm-grip'),
         sword: endingName('double-edged-sword'),
+        managed: endingName('managed-competition'),
       }),
     ),
   );
@@ -132,10 +158,9 @@ export function goalsTab(view: GameView): Child[] {
     el(
       'p',
       {},
-      t('goals.reading', {
+      tn('goals.reading', o.turnsLeft, {
         ending: endingName(o.reading.challenger),
         holder: endingName(o.reading.holder),
-        turns: o.turnsLeft,
       }),
     ),
     ...parts,

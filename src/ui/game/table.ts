@@ -54,12 +54,14 @@ export interface GameTable {
   dispose(): void;
 }
 
-/** Keys typed into a field or a list belong to it. */
+/** Keys typed into a field or a list belong to it; a slider, a checkbox or a radio takes no letters. */
 export function typing(e: KeyboardEvent): boolean {
   const target = e.target as HTMLElement | null;
   if (!target) return false;
   if (target.tagName === 'SELECT' || target.tagName === 'TEXTAREA') return true;
-  return target.tagName === 'INPUT' && (target as HTMLInputElement).type !== 'range';
+  return (
+    target.tagName === 'INPUT' && !['range', 'checkbox', 'radio'].includes((target as HTMLInputElement).type)
+  );
 }
 
 const NEWS_SHOWN = 2;
@@ -77,8 +79,8 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
   const side = el('aside', { class: 'decide', 'aria-label': options.sideLabel });
   const debrief = el('section', { class: 'debrief' });
   const news = el('div', { class: 'news', 'aria-live': 'polite' });
-  boardNode.append(ropes);
-  const node = el('main', { class: `game ${options.className}` }, top, boardNode, side, debrief, news);
+  boardNode.append(ropes, news);
+  const node = el('main', { class: `game ${options.className}` }, top, boardNode, side, debrief);
 
   let tab: DebriefTab = 'why';
   let focusTech: string | null = view().scenario.technologies[0]?.id ?? null;

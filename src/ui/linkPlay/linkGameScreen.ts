@@ -31,7 +31,7 @@ import { refusalNotice } from '../replay/refusal.ts';
 import { linkField, pageAddress } from '../replay/shareDialog.ts';
 import { replayFileNameOf } from '../replayFile.ts';
 import { openSettings } from '../settingsDialog.ts';
-import { button, dialog, download, sideMark, sideName } from '../widgets.ts';
+import { button, dialog, download, fmt, sideMark, sideName } from '../widgets.ts';
 import { linkNotes } from './linkNotes.ts';
 import { refuseHere } from './linkRefusals.ts';
 
@@ -167,7 +167,14 @@ export function linkGameScreen(app: Shell, options: ScreenArgs['link']): ScreenV
       return [
         el('p', {}, t('link.over', { turn: ending.turn })),
         el('p', { class: 'big-line' }, endingName(ending.challenger), ' · ', endingName(ending.holder)),
-        el('p', {}, t('end.score', { challenger: ending.score.challenger, holder: ending.score.holder })),
+        el(
+          'p',
+          {},
+          t('end.score', {
+            challenger: fmt(ending.score.challenger, 1),
+            holder: fmt(ending.score.holder, 1),
+          }),
+        ),
         record.link ? el('p', {}, t('link.sendLast', names)) : null,
         record.link ? linkField(record.link, t('link.linkToSend'), 'pending-link') : null,
         el(

@@ -6,7 +6,7 @@ import type { Comparison, TimelinePoint } from '../../replay/index.ts';
 import type { ScreenArgs, ScreenView, Shell } from '../../shell/shell.ts';
 import { el } from '../dom.ts';
 import { lineChart, type Series } from '../game/charts.ts';
-import { button } from '../widgets.ts';
+import { button, fmt } from '../widgets.ts';
 import { ropeTable, scoreTable } from './compareTable.ts';
 
 const COLOURS: [string, string] = ['#c9a55a', '#7fc4b8'];
@@ -69,7 +69,7 @@ export function compareScreen(
           ': ',
           ending(last),
           last
-            ? ` · ${t('end.score', { challenger: last.score.challenger, holder: last.score.holder })}`
+            ? ` · ${t('end.score', { challenger: fmt(last.score.challenger, 1), holder: fmt(last.score.holder, 1) })}`
             : '',
         );
       }),
