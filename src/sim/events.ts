@@ -4,6 +4,7 @@ import type { Effect, ScenarioEvent } from '../scenario/schema.ts';
 import { CONTROL_LEVELS, type ControlLevel, severity } from '../scenario/vocabulary.ts';
 import { escalate } from './escalation.ts';
 import { compare, resolveField } from './fields.ts';
+import { sparedByDeal } from './orders.ts';
 import { pickWeighted } from './random.ts';
 import type { GameState } from './state.ts';
 import { book, type TurnContext } from './turn.ts';
@@ -35,6 +36,13 @@ export function applyEffects(ctx: TurnContext, effects: readonly Effect[]): void
       // A floor never loosens what a side chose, a ceiling never tightens it.
       if (effect.op === 'atLeast' ? order >= 0 : order <= 0) continue;
     }
+    // A deal binds the holder: no event, nor an option chosen for it, tightens a control or lists a firm
+    // the deal spares until it expires.
+    const tightens =
+      field.kind === 'control'
+        ? rank(next, before) === 1
+        : field.champion !== undefined && next === true && before === false;
+    if (tightens && sparedByDeal(s, field)) continue;
     field.set(s, next);
     const after = field.get(s);
     if (field.rope && typeof before === 'number' && typeof after === 'number') {

@@ -57,6 +57,21 @@ function bindingDeal(s: GameState, holds: (d: Deal) => boolean): Deal | undefine
   return activeDeals(s).find(holds);
 }
 
+/**
+ * The deal that forbids the holder to tighten this control or list this firm (a pause, or a loosening or
+ * delisting of it), if one binds now. Orders and events alike respect it.
+ */
+export function sparedByDeal(s: GameState, what: { tech?: string; champion?: string }): Deal | undefined {
+  return bindingDeal(s, (d) =>
+    d.holderGives.some(
+      (g) =>
+        g.kind === 'pause' ||
+        (g.kind === 'loosen' && g.tech === what.tech) ||
+        (g.kind === 'delist' && g.champion === what.champion),
+    ),
+  );
+}
+
 export function checkOrders(
   scenario: Scenario,
   s: GameState,
@@ -267,9 +282,7 @@ function checkAction(
       if (dup) return dup;
       const steps = severity(action.level) - severity(own(s.holder.policy.control, action.tech) ?? 'open');
       if (steps > 0) {
-        const deal = bindingDeal(s, (d) =>
-          d.holderGives.some((g) => g.kind === 'pause' || (g.kind === 'loosen' && g.tech === action.tech)),
-        );
+        const deal = sparedByDeal(s, { tech: action.tech });
         if (deal)
           return err(
             'ERR_BOUND_BY_DEAL',
@@ -297,11 +310,7 @@ function checkAction(
       if (dup) return dup;
       const already = s.holder.policy.entityList.includes(action.champion);
       if (action.listed && !already) {
-        const deal = bindingDeal(s, (d) =>
-          d.holderGives.some(
-            (g) => g.kind === 'pause' || (g.kind === 'delist' && g.champion === action.champion),
-          ),
-        );
+        const deal = sparedByDeal(s, { champion: action.champion });
         if (deal)
           return err('ERR_BOUND_BY_DEAL', `A deal forbids listing this firm until turn ${deal.until + 1}.`, {
             until: deal.until,

@@ -2,7 +2,7 @@
 // (the chosen option, or the first by default) and events that open talks.
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../src/scenario/schema.ts';
-import { checkOrders } from '../../src/sim/index.ts';
+import { checkOrders, type GameState, type TalkItem } from '../../src/sim/index.ts';
 import { draftEvent, tinyScenario } from '../support/tinyScenario.ts';
 import { booked, holder, ropeMove, start, step, steps, tech } from '../support/turns.ts';
 
@@ -105,6 +105,23 @@ describe('"at least" and "at most" effects', () => {
     expect(step(listed, onList).state.holder.policy.entityList).toEqual([]);
     const list = floor('atLeast', 'champion.rail-champ.listed', true);
     expect(step(list, start(list)).state.holder.policy.entityList).toEqual(['rail-champ']);
+  });
+
+  it('never tighten a control or list a firm that a binding deal spares, until the deal expires', () => {
+    const sc = floor('atLeast', 'tech.gamma.control', 'ban');
+    const deal = (until: number, item: TalkItem) => (s: GameState) => {
+      s.deals = [{ holderGives: [item], challengerGives: [], from: 1, until }];
+    };
+    const loosened = start(sc, 'e', deal(5, { kind: 'loosen', tech: 'gamma' }));
+    expect(step(sc, loosened).state.holder.policy.control.gamma).toBe('open');
+    expect(step(sc, loosened).state.challenger.resolve).toBe(0);
+    const paused = start(sc, 'e', deal(5, { kind: 'pause' }));
+    expect(step(sc, paused).state.holder.policy.control.gamma).toBe('open');
+    const expired = start(sc, 'e', deal(0, { kind: 'loosen', tech: 'gamma' }));
+    expect(step(sc, expired).state.holder.policy.control.gamma).toBe('ban');
+    const list = floor('atLeast', 'champion.rail-champ.listed', true);
+    const delisted = start(list, 'e', deal(5, { kind: 'delist', champion: 'rail-champ' }));
+    expect(step(list, delisted).state.holder.policy.entityList).toEqual([]);
   });
 });
 
