@@ -68,7 +68,7 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
     return rejudge(stringFlag(args, 'rejudge'), path, args.flags.has('json'), out);
   const loaded = new Map(ids.map((id) => [id, loadScenario(id)]));
 
-  const scenarios: Judged[] = [];
+  const played: Played[] = [];
   for (const id of ids) {
     const scenario = loaded.get(id)!;
     // Series run side by side, one worker each, `workers` at a time: a series of one or two hard games
@@ -92,13 +92,13 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
       }
     };
     await Promise.all(Array.from({ length: workers }, lane));
-    scenarios.push(judged(scenario, reports));
+    played.push({ scenario, reports });
   }
   out(`Played in ${Math.round((Date.now() - began) / 1000)} s.`);
   const command = `npm run tug -- balance ${argv.join(' ')}`.trim();
   return conclude(
     { command, games, hardGames, hardPairingGames, seed },
-    scenarios,
+    played,
     path,
     args.flags.has('json'),
     out,
@@ -113,12 +113,11 @@ interface Judged {
 }
 type Params = { games: number; hardGames: number; hardPairingGames: number; seed: string };
 
-const judged = (scenario: Scenario, reports: TournamentReport[]): Judged => ({
-  id: scenario.id,
-  title: `${scenario.title.en} (${scenario.title.zh})`,
-  reports,
-  targets: judge(scenario, reports),
-});
+/** A scenario's series as played (or read back from a report), before they are judged. */
+interface Played {
+  scenario: Scenario;
+  reports: TournamentReport[];
+}
 
 /**
  * `--rejudge <report.json>`: the games of an earlier report judged again by today's targets, without
@@ -126,8 +125,8 @@ const judged = (scenario: Scenario, reports: TournamentReport[]): Judged => ({
  */
 function rejudge(file: string, path: string | null, json: boolean, out: (line: string) => void): number {
   const before = readReport(file);
-  const scenarios = before.scenarios.map((s) => judged(loadScenario(s.id), s.reports));
-  return conclude(before, scenarios, path, json, out);
+  const played = before.scenarios.map((s) => ({ scenario: loadScenario(s.id), reports: s.reports }));
+  return conclude(before, played, path, json, out);
 }
 
 type Report = Params & { command: string; scenarios: { id: string; reports: TournamentReport[] }[] };
@@ -160,13 +159,21 @@ function readReport(file: string): Report {
 
 function conclude(
   params: Params & { command: string },
-  scenarios: Judged[],
+  played: Played[],
   path: string | null,
   json: boolean,
   out: (line: string) => void,
 ): number {
   const { command, games, hardGames, hardPairingGames, seed } = params;
-  const overall = judgeAll(scenarios.map((s) => ({ scenario: loadScenario(s.id), reports: s.reports })));
+  const scenarios = played.map(
+    ({ scenario, reports }): Judged => ({
+      id: scenario.id,
+      title: `${scenario.title.en} (${scenario.title.zh})`,
+      reports,
+      targets: judge(scenario, reports),
+    }),
+  );
+  const overall = judgeAll(played);
   const all = [...scenarios.flatMap((s) => s.targets), ...overall];
   if (path) {
     writeOutput(path, markdown(command, { games, hardGames, hardPairingGames, seed }, scenarios, overall));

@@ -2,9 +2,8 @@
 // ("does a domestic-only challenger end as the Next Japan?") and set a bar the AI must clear.
 import type { Scenario } from '../scenario/schema.ts';
 import { type Action, type ControlLevel, checkOrders, type GameState, own, severity } from '../sim/index.ts';
-import type { ChallengerStance } from './ai/challengerDoctrine.ts';
+import { type ChallengerStance, challengerOrders } from './ai/challengerDoctrine.ts';
 import { DOCTRINE_STANCES } from './ai/personalities.ts';
-import { stanceOrders } from './ai/stance.ts';
 import { answerOrders } from './answer.ts';
 import type { Player, PlayerContext } from './player.ts';
 
@@ -26,10 +25,11 @@ function fixed(name: string, doctrine: Doctrine): Player {
   };
 }
 
-/** A doctrine that plays one of the AI's stances every turn, without looking ahead. */
-function stanceDoctrine(name: string, stance: ChallengerStance): Player {
+/** A doctrine that plays one of the AI's stances every turn, without looking ahead (`fixed` answers). */
+function stanceDoctrine(name: keyof typeof DOCTRINE_STANCES): Player {
+  const stance: ChallengerStance = DOCTRINE_STANCES[name];
   return fixed(name, (ctx, add) => {
-    for (const a of stanceOrders(ctx.scenario, ctx.state, ctx.side, stance)) add(a);
+    for (const a of challengerOrders(ctx.scenario, ctx.state, stance)) add(a);
   });
 }
 
@@ -60,14 +60,14 @@ const challenger = {
   'research-only': fixed('research-only', (ctx, add) => makeAtHome(ctx, add, 3, 0)),
   // A home base first (focused research, domestic preference, lines), then out into the world:
   // certification, export subsidies and lines for exports.
-  exporter: stanceDoctrine('exporter', DOCTRINE_STANCES.exporter),
+  exporter: stanceDoctrine('exporter'),
   // Markets first, at home and abroad: domestic preference, certification, export subsidies early, and
   // market access answered to bans, with research on the most promising half.
-  globalist: stanceDoctrine('globalist', DOCTRINE_STANCES.merchant),
+  globalist: stanceDoctrine('globalist'),
   // Replaces imports at home: researches the most promising, prefers and builds domestic, presses the
   // holder's firms once its own can serve, and at every round of talks offers to keep buying where it
   // still depends on imports, in return for loosening.
-  bargainer: stanceDoctrine('bargainer', DOCTRINE_STANCES.substitute),
+  bargainer: stanceDoctrine('bargainer'),
 } as const;
 
 /** The most valuable technology under the most severe control, or null when nothing is controlled. */

@@ -142,6 +142,7 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
   };
   const target = (t: string, figure: string, pass: boolean, applies = true) =>
     out.push({ target: t, scenario: scenarioId, figure, pass, applies });
+  const plays = { holder: sideCanPlay(scenario, 'holder'), challenger: sideCanPlay(scenario, 'challenger') };
 
   const nn = need('ai:normal', 'ai:normal');
   target(
@@ -157,7 +158,7 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
   ] as const) {
     for (const side of ['holder', 'challenger'] as const) {
       const r = side === 'holder' ? need('ai:hard', weaker) : need(weaker, 'ai:hard');
-      const applies = sideCanPlay(scenario, side);
+      const applies = plays[side];
       target(
         `ai:hard beats ${weaker} in ≥ ${bar * 100}% of games as the ${side}`,
         `ai:hard ${side} won ${pct(r.winRate[side])} of ${r.games} games${applies ? '' : ` (${NO_MOVES(side)})`}`,
@@ -181,7 +182,7 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
   ].map((f) => ({ ...f, rate: f.r.winRate[f.side] }));
   // A doctrine beating an ai:hard that has no moves of its own (a tutorial's other side) says nothing of
   // the AI: those plans are shown but not judged.
-  const judged = againstHard.filter((f) => sideCanPlay(scenario, otherSide(f.side)));
+  const judged = againstHard.filter((f) => plays[otherSide(f.side)]);
   const best = (judged.length > 0 ? judged : againstHard).reduce((a, b) => (b.rate > a.rate ? b : a));
   const unjudged = againstHard.filter((f) => !judged.includes(f)).map((f) => f.name);
   target(
@@ -210,12 +211,11 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
     `${x.r.holder} vs ${x.r.challenger}: SD ${x.sd.toFixed(1)}, ${x.endings} ending${x.endings === 1 ? '' : 's'} in ${x.r.games} games`;
   // Judged on the dice pairing's 50 seeds; the searching pairings, of a few games each, are shown beside it.
   const dice = spreadOf(need(...DICE_PAIRING));
-  const challengerPlays = sideCanPlay(scenario, 'challenger');
   target(
     `within one AI pairing, over ${DICE_GAMES} seeds: challenger score SD ≥ 4 and ≥ 2 distinct endings`,
-    `${spreadText(dice)} (also: ${AI_PAIRINGS.map(([h, c]) => spreadText(spreadOf(need(h, c)))).join('; ')})${challengerPlays ? '' : `; ${NO_MOVES('challenger')}, so its score is the holder's doing`}`,
+    `${spreadText(dice)} (also: ${AI_PAIRINGS.map(([h, c]) => spreadText(spreadOf(need(h, c)))).join('; ')})${plays.challenger ? '' : `; ${NO_MOVES('challenger')}, so its score is the holder's doing`}`,
     dice.sd >= 4 && dice.endings >= 2,
-    challengerPlays,
+    plays.challenger,
   );
 
   const ropes = meanRopes(reports.filter((r) => !isReach(r)));
@@ -235,7 +235,7 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
   ];
   // A challenger that cannot build, prefer, certify or subsidise cannot win: its winning endings are out
   // of reach by the scenario's design (the holder's tutorial), not by the balance.
-  const outOfReach = challengerPlays ? [] : missing.filter((e) => CHALLENGER_WINS.includes(e));
+  const outOfReach = plays.challenger ? [] : missing.filter((e) => CHALLENGER_WINS.includes(e));
   const endingCount = CHALLENGER_ENDINGS.length + HOLDER_ENDINGS.length;
   target(
     'every ending of every scenario is reached by some player',
@@ -266,13 +266,14 @@ export function judge(scenario: Scenario, reports: readonly TournamentReport[]):
 export function judgeAll(
   scenarios: readonly { scenario: Scenario; reports: readonly TournamentReport[] }[],
 ): TargetResult[] {
-  const winners = (side: Side, names: readonly string[]) =>
-    names
+  const winners = (side: Side, names: readonly string[]) => {
+    // Where ai:normal, on the other side, can move at all.
+    const fair = scenarios.filter((s) => sideCanPlay(s.scenario, otherSide(side)));
+    return names
       .map((name) => {
         let bestRate = 0;
         let where = '';
-        for (const s of scenarios) {
-          if (!sideCanPlay(s.scenario, otherSide(side))) continue;
+        for (const s of fair) {
           const r = s.reports.find((x) =>
             side === 'holder'
               ? x.holder === name && x.challenger === 'ai:normal'
@@ -286,6 +287,7 @@ export function judgeAll(
         return { name, bestRate, where };
       })
       .sort((a, b) => b.bestRate - a.bestRate);
+  };
   return (['holder', 'challenger'] as const).map((side) => {
     const list = winners(side, side === 'holder' ? FIXED_HOLDERS : FIXED_CHALLENGERS);
     const good = list.filter((w) => w.bestRate >= 0.25);

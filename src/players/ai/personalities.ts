@@ -95,14 +95,14 @@ const SUBSTITUTE: ChallengerStance = {
 };
 
 /**
- * Challenger stances the fixed doctrines play every turn without looking ahead (src/players/fixed.ts):
- * plans a player could follow by hand, each on its own path to a win.
+ * The challenger stances the fixed doctrines of these names play every turn without looking ahead
+ * (src/players/fixed.ts): plans a player could follow by hand, each on its own path to a win.
  */
 export const DOCTRINE_STANCES = {
   // A home base first (focused research, domestic preference), then out into the world.
   exporter: { ...EXPORTER, research: 3, spread: 0.5, procurement: 3 },
-  merchant: MERCHANT,
-  substitute: SUBSTITUTE,
+  globalist: MERCHANT,
+  bargainer: SUBSTITUTE,
 } as const satisfies Record<string, ChallengerStance>;
 
 const CHALLENGERS: Record<
