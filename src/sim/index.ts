@@ -3,6 +3,7 @@
 export * from '../scenario/vocabulary.ts';
 export * from './actions.ts';
 export { type ById, byId, own, setOwn } from './byId.ts';
+export { cloneData } from './clone.ts';
 export * as costs from './costs.ts';
 export {
   challengerEnding,

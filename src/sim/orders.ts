@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { CONTROL_LEVELS, type Side, severity } from '../scenario/vocabulary.ts';
 import { ACTION_SIDES, ACTION_TYPES, type Action, type ActionType, TALK_SIDES } from './actions.ts';
 import { own, setOwn } from './byId.ts';
+import { cloneData } from './clone.ts';
 import {
   challengerUpkeep,
   holderUpkeep,
@@ -83,8 +84,8 @@ export function checkOrders(
   const index = indexScenario(scenario);
   const plan: Plan = {
     side,
-    holder: structuredClone(s.holder.policy),
-    challenger: structuredClone(s.challenger.policy),
+    holder: cloneData(s.holder.policy),
+    challenger: cloneData(s.challenger.policy),
     builds: [],
     stockpiles: [],
     choices: [],

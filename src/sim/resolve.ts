@@ -4,6 +4,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { type Side, STREAMS } from '../scenario/vocabulary.ts';
 import type { Orders } from './actions.ts';
 import { challengerChain, holderChain } from './chain.ts';
+import { cloneData } from './clone.ts';
 import { STOCKPILE_PREMIUM } from './costs.ts';
 import { growDemand, incomes, industries, refillCapital } from './economy.ts';
 import { checkEnding } from './ending.ts';
@@ -54,7 +55,7 @@ export function resolveTurn(
   const challengerPlan = checkOrders(scenario, state, 'challenger', orders.challenger);
   if (!challengerPlan.ok) return { ok: false, error: { side: 'challenger', ...challengerPlan.error } };
 
-  const s = structuredClone(state);
+  const s = cloneData(state);
   const index = indexScenario(scenario);
   const upstream = scenario.technologies.map((t) => t.dependsOn.map((d) => index.techIndex.get(d)!));
   const upstreamFactor = (i: number) => upstream[i]!.reduce((f, u) => Math.min(f, s.techs[u]!.fulfilment), 1);
@@ -178,17 +179,34 @@ export function resolveTurn(
 
 /** The path of the first number in the state that is not finite, or null when every one is. */
 function nonFinitePath(value: unknown, path = 'state'): string | null {
+  // The paths are spelled only when there is one to name: every turn of every look-ahead asks.
+  return allFinite(value) ? null : spellNonFinite(value, path);
+}
+
+function allFinite(value: unknown): boolean {
+  if (typeof value === 'number') return Number.isFinite(value);
+  if (!value || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) if (!allFinite(value[i])) return false;
+    return true;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) if (!allFinite(record[key])) return false;
+  return true;
+}
+
+function spellNonFinite(value: unknown, path: string): string | null {
   if (typeof value === 'number') return Number.isFinite(value) ? null : path;
   if (!value || typeof value !== 'object') return null;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
-      const found = nonFinitePath(value[i], `${path}[${i}]`);
+      const found = spellNonFinite(value[i], `${path}[${i}]`);
       if (found !== null) return found;
     }
     return null;
   }
   for (const key of Object.keys(value)) {
-    const found = nonFinitePath((value as Record<string, unknown>)[key], `${path}.${key}`);
+    const found = spellNonFinite((value as Record<string, unknown>)[key], `${path}.${key}`);
     if (found !== null) return found;
   }
   return null;

@@ -6,6 +6,7 @@
 import type { Scenario } from '../scenario/schema.ts';
 import { CONTROL_LEVELS, otherSide, type Side, severity } from '../scenario/vocabulary.ts';
 import { own, setOwn } from './byId.ts';
+import { cloneData } from './clone.ts';
 import { TENSION_PER_STEP } from './escalation.ts';
 import { clamp } from './numbers.ts';
 import type { Leverage, TalksReport } from './report.ts';
@@ -218,7 +219,7 @@ export function settleTalks(
       // Named by who refused; the last refusal is kept in the state so that a counter can answer it.
       outcome = chosen.v.judge === 'holder' ? 'holder-rejected' : 'challenger-rejected';
       const last = judged[judged.length - 1]!.p;
-      s.refused = { ...structuredClone(last), turn: table.turn };
+      s.refused = { ...cloneData(last), turn: table.turn };
     }
   } else {
     vH = tableValue(scenario, s, holderGives);

@@ -3,6 +3,7 @@
 import type { Scenario } from '../../scenario/schema.ts';
 import {
   type ChallengerPolicy,
+  cloneData,
   costs,
   type GameState,
   indexScenario,
@@ -65,7 +66,7 @@ export function wantedChallengerPolicy(
 ): ChallengerPolicy {
   const views = techViews(scenario, s);
   const inFocus = Math.max(1, Math.ceil(stance.spread * views.length - 1e-9));
-  const policy = structuredClone(s.challenger.policy);
+  const policy = cloneData(s.challenger.policy);
   const escalated =
     Object.values(s.holder.policy.control).some((c) => severity(c) >= 3) ||
     s.holder.policy.entityList.length > 0;

@@ -4,6 +4,7 @@
 import type { Scenario } from '../../scenario/schema.ts';
 import {
   CONTROL_LEVELS,
+  cloneData,
   costs,
   type GameState,
   type HolderPolicy,
@@ -35,7 +36,7 @@ const RESEARCH_GAP = 35;
 /** The settings the stance wants, trimmed to what the holder's income pays for. */
 export function wantedHolderPolicy(scenario: Scenario, s: GameState, stance: HolderStance): HolderPolicy {
   const { weight } = indexScenario(scenario);
-  const policy = structuredClone(s.holder.policy);
+  const policy = cloneData(s.holder.policy);
   const vulnerable = s.challenger.industryIndex < scenario.endings.crisis.depth + 0.06;
   const easing = stance.ease > 0 && s.holder.health < stance.ease && !vulnerable;
   let eased = false;
