@@ -40,7 +40,7 @@ export const QUICK_HARD_GAMES = 1;
 
 export async function balanceCommand(argv: string[], out: (line: string) => void): Promise<number> {
   const args = parseArgs(argv, {
-    values: ['scenario', 'games', 'hard-games', 'seed', 'out', 'workers', 'rejudge'],
+    values: ['scenario', 'games', 'hard-games', 'seed', 'out', 'workers', 'rejudge', 'update'],
     switches: ['json', 'quick'],
   });
   if (args.positional.length > 0) throw new UsageError(`Unexpected argument "${args.positional[0]}".`);
@@ -66,6 +66,24 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
   }
   if (args.flags.has('rejudge'))
     return rejudge(stringFlag(args, 'rejudge'), path, args.flags.has('json'), out);
+  // `--update <report.json> --scenario a,b`: play only these scenarios again (their files changed), keep the
+  // others' games from the earlier report, which must have been played with the same counts and seed.
+  const earlier = args.flags.has('update') ? readReport(stringFlag(args, 'update')) : null;
+  if (earlier) {
+    if (!args.flags.has('scenario'))
+      throw new UsageError('--update needs --scenario: the scenarios to play again.');
+    const mine = { games, hardGames, hardPairingGames, seed };
+    const theirs = {
+      games: earlier.games,
+      hardGames: earlier.hardGames,
+      hardPairingGames: earlier.hardPairingGames,
+      seed: earlier.seed,
+    };
+    if (JSON.stringify(mine) !== JSON.stringify(theirs))
+      throw new UsageError(
+        `--update: ${stringFlag(args, 'update')} was played with ${JSON.stringify(theirs)}, not ${JSON.stringify(mine)}; play the whole report again.`,
+      );
+  }
   const loaded = new Map(ids.map((id) => [id, loadScenario(id)]));
 
   const played: Played[] = [];
@@ -95,7 +113,14 @@ export async function balanceCommand(argv: string[], out: (line: string) => void
     played.push({ scenario, reports });
   }
   out(`Played in ${Math.round((Date.now() - began) / 1000)} s.`);
-  const command = `npm run tug -- balance ${argv.join(' ')}`.trim();
+  if (earlier) {
+    const kept = earlier.scenarios
+      .filter((e) => !ids.includes(e.id))
+      .map((e) => ({ scenario: loadScenario(e.id), reports: e.reports }));
+    played.push(...kept);
+    played.sort((a, b) => (a.scenario.id < b.scenario.id ? -1 : a.scenario.id > b.scenario.id ? 1 : 0));
+  }
+  const command = earlier ? earlier.command : `npm run tug -- balance ${argv.join(' ')}`.trim();
   return conclude(
     { command, games, hardGames, hardPairingGames, seed },
     played,

@@ -24,6 +24,7 @@ const USAGE = `usage: npm run tug -- <command>
   tournament --scenario <id or path> --games N --holder <player> --challenger <player> [--seed <base>] [--workers N] [--json]
   balance [--scenario <id>,<id>…] [--games N] [--hard-games N] [--quick] [--seed <base>] [--out docs/balance.md] [--workers N] [--json]
   balance --rejudge docs/balance.json [--out docs/balance.md] [--json]   (an earlier report's games, judged by today's targets)
+  balance --update docs/balance.json --scenario <id>,<id>… [--out docs/balance.md]   (these scenarios played again, the others' games kept)
   replay verify <file> [--scenario <id or path>] [--json]
   replay link <file> [--base <url>] [--scenario <id or path>]
   replay open <link> [--out <file>] [--scenario <id or path>]

@@ -64,4 +64,13 @@ describe('docs/balance.json', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('plays only the scenarios named into an earlier report, and refuses a report of other counts', async () => {
+    await expect(balanceCommand(['--update', 'docs/balance.json'], () => {})).rejects.toThrow(
+      /--update needs --scenario/,
+    );
+    await expect(
+      balanceCommand(['--update', 'docs/balance.json', '--scenario', 'tutorial', '--quick'], () => {}),
+    ).rejects.toThrow(/docs\/balance\.json was played with .*play the whole report again/);
+  });
 });
