@@ -12,9 +12,9 @@ export const aiEn = {
   'level.hard': 'Hard',
   'level.easy.about': 'Plays its personality’s plan without looking ahead, and now and then forgets to act.',
   'level.normal.about':
-    'Plays a few plans forward to the end of the game before each turn, in about a tenth of a second.',
+    'Before each turn, plays a few plans up to 30 turns forward on sampled futures, in which you may change course; about a tenth of a second.',
   'level.hard.about':
-    'Plays many plans forward, keeps the best, and hedges against your hardest line; it thinks up to a second a turn.',
+    'Weighs one plan more than Normal on five times the futures; under half a second a turn. Against Normal it wins about as often as it loses: the dice decide most close games.',
   'personality.hawk': 'Hawk',
   'personality.dove': 'Dove',
   'personality.pragmatist': 'Pragmatist',

@@ -12,8 +12,10 @@ export const aiZh: Record<keyof typeof aiEn, string> = {
   'level.normal': '普通',
   'level.hard': '困难',
   'level.easy.about': '照着性格的打法走,不做推演,时而忘了行动。',
-  'level.normal.about': '每回合先把几种打法推演到终局再出手,约用十分之一秒。',
-  'level.hard.about': '推演许多种打法,取其最优,并防你最狠的一招;每回合至多思考一秒。',
+  'level.normal.about':
+    '每回合先把几种打法在抽样的未来里推演至多 30 回合(其中你可能改变路线)再出手,约用十分之一秒。',
+  'level.hard.about':
+    '比普通多考虑一种打法,推演的未来多五倍;每回合不到半秒。对普通难度胜负大致各半:势均力敌的对局多由骰子决定。',
   'personality.hawk': '鹰派',
   'personality.dove': '鸽派',
   'personality.pragmatist': '务实派',
