@@ -30,11 +30,11 @@ import { defaultWorkers, runTournament } from './tournamentRunner.ts';
 // two targets read, BALANCE_HARD_PAIRING_GAMES; every other series with ai:hard (each fixed doctrine and
 // switching plan against it, 18 a scenario) BALANCE_HARD_GAMES: a hard decision costs several times a
 // normal one. `--quick` plays a few games a series for iterating, judged by the same targets. A hard game
-// costs 10–60 s of one core, by scenario: at these counts the whole report (six scenarios) plays in about
-// 40 minutes on two cores; more games a hard series would not fit the hour.
+// costs 5–30 s of one core, by scenario: at these counts the whole report (six scenarios) plays in about
+// 32 minutes on two cores.
 export const BALANCE_GAMES = 4;
-export const BALANCE_HARD_GAMES = 1;
-export const BALANCE_HARD_PAIRING_GAMES = 4;
+export const BALANCE_HARD_GAMES = 4;
+export const BALANCE_HARD_PAIRING_GAMES = 8;
 export const QUICK_GAMES = 2;
 export const QUICK_HARD_GAMES = 1;
 
