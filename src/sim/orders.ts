@@ -84,8 +84,9 @@ export function checkOrders(
   const index = indexScenario(scenario);
   const plan: Plan = {
     side,
-    holder: cloneData(s.holder.policy),
-    challenger: cloneData(s.challenger.policy),
+    // Only the side's own policy is changed by its orders; the other side's is the state's, read only.
+    holder: side === 'holder' ? cloneData(s.holder.policy) : s.holder.policy,
+    challenger: side === 'challenger' ? cloneData(s.challenger.policy) : s.challenger.policy,
     builds: [],
     stockpiles: [],
     choices: [],
