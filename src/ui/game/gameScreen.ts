@@ -172,7 +172,7 @@ export function gameScreen(app: Shell): ScreenView | Route {
       table.moved(before, after, report, SPEED_MS[app.settings.speed]);
     }),
     session.events.on('error', (message) =>
-      table.announce(el('article', { class: 'news-card', role: 'alert' }, message)),
+      table.announce(() => [el('article', { class: 'news-card', role: 'alert' }, message)]),
     ),
   );
 

@@ -78,9 +78,13 @@ const card = (n: NewsEntry, tag: 'article' | 'li') =>
     n.source ? el('p', { class: 'cite' }, n.source) : null,
   );
 
-export function newsCards(session: GameView, report: TurnReport): HTMLElement[] {
+/** The turn's cards, in the language of the moment (built again when it changes while they are up). */
+export const newsCards = (session: GameView, report: TurnReport): HTMLElement[] =>
+  newsEntries(session, report).map((n) => card(n, 'article'));
+
+/** A breakthrough in the turn's news chimes, once, as its cards arrive. */
+export function newsChime(report: TurnReport): void {
   if (report.notes.some((n) => n.kind === 'breakthrough')) play('chime');
-  return newsEntries(session, report).map((n) => card(n, 'article'));
 }
 
 /** The news log: every card so far, by turn, newest first. */

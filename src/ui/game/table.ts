@@ -6,7 +6,7 @@
 import { soundOn } from '../../audio/cues.ts';
 import { Emitter } from '../../game/emitter.ts';
 import type { BoardSource, GameView } from '../../game/view.ts';
-import { lang, t } from '../../i18n/index.ts';
+import { lang, onLang, t } from '../../i18n/index.ts';
 import type { Shell } from '../../shell/shell.ts';
 import type { GameState, TurnReport } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
@@ -16,7 +16,7 @@ import { button } from '../widgets.ts';
 import { type BoardHandle, mountBoard } from './board.ts';
 import { type DebriefTab, renderDebrief } from './debrief.ts';
 import { objectivesOf } from './goals.ts';
-import { newsCards, newsLog } from './news.ts';
+import { newsCards, newsChime, newsLog } from './news.ts';
 import { renderRopeList } from './ropeList.ts';
 import { mixFigures, renderTopBar, type TopFigures, topFigures } from './topBar.ts';
 
@@ -35,8 +35,11 @@ export interface GameTable {
   /** The board's area, for controls that float over the board. */
   boardArea: HTMLElement;
   focusTech(): string | null;
-  /** Shows cards in the news area (a turn's news, or a notice). */
-  announce(...cards: HTMLElement[]): void;
+  /**
+   * Shows cards in the news area (a turn's news, or a notice), built by `cards`: built again in the new
+   * language when the player switches while they are up.
+   */
+  announce(cards: () => HTMLElement[]): void;
   /** Redraws the top bar, the debrief and the text board from the view. */
   render(): void;
   /** A turn moved on: numbers tick over `ms`, and its news arrives as cards. */
@@ -89,8 +92,13 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
   let disposed = false;
   let ticking = 0;
   let newsTimer: ReturnType<typeof setTimeout> | undefined;
+  let newsShown: (() => HTMLElement[]) | null = null; // what the cards up now are built from
+  const putNewsAway = () => {
+    newsShown = null;
+    news.replaceChildren();
+  };
   news.addEventListener('click', (e) => {
-    if (!(e.target as Element).closest('button, a')) news.replaceChildren();
+    if (!(e.target as Element).closest('button, a')) putNewsAway();
   });
   const settings = new Emitter<{ changed: null }>();
   const news$ = () => newsLog(view());
@@ -135,7 +143,9 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
   };
   // At most two cards at once (one on a phone), so they never bury the debrief or the decisions; the
   // rest wait in the News tab. A tap on a card puts them away at once.
-  const announce = (...cards: HTMLElement[]) => {
+  const showNews = (build: () => HTMLElement[]) => {
+    newsShown = build;
+    const cards = build();
     const shown = window.matchMedia('(max-width: 900px)').matches ? 1 : NEWS_SHOWN;
     const more = cards.length - shown;
     for (const card of cards) card.title = t('news.dismiss');
@@ -150,9 +160,16 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
           )
         : null,
     );
-    clearTimeout(newsTimer);
-    newsTimer = setTimeout(() => news.replaceChildren(), 8000);
   };
+  const announce = (build: () => HTMLElement[]) => {
+    showNews(build);
+    clearTimeout(newsTimer);
+    newsTimer = setTimeout(putNewsAway, 8000);
+  };
+  // Cards still up when the language changes are written again in it, and stay up as long as they would have.
+  const stopLang = onLang(() => {
+    if (newsShown && news.childElementCount > 0) showNews(newsShown);
+  });
 
   return {
     node,
@@ -179,14 +196,16 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
       cancelAnimationFrame(ticking);
       ticking = requestAnimationFrame(frame);
       if (report) {
-        announce(...newsCards(view(), report));
+        newsChime(report);
+        const shown = view();
+        announce(() => newsCards(shown, report));
         clearTimeout(newsTimer);
-        newsTimer = setTimeout(() => news.replaceChildren(), 4000 + ms * 2);
+        newsTimer = setTimeout(putNewsAway, 4000 + ms * 2);
       }
     },
     clearNews: () => {
       clearTimeout(newsTimer);
-      news.replaceChildren();
+      putNewsAway();
     },
     mount: async (source, speedMs) => {
       const handle = await mountBoard(boardNode, {
@@ -222,6 +241,7 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
     settingsChanged: () => settings.emit('changed', null),
     dispose: () => {
       disposed = true;
+      stopLang();
       if (probe.news === news$) probe.news = () => [];
       if (probe.objectives === objectives$) probe.objectives = () => null;
       cancelAnimationFrame(ticking);
