@@ -430,7 +430,16 @@ export const en = {
   'note.line-online': '{tech}: new capacity online (+{amount} units)',
   'note.breakthrough': '{tech}: breakthrough (+{amount} capability)',
   'note.setback': '{tech}: R&D setback (−{amount} capability)',
-  'note.milestone': '{tech}: a customer qualified it ({text})',
+  'note.milestone.home':
+    '{tech}: usable at last (capability {line} or more): a first home customer qualified it, and {share} of the home market moved to it at once',
+  'note.milestone.abroad':
+    '{tech}: past the reliability line (capability {line}): a first foreign customer qualified it, chain +{amount}. That opens the market abroad over the coming turns, not at once: a foreign customer takes about {turns} turns to qualify a supplier, so buyers abroad move toward it a little each turn, and they weigh its chain, which more customers qualifying raises.',
+  'note.milestone.abroadFell': 'Its share abroad still fell this turn, {from} → {to}: {causes}.',
+  'note.milestone.join': '{milestone} {fell}',
+  'note.milestone.and': ', ',
+  'note.milestone.cause': '{cause} {amount} pts',
+  'note.milestone.capacity':
+    'capacity {amount} pts (what the lines make is sold at home first, and less was left for abroad)',
   'note.rd-outlook': '{tech}: R&D turns out {amount}× as easy as expected',
   'note.market-collapse': "Their industries buy less: the holder's firms lose {amount} of revenue",
   'note.allies-impatient': 'Allies tire of the crisis: {amount} diplomatic capital',

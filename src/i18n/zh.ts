@@ -406,7 +406,15 @@ export const zh: Record<MessageKey, string> = {
   'note.line-online': '{tech}:新产能投产(+{amount} 件)',
   'note.breakthrough': '{tech}:取得突破(能力 +{amount})',
   'note.setback': '{tech}:研发受挫(能力 −{amount})',
-  'note.milestone': '{tech}:客户完成认证({text})',
+  'note.milestone.home':
+    '{tech}:终于可用(能力达到 {line}):第一家国内客户完成认证,国内市场的 {share} 立即转向它',
+  'note.milestone.abroad':
+    '{tech}:越过可靠性门槛(能力 {line}):第一家海外客户完成认证,链 +{amount}。海外市场会在之后几个回合里逐渐打开,而不是立刻:一家海外客户认证一个供应商约需 {turns} 个回合,所以海外买家每回合只向它靠拢一点,并且看重它的“链”,更多客户完成认证才会让链上升。',
+  'note.milestone.abroadFell': '本回合它的海外份额仍然下降了,{from} → {to}:{causes}。',
+  'note.milestone.join': '{milestone}{fell}',
+  'note.milestone.and': ',',
+  'note.milestone.cause': '{cause} {amount} 个百分点',
+  'note.milestone.capacity': '产能 {amount} 个百分点(产线的产出先卖给国内,留给海外的更少)',
   'note.rd-outlook': '{tech}:研发进展是预期的 {amount} 倍',
   'note.market-collapse': '对方产业萎缩、采购减少:本方企业损失 {amount} 收入',
   'note.allies-impatient': '盟友对危机失去耐心:外交资本 −{amount}',

@@ -10,8 +10,9 @@ import {
   type Note,
   type TalkItem,
   type TalksReport,
+  type TurnReport,
 } from '../sim/index.ts';
-import { fmt, pct, sideName } from './widgets.ts';
+import { fmt, pct, sideName, signed } from './widgets.ts';
 
 const name = (list: readonly { id: string; name: { zh: string; en: string } }[], id: string) =>
   tx(list.find((x) => x.id === id)?.name ?? { zh: id, en: id });
@@ -117,11 +118,54 @@ export function talksOutcomeText(scenario: Scenario, k: TalksReport): string {
   }
 }
 
-/** A note of the turn's report in words: "ArF photoresist: breakthrough (+8.2 capability)". */
-export function noteText(session: GameView, n: Note): string {
+/**
+ * A customer's first qualification, and what it does: a home one moves share at once; a foreign one raises
+ * the chain and opens the market abroad only over the coming turns. Beside the turn's report, a share
+ * abroad that fell anyway is explained by its causes, so the two lines do not read as a contradiction.
+ */
+function milestoneText(session: GameView, n: Note, tech: string, report?: TurnReport): string {
+  const def = session.scenario.technologies.find((d) => d.id === n.tech);
+  if (n.text === 'home')
+    return t('note.milestone.home', {
+      tech,
+      line: fmt(def?.usableQuality ?? def?.reliabilityThreshold ?? 0, 0),
+      share: pct(n.amount ?? 0, 1),
+    });
+  const line = t('note.milestone.abroad', {
+    tech,
+    line: fmt(def?.reliabilityThreshold ?? 0, 0),
+    amount: fmt(n.amount ?? 0, 1),
+    turns: def?.foreignQualificationTurns ?? 1,
+  });
+  const abroad = report?.ropes.find((r) => r.tech === n.tech)?.inputs.abroadC;
+  if (!abroad || abroad.to >= abroad.from - 0.00005) return line;
+  const causes = [...abroad.contributions]
+    .sort((a, b) => a.amount - b.amount)
+    .filter((c) => Math.abs(c.amount) >= 0.00005)
+    .map((c) =>
+      c.cause === 'capacity'
+        ? t('note.milestone.capacity', { amount: signed(c.amount * 100, 2) })
+        : t('note.milestone.cause', { cause: tKey(`cause.${c.cause}`), amount: signed(c.amount * 100, 2) }),
+    );
+  return t('note.milestone.join', {
+    milestone: line,
+    fell: t('note.milestone.abroadFell', {
+      from: pct(abroad.from, 2),
+      to: pct(abroad.to, 2),
+      causes: causes.join(t('note.milestone.and')),
+    }),
+  });
+}
+
+/**
+ * A note of the turn's report in words: "ArF photoresist: breakthrough (+8.2 capability)". With the turn's
+ * report, a note is set beside the rest of the turn where they could seem to disagree.
+ */
+export function noteText(session: GameView, n: Note, report?: TurnReport): string {
   const tech = n.tech
     ? tx(session.scenario.technologies.find((d) => d.id === n.tech)?.name ?? { zh: n.tech, en: n.tech })
     : '';
+  if (n.kind === 'milestone') return milestoneText(session, n, tech, report);
   const champion = n.text
     ? tx(session.scenario.champions.find((c) => c.id === n.text)?.name ?? { zh: n.text, en: n.text })
     : '';

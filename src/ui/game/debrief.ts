@@ -239,7 +239,9 @@ export function whyTab(session: GameView, report: TurnReport | undefined, focusT
     talks ? el('p', {}, talksOutcomeText(session.scenario, talks)) : null,
     tensionSection(session, report),
     report.notes.length ? el('h3', {}, t('debrief.notes')) : null,
-    report.notes.length ? el('ul', {}, ...report.notes.map((n) => el('li', {}, noteText(session, n)))) : null,
+    report.notes.length
+      ? el('ul', {}, ...report.notes.map((n) => el('li', {}, noteText(session, n, report))))
+      : null,
     el('h3', {}, t('debrief.industries')),
     el(
       'ul',

@@ -52,7 +52,7 @@ export function newsEntries(session: GameView, report: TurnReport): NewsEntry[] 
       x.kind === 'control-changed' ||
       x.kind === 'entity-listed',
   ))
-    entries.push({ turn, title: null, text: noteText(session, n), source: null });
+    entries.push({ turn, title: null, text: noteText(session, n, report), source: null });
   if (report.talks && report.talks.outcome !== 'no-offers') {
     const k = report.talks;
     entries.push({
