@@ -159,7 +159,12 @@ export const en = {
   'decide.cost':
     'This turn: {money} money, {capital} capital. Held now: treasury {treasury}, capital {capitalLeft}.',
   'decide.capitalFull': 'Capital is full ({max}): it refills no further until you spend it.',
-  'decide.moneyIdle': 'The treasury is piling up: money unspent buys nothing.',
+  'decide.moneyIdle':
+    'The treasury is piling up: it holds {treasury}, more than four turns of income ({income} last turn), and this turn’s orders spend {spent}. Money unspent buys nothing. The cheapest useful moves open to you now:',
+  'decide.moneyIdleQuiet': 'Treasury {treasury} still idle; the cheapest useful move: {idea}.',
+  'decide.moneyIdea': '{move} ({price})',
+  'decide.moneyAdd': 'Add',
+  'decide.moneyAddLabel': 'Add to this turn’s orders: {move}',
   'decide.perTurn': '{money}/turn',
   'decide.oneOff': '{money} once',
   'decide.capitalCost': '{capital} capital',

@@ -158,7 +158,12 @@ export const zh: Record<MessageKey, string> = {
   'decide.reset': '撤销改动',
   'decide.cost': '本回合:资金 {money},资本 {capital}。现有:国库 {treasury},资本 {capitalLeft}。',
   'decide.capitalFull': '资本已满({max}):不花掉就不会再增加。',
-  'decide.moneyIdle': '国库在堆积:不花的钱什么也买不到。',
+  'decide.moneyIdle':
+    '国库在堆积:现有 {treasury},超过四个回合的收入(上回合收入 {income}),而本回合的命令只花 {spent}。不花的钱什么也买不到。现在可以做的最便宜的有用之举:',
+  'decide.moneyIdleQuiet': '国库 {treasury} 仍在闲置;最便宜的有用之举:{idea}。',
+  'decide.moneyIdea': '{move}({price})',
+  'decide.moneyAdd': '加入',
+  'decide.moneyAddLabel': '加入本回合命令:{move}',
   'decide.perTurn': '每回合 {money}',
   'decide.oneOff': '一次性 {money}',
   'decide.capitalCost': '资本 {capital}',

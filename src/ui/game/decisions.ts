@@ -13,6 +13,7 @@ import {
   upkeepOf,
 } from '../../game/selectors.ts';
 import type { Session } from '../../game/session.ts';
+import { moneyIdle, moneyIdleIsNew, type SpendingIdea, spendingIdeas } from '../../game/spending.ts';
 import { t, tKey, tn, tx } from '../../i18n/index.ts';
 import type { Scenario, Technology } from '../../scenario/schema.ts';
 import {
@@ -30,6 +31,7 @@ import {
   type Side,
 } from '../../sim/index.ts';
 import { el, fill } from '../dom.ts';
+import { orderText } from '../orderText.ts';
 import { button, fmt, pct, sideMark, sideName } from '../widgets.ts';
 import { type ControlKit, controlKit } from './controls.ts';
 import { eventChoices } from './eventChoices.ts';
@@ -477,18 +479,65 @@ function costLine(desk: Desk): string {
     treasury: kit.money(state[side].money),
     capitalLeft: fmt(state[side].capital, 0),
   });
-  // What lies idle is pointed out: capital that no longer refills, and money that piles up.
+  // Capital that no longer refills is pointed out here; money that piles up, with what it could buy, below.
   const max = scenario[side].capital.max;
-  const idle = [
+  const full =
     state[side].capital >= max && plan.capital + plan.upkeep.capital === 0
       ? t('decide.capitalFull', { max })
-      : '',
-    state[side].money > 4 * Math.max(1, state[side].income) &&
-    plan.money + plan.upkeep.total < state[side].income / 2
-      ? t('decide.moneyIdle')
-      : '',
-  ].filter(Boolean);
-  return [line, ...idle].join(' ');
+      : '';
+  return [line, full].filter(Boolean).join(' ');
+}
+
+/** A move money could buy now, with its price: "R&D: bearings → all-out (2.0/turn)". */
+function ideaText(desk: Desk, idea: SpendingIdea): string {
+  const { kit, scenario, side } = desk;
+  const price =
+    idea.perTurn > 0
+      ? t('decide.perTurn', { money: kit.money(idea.perTurn) })
+      : t('decide.oneOff', { money: kit.money(idea.once) });
+  return t('decide.moneyIdea', { move: orderText(scenario, idea.action, side), price });
+}
+
+/**
+ * Money piling up, and the cheapest useful moves it could buy now. Said in full (with a button to add each
+ * move) the first turn it lies idle, then in one quiet line while it stays idle, so it does not nag.
+ */
+function moneyIdleNote(desk: Desk): HTMLElement | null {
+  const { scenario, state, side, draft, plan, kit, session } = desk;
+  if (!plan || !moneyIdle(scenario, state, side, draft)) return null;
+  const ideas = spendingIdeas(scenario, state, side, draft);
+  if (ideas.length === 0) return null; // nothing money can buy this turn (a tutorial's locks, say): nothing to say
+  const figures = {
+    treasury: kit.money(state[side].money),
+    income: kit.money(state[side].income),
+    spent: kit.money(plan.money + plan.upkeep.total),
+  };
+  if (!moneyIdleIsNew(session, side))
+    return el(
+      'p',
+      { class: 'money-idle quiet muted' },
+      t('decide.moneyIdleQuiet', { ...figures, idea: ideaText(desk, ideas[0]!) }),
+    );
+  return el(
+    'div',
+    { class: 'pending money-idle', role: 'note' },
+    el('p', {}, t('decide.moneyIdle', figures)),
+    el(
+      'ul',
+      {},
+      ...ideas.map((idea) =>
+        el(
+          'li',
+          {},
+          `${ideaText(desk, idea)} `,
+          button(t('decide.moneyAdd'), () => session.propose(side, idea.action), {
+            class: 'btn',
+            'aria-label': t('decide.moneyAddLabel', { move: orderText(scenario, idea.action, side) }),
+          }),
+        ),
+      ),
+    ),
+  );
 }
 
 /**
@@ -606,6 +655,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
       );
     }),
     el('div', { class: 'summary', 'aria-live': 'polite' }, costLine(desk)),
+    moneyIdleNote(desk),
     ...eventChoices(session, side, kit),
     answerPanel(session, side, kit),
     talksPanel(session, side, kit),
