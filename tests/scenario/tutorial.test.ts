@@ -1,6 +1,7 @@
 // The tutorial teaches one control a turn: each step's action is locked the turn before and legal on
 // its turn, and following the steps shows what each text says to watch.
 import { describe, expect, it } from 'vitest';
+import { answerOrders } from '../../src/players/answer.ts';
 import type { Action, GameState, TurnReport } from '../../src/sim/index.ts';
 import { newGame, resolveTurn } from '../../src/sim/index.ts';
 import { shipped } from '../support/scenarios.ts';
@@ -14,8 +15,15 @@ const STEPS: Action[] = [
   { type: 'setProcurement', tech: 'bearings', level: 1 },
   { type: 'stockpile', tech: 'photoresist', quarters: 2 },
   { type: 'setEcosystem', tech: 'bearings', level: 2 },
+  {
+    type: 'offer',
+    gives: [
+      { kind: 'purchase', tech: 'bearings' },
+      { kind: 'purchase', tech: 'photoresist' },
+    ],
+    asks: [{ kind: 'loosen', tech: 'photoresist' }],
+  },
   { type: 'setExportDrive', tech: 'bearings', level: 1 },
-  { type: 'offer', gives: [{ kind: 'purchase', tech: 'photoresist' }] },
   { type: 'setMarketAccess', level: 1 },
 ];
 
@@ -24,7 +32,8 @@ function follow(): { states: GameState[]; reports: TurnReport[] } {
   const states = [state];
   const reports: TurnReport[] = [];
   for (const step of STEPS) {
-    const r = resolveTurn(scenario, state, { holder: [], challenger: [step] });
+    // The holder answers the step's proposal as the computer opponents do, by the rules' fair rate.
+    const r = resolveTurn(scenario, state, { holder: answerOrders(state, 'holder'), challenger: [step] });
     if (!r.ok) throw new Error(`turn ${state.turn}: ${r.error.message}`);
     reports.push(r.value.report);
     state = r.value.state;
@@ -72,11 +81,26 @@ describe('the tutorial', () => {
     // 4: the ban lands on turn 5 and the stockpile is drawn on.
     expect(states[5]!.holder.policy.control.photoresist).toBe('ban');
     expect(reports[4]!.techs.find((t) => t.tech === 'photoresist')!.stockpileUsed).toBeGreaterThan(0);
-    // 7: talks are open on turn 7; the offers lie on the table until turn 8.
-    expect(states[6]!.talks.open).toBe(true);
-    expect(reports[6]!.talks).toBeNull(); // the round settles when its answers come, on turn 8
-    expect(states[7]!.table?.turn).toBe(7);
-    expect(reports[7]!.talks?.round).toBe(7);
+    // 6: talks are open on turn 6; the proposal lies on the table until the holder's yes on turn 7.
+    expect(states[5]!.talks.open).toBe(true);
+    expect(reports[5]!.talks).toBeNull(); // the round settles when its answers come, on turn 7
+    expect(states[6]!.table?.turn).toBe(6);
+    expect(reports[6]!.talks?.round).toBe(6);
+    expect(reports[6]!.talks?.outcome).toBe('deal');
+    // On turn 7, before the game ends, the deal is seen: the ban eases to the downgraded edition, the fabs
+    // buy it instead of drawing the stockpile, the capped edition costs semiconductors some output, the
+    // purchase commitment lets the home share of bearings slip, and tension falls.
+    expect(states[6]!.holder.policy.control.photoresist).toBe('ban');
+    expect(states[7]!.holder.policy.control.photoresist).toBe('downgraded');
+    const photoresist = (r: TurnReport) => r.techs.find((t) => t.tech === 'photoresist')!;
+    expect(photoresist(reports[5]!).stockpileUsed).toBeGreaterThan(0);
+    expect(photoresist(reports[6]!).stockpileUsed).toBe(0);
+    const semis = reports[6]!.industries.find((i) => i.industry === 'semiconductors')!;
+    expect(semis.losses.find((l) => l.tech === 'photoresist')!.quality).toBeGreaterThan(0);
+    expect(bearings(states[7]!).domestic.challenger).toBeLessThan(bearings(states[6]!).domestic.challenger);
+    expect(states[7]!.tension).toBeLessThan(states[6]!.tension);
+    // The deal still binds on the last turn: the ban stays eased.
+    expect(states[8]!.holder.policy.control.photoresist).toBe('downgraded');
     // 8: the game ends and names its ending.
     expect(states[8]!.ending?.turn).toBe(8);
   });
@@ -110,8 +134,8 @@ describe('every ending of the tutorial', () => {
       [buy(1), L(2)],
       [stock],
       [eco(3), L(2)],
-      [drive(3)],
       [],
+      [drive(3)],
       [],
     ],
   };
@@ -149,12 +173,12 @@ describe('the holder’s tutorial', () => {
     { type: 'setEntityList', champion: 'rail-champion', listed: true },
     { type: 'setAllies', level: 1 },
     { type: 'setSupport', level: 1 },
-    { type: 'setPriceCut', tech: 'bearings', level: 1 },
     {
       type: 'offer',
       gives: [{ kind: 'loosen', tech: 'photoresist' }],
-      asks: [{ kind: 'purchase', tech: 'bearings' }],
+      asks: [{ kind: 'purchase', tech: 'photoresist' }],
     },
+    { type: 'setPriceCut', tech: 'bearings', level: 1 },
     { type: 'setLicense', tech: 'bearings', licensed: true },
   ];
 
@@ -164,18 +188,40 @@ describe('the holder’s tutorial', () => {
       HOLDER_STEPS.map((a, i) => [i + 1, [a.type]]),
     );
     let state = newGame(holderTutorial, 'tutorial');
+    const states = [state];
+    const reports: TurnReport[] = [];
     for (const [i, step] of HOLDER_STEPS.entries()) {
       const next = HOLDER_STEPS[i + 1];
       if (next) {
         const early = resolveTurn(holderTutorial, state, { holder: [next], challenger: [] });
         expect(early.ok ? null : early.error.code, `turn ${i + 1}: ${next.type}`).toBe('ERR_LOCKED');
       }
-      const r = resolveTurn(holderTutorial, state, { holder: [step], challenger: [] });
+      // China answers the step's proposal as the computer opponents do.
+      const r = resolveTurn(holderTutorial, state, {
+        holder: [step],
+        challenger: answerOrders(state, 'challenger'),
+      });
       expect(r.ok ? null : r.error.message, `turn ${i + 1}`).toBeNull();
-      if (r.ok) state = r.value.state;
+      if (r.ok) {
+        state = r.value.state;
+        states.push(state);
+        reports.push(r.value.report);
+      }
     }
     expect(state.ending?.turn).toBe(8);
-    // The durability test that step 6 cites has come before it.
+    // The durability test that step 7 cites has come before it.
     expect(state.fired).toContain('durability-test');
+    // Step 6's deal is made on turn 7, before the game ends, and what its text says to watch is seen:
+    // photoresist back to licences, and the holder's share of China's photoresist market rising under
+    // the purchase commitment, with its revenue from it.
+    expect(reports[6]!.talks?.outcome).toBe('deal');
+    expect(states[6]!.holder.policy.control.photoresist).toBe('downgraded');
+    expect(states[7]!.holder.policy.control.photoresist).toBe('license');
+    const photoresist = (s: GameState) => s.techs.find((t) => t.id === 'photoresist')!;
+    expect(photoresist(states[7]!).domestic.holder).toBeGreaterThan(photoresist(states[6]!).domestic.holder);
+    expect(photoresist(states[8]!).domestic.holder).toBeGreaterThan(photoresist(states[7]!).domestic.holder);
+    const revenue = (r: TurnReport) => r.techs.find((t) => t.tech === 'photoresist')!.revenue.holder;
+    expect(revenue(reports[6]!)).toBeGreaterThan(revenue(reports[5]!));
+    expect(states[7]!.tension).toBeLessThanOrEqual(states[6]!.tension);
   });
 });
