@@ -267,8 +267,11 @@ export function judgeAll(
   scenarios: readonly { scenario: Scenario; reports: readonly TournamentReport[] }[],
 ): TargetResult[] {
   const winners = (side: Side, names: readonly string[]) => {
-    // Where ai:normal, on the other side, can move at all.
-    const fair = scenarios.filter((s) => sideCanPlay(s.scenario, otherSide(side)));
+    // Where both can move at all: a win is not the doctrine's doing where it has no moves of its own
+    // (the holder in the challenger's tutorial), nor a contest against an ai:normal that has none.
+    const fair = scenarios.filter(
+      (s) => sideCanPlay(s.scenario, side) && sideCanPlay(s.scenario, otherSide(side)),
+    );
     return names
       .map((name) => {
         let bestRate = 0;

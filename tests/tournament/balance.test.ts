@@ -108,6 +108,26 @@ describe('the balance targets', () => {
     expect(order.pass).toBe(true);
   });
 
+  it("count no doctrine's wins where it has no move of its own (the holder in the challenger's tutorial)", () => {
+    const lesson = shipped('tutorial');
+    // In the tutorial every holder doctrine "wins" against ai:normal; in slow-tug none does.
+    const tutorial = balanceMatchups(lesson.id).map((m) =>
+      report(m.holder, m.challenger, m.challenger === 'ai:normal' ? HOLDER_WINS : CHALLENGER_WINS),
+    );
+    const slowTug = healthy('slow-tug').map((r) =>
+      r.challenger === 'ai:normal' && r.holder !== 'ai:normal'
+        ? report(r.holder, r.challenger, CHALLENGER_WINS)
+        : r,
+    );
+    const overall = judgeAll([
+      { scenario: lesson, reports: tutorial },
+      { scenario, reports: slowTug },
+    ]);
+    const holders = overall.find((t) => t.target.startsWith('≥ 3 holder doctrines'))!;
+    expect(holders.pass).toBe(false);
+    expect(holders.figure).toMatch(/^0 do/);
+  });
+
   it('know that the tutorial leaves the holder nothing to play with', () => {
     expect(sideCanPlay(shipped('tutorial'), 'holder')).toBe(false);
     expect(sideCanPlay(shipped('tutorial'), 'challenger')).toBe(true);
