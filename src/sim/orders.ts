@@ -22,7 +22,7 @@ import { proposalTo } from './talks.ts';
 
 export interface Plan {
   side: Side;
-  holder: HolderPolicy; // the policy in force after the orders (the other side's is unchanged)
+  holder: HolderPolicy; // the policy in force after the orders (the other side's: the state's own, read only)
   challenger: ChallengerPolicy;
   builds: { tech: string; lines: number }[];
   stockpiles: { tech: string; units: number }[];
