@@ -379,7 +379,6 @@ export const en = {
   'tension.deal': 'A deal was made at the table ({per} a deal)',
   'tension.event': 'Event: {event}',
   'tension.cooling': 'Cooling: tension eases by {per} every turn',
-  'tension.other': 'Other causes',
   'tension.line': '{what}: {amount}',
   'tension.with': '{what}, by its effect: {via}',
   'tension.viaControl.one': 'export control on {tech} tightened by 1 level ({per} a level)',

@@ -355,7 +355,6 @@ export const zh: Record<MessageKey, string> = {
   'tension.deal': '谈判达成协议(每项协议 {per})',
   'tension.event': '事件:{event}',
   'tension.cooling': '自然降温:每回合降低 {per}',
-  'tension.other': '其他原因',
   'tension.line': '{what}:{amount}',
   'tension.with': '{what},其效果:{via}',
   'tension.viaControl.one': '{tech}的出口管制收紧 1 级(每级 {per})',

@@ -2,10 +2,11 @@
 // asking one side to choose. Effects change named fields and are booked to the rope as 'event'.
 import type { Effect, ScenarioEvent } from '../scenario/schema.ts';
 import { CONTROL_LEVELS, type ControlLevel, severity } from '../scenario/vocabulary.ts';
-import { escalate } from './escalation.ts';
+import { escalate, list } from './escalation.ts';
 import { compare, resolveField } from './fields.ts';
 import { sparedByDeal } from './orders.ts';
 import { pickWeighted } from './random.ts';
+import type { EffectVia, TensionCause } from './report.ts';
 import type { GameState } from './state.ts';
 import { book, type TurnContext } from './turn.ts';
 
@@ -20,7 +21,14 @@ export function conditionsHold(
   });
 }
 
-export function applyEffects(ctx: TurnContext, effects: readonly Effect[]): void {
+/** Whose effects these are, so that a move of tension they make is booked to them. */
+export type EffectSource =
+  | { cause: 'event'; event: string }
+  | { cause: 'choice'; event: string; option: string };
+
+const through = (source: EffectSource, via: EffectVia): TensionCause => ({ ...source, via });
+
+export function applyEffects(ctx: TurnContext, effects: readonly Effect[], source: EffectSource): void {
   const { s, scenario } = ctx;
   for (const effect of effects) {
     const field = resolveField(scenario, effect.field);
@@ -43,17 +51,25 @@ export function applyEffects(ctx: TurnContext, effects: readonly Effect[]): void
         ? rank(next, before) === 1
         : field.champion !== undefined && next === true && before === false;
     if (tightens && sparedByDeal(s, field)) continue;
+    const tensionBefore = s.tension;
     field.set(s, next);
     const after = field.get(s);
+    // An effect on tension itself, booked as what it moved (the field keeps it within 0–100).
+    if (s.tension !== tensionBefore) {
+      const amount = s.tension - tensionBefore;
+      ctx.report.tension.push({ ...through(source, { kind: 'tension' }), amount, nominal: amount });
+    }
     if (field.rope && typeof before === 'number' && typeof after === 'number') {
       book(ctx, field.rope.tech, field.rope.input, 'event', after - before);
     }
     // An escalation by event spurs the challenger's resolve just as one by decree.
     if (field.kind === 'control' && typeof before === 'string' && typeof after === 'string') {
       const steps = severity(after as never) - severity(before as never);
-      if (steps > 0) escalate(ctx, steps, 0);
+      if (steps > 0 && field.tech)
+        escalate(ctx, steps, through(source, { kind: 'control', tech: field.tech, steps }));
     }
-    if (field.champion && before === false && after === true) escalate(ctx, 0, 1);
+    if (field.champion && before === false && after === true)
+      list(ctx, through(source, { kind: 'listing', champion: field.champion }));
   }
 }
 
@@ -72,7 +88,7 @@ export function rank(current: number | string | boolean, value: number | string 
 
 function fire(ctx: TurnContext, event: ScenarioEvent): void {
   ctx.s.fired.push(event.id);
-  applyEffects(ctx, event.effects);
+  applyEffects(ctx, event.effects, { cause: 'event', event: event.id });
   if (event.opensTalks) ctx.talksNext = true;
   if (event.choice) {
     const options = event.choice.options.map((o) => o.id);
@@ -122,7 +138,7 @@ export function settleChoices(
     if (!event?.choice) continue;
     const picked = chosen[p.side].get(p.event);
     const option = event.choice.options.find((o) => o.id === picked) ?? event.choice.options[0]!;
-    applyEffects(ctx, option.effects);
+    applyEffects(ctx, option.effects, { cause: 'choice', event: p.event, option: option.id });
     ctx.report.choices.push({
       event: p.event,
       side: p.side,

@@ -119,6 +119,25 @@ export interface Note {
   text?: string;
 }
 
+/** How an event's effect moved tension: by setting it, or by the escalation of a tightening or a listing. */
+export type EffectVia =
+  | { kind: 'tension' }
+  | { kind: 'control'; tech: string; steps: number }
+  | { kind: 'listing'; champion: string };
+
+/** What moved tension: an order, an event's effect or a chosen option's, a deal, or the turn's cooling. */
+export type TensionCause =
+  | { cause: 'control'; tech: string; steps: number }
+  | { cause: 'listing'; champion: string }
+  | { cause: 'marketAccess'; steps: number }
+  | { cause: 'choice'; event: string; option: string; via: EffectVia }
+  | { cause: 'deal' }
+  | { cause: 'event'; event: string; via: EffectVia }
+  | { cause: 'cooling' };
+
+/** One move of tension: what it moved (within 0–100) and what it would have moved without the bounds. */
+export type TensionStep = TensionCause & { amount: number; nominal: number };
+
 export interface TurnReport {
   turn: number; // the turn that resolved
   ropes: RopeReport[];
@@ -129,5 +148,6 @@ export interface TurnReport {
   choices: ChoiceMade[];
   talks: TalksReport | null;
   notes: Note[];
+  tension: TensionStep[]; // every move of tension, in the rules' order; they add up to the turn's change
   ending: Ending | null;
 }

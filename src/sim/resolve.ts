@@ -8,7 +8,7 @@ import { cloneData } from './clone.ts';
 import { STOCKPILE_PREMIUM } from './costs.ts';
 import { growDemand, incomes, industries, refillCapital } from './economy.ts';
 import { checkEnding } from './ending.ts';
-import { cool, escalate, retaliate } from './escalation.ts';
+import { cool, escalate, list, retaliate } from './escalation.ts';
 import { drawEvents, settleChoices } from './events.ts';
 import { markets } from './markets.ts';
 import { tidy } from './numbers.ts';
@@ -96,6 +96,7 @@ export function resolveTurn(
       choices: [],
       talks: null,
       notes: [],
+      tension: [],
       ending: null,
     },
     spill: new Array<number>(n).fill(0),
@@ -142,7 +143,7 @@ export function resolveTurn(
   incomes(ctx);
   for (let i = 0; i < n; i++) holderChain(ctx, i);
   refillCapital(ctx);
-  cool(s);
+  cool(ctx);
   for (const k of STREAMS) s.rng[k] = ctx.dice[k].state();
   tidyNumbers(s);
   ropes(ctx, upstream);
@@ -218,11 +219,11 @@ function enact(ctx: TurnContext, holder: Plan, challenger: Plan): void {
   s.holder.policy = holder.holder;
   s.challenger.policy = challenger.challenger;
   for (const t of holder.tightened) {
-    escalate(ctx, t.steps, 0);
+    escalate(ctx, t.steps, { cause: 'control', tech: t.tech, steps: t.steps });
     ctx.report.notes.push({ kind: 'control-changed', side: 'holder', tech: t.tech, amount: t.steps });
   }
   for (const c of holder.listed) {
-    escalate(ctx, 0, 1);
+    list(ctx, { cause: 'listing', champion: c });
     ctx.report.notes.push({ kind: 'entity-listed', side: 'holder', text: c });
   }
   if (challenger.accessRaised > 0) retaliate(ctx, challenger.accessRaised);

@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema.ts';
 import { CONTROL_LEVELS, otherSide, type Side, severity } from '../scenario/vocabulary.ts';
 import { own, setOwn } from './byId.ts';
 import { cloneData } from './clone.ts';
-import { TENSION_PER_STEP } from './escalation.ts';
+import { moveTension, TENSION_PER_DEAL } from './escalation.ts';
 import { clamp } from './numbers.ts';
 import type { Leverage, TalksReport } from './report.ts';
 import { indexScenario } from './scenarioIndex.ts';
@@ -255,7 +255,7 @@ export function settleTalks(
 function applyDeal(ctx: TurnContext, deal: Deal): void {
   const { s } = ctx;
   s.deals.push(deal);
-  s.tension = clamp(s.tension - 3 * TENSION_PER_STEP, 0, 100);
+  moveTension(ctx, { cause: 'deal' }, -TENSION_PER_DEAL);
   for (const item of [...deal.holderGives, ...deal.challengerGives]) {
     switch (item.kind) {
       case 'loosen': {

@@ -4,18 +4,26 @@
 import { look } from '../../art/palette.ts';
 import { spentOf } from '../../game/selectors.ts';
 import { sideMoves } from '../../game/sideMoves.ts';
-import {
-  type EffectVia,
-  TENSION_COOLING,
-  TENSION_PER_DEAL,
-  type TensionStep,
-  tensionMove,
-} from '../../game/tension.ts';
+import { tensionMove } from '../../game/tension.ts';
 import type { GameView } from '../../game/view.ts';
 import { CAUSE_GLOSSARY } from '../../i18n/glossary.ts';
 import { endingName, lang, t, tKey, tn, tx } from '../../i18n/index.ts';
-import { TENSION_PER_ACCESS_STEP, TENSION_PER_LISTING, TENSION_PER_STEP } from '../../sim/escalation.ts';
-import { otherSide, type RopeReport, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
+import {
+  TENSION_COOLING,
+  TENSION_PER_ACCESS_STEP,
+  TENSION_PER_DEAL,
+  TENSION_PER_LISTING,
+  TENSION_PER_STEP,
+} from '../../sim/escalation.ts';
+import {
+  type EffectVia,
+  otherSide,
+  type RopeReport,
+  SIDES,
+  type Side,
+  type TensionStep,
+  type TurnReport,
+} from '../../sim/index.ts';
 import { citeText } from '../citeText.ts';
 import { type Child, el, fill } from '../dom.ts';
 import { noteText, orderText, talkItemsText, talksOutcomeText } from '../orderText.ts';
@@ -175,8 +183,6 @@ function tensionStepText(session: GameView, x: TensionStep): string {
     }
     case 'cooling':
       return t('tension.cooling', { per: tensionFigure(TENSION_COOLING) });
-    case 'other':
-      return t('tension.other');
   }
 }
 
@@ -184,9 +190,8 @@ function tensionStepText(session: GameView, x: TensionStep): string {
 function tensionSection(session: GameView, report: TurnReport): HTMLElement | null {
   const before = session.states[report.turn - 1];
   const after = session.states[report.turn];
-  const orders = session.orders[report.turn - 1];
-  if (!before || !after || !orders) return null;
-  const move = tensionMove(session.scenario, before, orders, report, after);
+  if (!before || !after) return null;
+  const move = tensionMove(before, report, after);
   if (move.steps.length === 0) return null;
   return el(
     'section',
