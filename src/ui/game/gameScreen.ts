@@ -10,7 +10,7 @@ import { el, fill } from '../dom.ts';
 import { opponentLabel } from '../opponents.ts';
 import { openSettings } from '../settingsDialog.ts';
 import { button, dialog, sideName } from '../widgets.ts';
-import { decisionsHeading, renderDecisions } from './decisions.ts';
+import { decisionsHeading, renderDecisions } from './decisions/panel.ts';
 import { openHelp } from './help.ts';
 import { gameTable, typing } from './table.ts';
 

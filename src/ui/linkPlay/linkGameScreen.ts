@@ -23,7 +23,7 @@ import { SPEED_MS } from '../../shell/settings.ts';
 import { type Route, route, type ScreenArgs, type ScreenView, type Shell } from '../../shell/shell.ts';
 import { type GameState, otherSide } from '../../sim/index.ts';
 import { type Child, el, fill } from '../dom.ts';
-import { renderDecisions } from '../game/decisions.ts';
+import { renderDecisions } from '../game/decisions/panel.ts';
 import { openHelp } from '../game/help.ts';
 import { gameTable, typing } from '../game/table.ts';
 import { openLinkHref } from '../replay/openLinkHref.ts';

@@ -1,0 +1,78 @@
+// What the draft costs against what the side has, and money left idle with what it could buy now.
+import { moneyIdle, moneyIdleIsNew, type SpendingIdea, spendingIdeas } from '../../../game/spending.ts';
+import { t } from '../../../i18n/index.ts';
+import { el } from '../../dom.ts';
+import { orderText } from '../../orderText.ts';
+import { button, fmt } from '../../widgets.ts';
+import type { Desk } from './desk.ts';
+
+/** What the draft costs this turn, against what the side has. */
+export function costLine(desk: Desk): string {
+  const { plan, state, side, kit, scenario } = desk;
+  if (!plan) return '';
+  const line = t('decide.cost', {
+    money: kit.money(plan.money + plan.upkeep.total),
+    capital: plan.capital + plan.upkeep.capital,
+    treasury: kit.money(state[side].money),
+    capitalLeft: fmt(state[side].capital, 0),
+  });
+  // Capital that no longer refills is pointed out here; money that piles up, with what it could buy, below.
+  const max = scenario[side].capital.max;
+  const full =
+    state[side].capital >= max && plan.capital + plan.upkeep.capital === 0
+      ? t('decide.capitalFull', { max })
+      : '';
+  return [line, full].filter(Boolean).join(' ');
+}
+
+/** A move money could buy now, with its price: "R&D: bearings → all-out (2.0/turn)". */
+function ideaText(desk: Desk, idea: SpendingIdea): string {
+  const { kit, scenario, side } = desk;
+  const price =
+    idea.perTurn > 0
+      ? t('decide.perTurn', { money: kit.money(idea.perTurn) })
+      : t('decide.oneOff', { money: kit.money(idea.once) });
+  return t('decide.moneyIdea', { move: orderText(scenario, idea.action, side), price });
+}
+
+/**
+ * Money piling up, and the cheapest useful moves it could buy now. Said in full (with a button to add each
+ * move) the first turn it lies idle, then in one quiet line while it stays idle, so it does not nag.
+ */
+export function moneyIdleNote(desk: Desk): HTMLElement | null {
+  const { scenario, state, side, draft, plan, kit, session } = desk;
+  if (!plan || !moneyIdle(scenario, state, side, draft)) return null;
+  const ideas = spendingIdeas(scenario, state, side, draft);
+  if (ideas.length === 0) return null; // nothing money can buy this turn (a tutorial's locks, say): nothing to say
+  const figures = {
+    treasury: kit.money(state[side].money),
+    income: kit.money(state[side].income),
+    spent: kit.money(plan.money + plan.upkeep.total),
+  };
+  if (!moneyIdleIsNew(session, side))
+    return el(
+      'p',
+      { class: 'money-idle quiet muted' },
+      t('decide.moneyIdleQuiet', { ...figures, idea: ideaText(desk, ideas[0]!) }),
+    );
+  return el(
+    'div',
+    { class: 'pending money-idle', role: 'note' },
+    el('p', {}, t('decide.moneyIdle', figures)),
+    el(
+      'ul',
+      {},
+      ...ideas.map((idea) =>
+        el(
+          'li',
+          {},
+          `${ideaText(desk, idea)} `,
+          button(t('decide.moneyAdd'), () => session.propose(side, idea.action), {
+            class: 'btn',
+            'aria-label': t('decide.moneyAddLabel', { move: orderText(scenario, idea.action, side) }),
+          }),
+        ),
+      ),
+    ),
+  );
+}
