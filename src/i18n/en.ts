@@ -236,7 +236,11 @@ export const en = {
   'effect.set': '{level}',
   'effect.none': 'changes nothing',
   'decide.building': 'a line of +{units} units/turn being built, online turn {turn}',
-  'decide.boardBars': 'on the board: make {make}, sell {sell}, chain {chain}',
+  'decide.makeWhy':
+    'make {make} = capability {cap} × {factor}, as your lines serve {lines} of home demand (× 40% with no lines, × 100% with lines for all of it)',
+  'decide.sellWhy': 'sell {sell} = half of your home share {home} + half of your share abroad {abroad}',
+  'decide.chainWhy':
+    'chain {chain}: customers who designed your product in (ecosystem and certification raise it)',
   'decide.pending': 'A decision waits for you',
   'news.decided': 'Decided: {event}',
   'news.chose': 'The {side} chose “{option}”:',

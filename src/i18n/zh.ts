@@ -225,7 +225,10 @@ export const zh: Record<MessageKey, string> = {
   'effect.set': '{level}',
   'effect.none': '不做改变',
   'decide.building': '在建产线 +{units} 单位/回合,第 {turn} 回合投产',
-  'decide.boardBars': '棋盘上:造 {make},卖 {sell},链 {chain}',
+  'decide.makeWhy':
+    '造 {make} = 能力 {cap} × {factor},因为你的产线满足国内需求的 {lines}(没有产线 × 40%,产线满足全部需求 × 100%)',
+  'decide.sellWhy': '卖 {sell} = 国内份额 {home} 的一半 + 海外份额 {abroad} 的一半',
+  'decide.chainWhy': '链 {chain}:把你的产品设计进去的客户(生态与认证提高它)',
   'decide.pending': '有一个决定等你做',
   'news.decided': '已决定:{event}',
   'news.chose': '{side}选择了“{option}”:',

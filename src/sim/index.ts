@@ -25,7 +25,7 @@ export * from './report.ts';
 export { HEADROOM as CAPABILITY_HEADROOM } from './research.ts';
 export { type OrdersError, type Resolution, type ResolveOptions, resolveTurn } from './resolve.ts';
 export * from './result.ts';
-export { ropeInputs, ropeTarget, strengths } from './rope.ts';
+export { makeFactor, ropeInputs, ropeTarget, strengths } from './rope.ts';
 export { indexScenario, type ScenarioIndex } from './scenarioIndex.ts';
 export * from './state.ts';
 export {

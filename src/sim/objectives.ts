@@ -2,6 +2,7 @@
 // least N technologies whose rope is past a line, and whose bars reach these marks". The same tests name
 // the ending, drive the objectives panel and its warnings, and guide the AI's look-ahead.
 import type { LaneTest, Scenario } from '../scenario/schema.ts';
+import type { RopeInputs } from './report.ts';
 import { effectiveCapacity, ropeInputs, strengths } from './rope.ts';
 import { indexScenario } from './scenarioIndex.ts';
 import type { ChallengerEndingId, GameState, HolderEndingId } from './state.ts';
@@ -20,10 +21,15 @@ export type LaneMark = (typeof LANE_MARKS)[number];
 
 /** Both sides' make / sell / chain on every lane: what the board draws, and what the endings read. */
 export function laneStrengths(scenario: Scenario, s: GameState): ReturnType<typeof strengths>[] {
+  return laneInputs(scenario, s).map(strengths);
+}
+
+/** What each lane's strengths are computed from: capabilities, effective capacity, shares and chains. */
+export function laneInputs(scenario: Scenario, s: GameState): RopeInputs[] {
   const { techIndex } = indexScenario(scenario);
   return s.techs.map((t, i) => {
     const upstream = scenario.technologies[i]!.dependsOn.map((d) => techIndex.get(d)!);
-    return strengths(ropeInputs(t, effectiveCapacity(s, i, upstream)));
+    return ropeInputs(t, effectiveCapacity(s, i, upstream));
   });
 }
 

@@ -56,9 +56,15 @@ export interface Strength {
   total: number;
 }
 
+/**
+ * How much of its capability the challenger's make counts: 40% with no lines of its own, all of it with
+ * lines that serve all of home demand. Know-how without production is only part of making.
+ */
+export const makeFactor = (capacityShare: number): number => 0.4 + 0.6 * capacityShare;
+
 export function strengths(x: RopeInputs): { holder: Strength; challenger: Strength } {
   const w = TRIAD_WEIGHTS;
-  const makeC = x.capC * (0.4 + 0.6 * x.capacityC);
+  const makeC = x.capC * makeFactor(x.capacityC);
   const sellC = 100 * (0.5 * x.homeC + 0.5 * x.abroadC);
   const makeH = x.capH;
   const sellH = 100 * (0.5 * x.homeH + 0.5 * x.abroadH);

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { playMatch } from '../../src/match/match.ts';
 import { idle } from '../../src/players/idle.ts';
 import type { Player } from '../../src/players/index.ts';
-import { hashState, NO_ORDERS, newGame, resolveTurn } from '../../src/sim/index.ts';
+import {
+  hashState,
+  laneBars,
+  laneInputs,
+  makeFactor,
+  NO_ORDERS,
+  newGame,
+  resolveTurn,
+} from '../../src/sim/index.ts';
 import { shipped } from '../support/scenarios.ts';
 import { openPage, shot, tugHash, tugState, untilDeciding, useHarness } from './harness.ts';
 
@@ -134,6 +142,16 @@ describe('the browser and the command line agree', () => {
     };
     const node = playMatch(scenario, 'agree', { holder: idle, challenger }, { turns });
     expect(await tugHash(page)).toBe(hashState(node.state));
+    // The open card says where the board's make comes from, in the figures the rules read.
+    const x = laneInputs(scenario, node.state)[0]!;
+    const make = laneBars(scenario, node.state)[0]!.make;
+    expect(make).toBeCloseTo(x.capC * makeFactor(x.capacityC), 9);
+    await expect
+      .poll(() => firstCard.locator('.board-why li').first().innerText())
+      .toBe(
+        `make ${make.toFixed(0)} = capability ${x.capC.toFixed(1)} × ${(100 * makeFactor(x.capacityC)).toFixed(0)}%, ` +
+          `as your lines serve ${(100 * x.capacityC).toFixed(0)}% of home demand (× 40% with no lines, × 100% with lines for all of it)`,
+      );
     // And with no actions at all, through the idle path.
     let state = newGame(scenario, 'agree');
     for (let i = 0; i < turns; i++) {

@@ -5,8 +5,8 @@ import { iconNode } from '../../../art/icons.ts';
 import { type LevelSetting, levelOf, oneOffCostOf } from '../../../game/selectors.ts';
 import { t, tn, tx } from '../../../i18n/index.ts';
 import type { Technology } from '../../../scenario/schema.ts';
-import { CONTROL_LEVELS, costs, exportBar, own } from '../../../sim/index.ts';
-import { el } from '../../dom.ts';
+import { CONTROL_LEVELS, costs, exportBar, laneInputs, makeFactor, own } from '../../../sim/index.ts';
+import { type Child, el } from '../../dom.ts';
 import { fmt, pct } from '../../widgets.ts';
 import { controlOf, type Desk, levelControl } from './desk.ts';
 
@@ -114,11 +114,9 @@ function exportControl(desk: Desk, def: Technology): HTMLElement {
 }
 
 /** The side's own figures for a technology, on an open card. */
-function techFacts(desk: Desk, i: number): string {
+function techFacts(desk: Desk, i: number): Child[] {
   const ts = desk.state.techs[i]!;
   if (desk.side === 'challenger') {
-    // The bars the board draws (the same selector), so the card and the board speak of the same numbers.
-    const bars = desk.lanes[i]!.challenger;
     return [
       t('decide.state', {
         cap: fmt(ts.challenger.capability, 1),
@@ -126,17 +124,51 @@ function techFacts(desk: Desk, i: number): string {
         abroad: pct(ts.foreign.challenger, 1),
         chain: fmt(ts.challenger.chain, 1),
       }),
-      t('decide.boardBars', { make: fmt(bars.make, 0), sell: fmt(bars.sell, 0), chain: fmt(bars.chain, 0) }),
+      boardBarsWhy(desk, i),
       // Lines ordered earlier and still being built: the Build control goes back to 0 once they are ordered.
-      ...ts.challenger.pipeline.map((l) => t('decide.building', { units: fmt(l.units, 0), turn: l.ready })),
-    ].join(' · ');
+      ...ts.challenger.pipeline.map((l) =>
+        el('div', {}, t('decide.building', { units: fmt(l.units, 0), turn: l.ready })),
+      ),
+    ];
   }
-  return t('decide.holderState', {
-    cap: fmt(ts.holder.capability, 1),
-    home: pct(ts.domestic.holder, 1),
-    abroad: pct(ts.foreign.holder, 1),
-    chain: fmt(ts.holder.chain, 1),
-  });
+  return [
+    t('decide.holderState', {
+      cap: fmt(ts.holder.capability, 1),
+      home: pct(ts.domestic.holder, 1),
+      abroad: pct(ts.foreign.holder, 1),
+      chain: fmt(ts.holder.chain, 1),
+    }),
+  ];
+}
+
+/**
+ * Where the board's bars for this technology come from, from the same inputs the rules read (so the card,
+ * the board and the endings speak of the same numbers): make is capability counted by how much of home
+ * demand the side's lines serve, sell is half its home share and half its share abroad.
+ */
+function boardBarsWhy(desk: Desk, i: number): HTMLElement {
+  const x = laneInputs(desk.scenario, desk.state)[i]!;
+  const bars = desk.lanes[i]!.challenger;
+  return el(
+    'ul',
+    { class: 'board-why' },
+    el(
+      'li',
+      {},
+      t('decide.makeWhy', {
+        make: fmt(bars.make, 0),
+        cap: fmt(x.capC, 1),
+        factor: pct(makeFactor(x.capacityC), 0),
+        lines: pct(x.capacityC, 0),
+      }),
+    ),
+    el(
+      'li',
+      {},
+      t('decide.sellWhy', { sell: fmt(bars.sell, 0), home: pct(x.homeC, 1), abroad: pct(x.abroadC, 1) }),
+    ),
+    el('li', {}, t('decide.chainWhy', { chain: fmt(bars.chain, 0) })),
+  );
 }
 
 const LOW_TRUST_CHAIN = 25; // buyers abroad trust a chain as its square: 25 wins them at 6% of its worth
@@ -268,7 +300,7 @@ export function techCard(desk: Desk, def: Technology, i: number): HTMLElement {
       'aria-labelledby': `tech-${def.id}`,
     },
     header,
-    el('div', { class: 'facts' }, techFacts(desk, i)),
+    el('div', { class: 'facts' }, ...techFacts(desk, i)),
     ...techControls(desk, def, i),
   );
 }
