@@ -1,6 +1,7 @@
 // The game played the way a person plays it: by accessible names, the documented URL and window.tug.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ropeTrend } from '../../src/game/ropeTrend.ts';
 import { playMatch } from '../../src/match/match.ts';
 import { idle } from '../../src/players/idle.ts';
 import type { Player } from '../../src/players/index.ts';
@@ -17,6 +18,8 @@ import { shipped } from '../support/scenarios.ts';
 import { openPage, shot, tugHash, tugState, untilDeciding, useHarness } from './harness.ts';
 
 const h = useHarness();
+// A rope as the debrief writes it: one decimal, a true minus sign.
+const fmtRope = (x: number) => x.toFixed(1).replace('-', '−');
 
 describe.each([
   ['en', 'New game', 'Start', 'End turn'],
@@ -140,7 +143,7 @@ describe('the browser and the command line agree', () => {
       name: 'script',
       decide: ({ state }) => (state.turn === 1 ? [{ type: 'setResearch', tech: firstTech, level: 2 }] : []),
     };
-    const node = playMatch(scenario, 'agree', { holder: idle, challenger }, { turns });
+    const node = playMatch(scenario, 'agree', { holder: idle, challenger }, { turns, keepReports: true });
     expect(await tugHash(page)).toBe(hashState(node.state));
     // The open card says where the board's make comes from, in the figures the rules read.
     const x = laneInputs(scenario, node.state)[0]!;
@@ -152,6 +155,12 @@ describe('the browser and the command line agree', () => {
         `make ${make.toFixed(0)} = capability ${x.capC.toFixed(1)} × ${(100 * makeFactor(x.capacityC)).toFixed(0)}%, ` +
           `as your lines serve ${(100 * x.capacityC).toFixed(0)}% of home demand (× 40% with no lines, × 100% with lines for all of it)`,
       );
+    // The debrief sums each rope's last turns, with the causes the rules gave for every move.
+    await page.getByRole('tab', { name: 'Why' }).click();
+    const trend = ropeTrend(node.reports, firstTech)!;
+    await expect
+      .poll(() => page.locator(`.why-list > li[data-tech="${firstTech}"] .trend`).innerText())
+      .toMatch(new RegExp(`^Last ${turns} turns: ${fmtRope(trend.from)} → ${fmtRope(trend.to)} `));
     // And with no actions at all, through the idle path.
     let state = newGame(scenario, 'agree');
     for (let i = 0; i < turns; i++) {

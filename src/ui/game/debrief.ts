@@ -2,6 +2,7 @@
 // history charts; and the dependency view.
 
 import { look } from '../../art/palette.ts';
+import { ropeTrend } from '../../game/ropeTrend.ts';
 import { spentOf } from '../../game/selectors.ts';
 import { sideMoves } from '../../game/sideMoves.ts';
 import { tensionMove } from '../../game/tension.ts';
@@ -16,6 +17,8 @@ import {
   TENSION_PER_STEP,
 } from '../../sim/escalation.ts';
 import {
+  type Cause,
+  type Contribution,
   type EffectVia,
   otherSide,
   type RopeReport,
@@ -74,6 +77,7 @@ function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement
         ),
       ),
     ),
+    trendLine(session, r.tech),
     details.length
       ? el(
           'details',
@@ -82,6 +86,58 @@ function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement
           el('ul', { style: 'font-size:0.78rem;padding-left:1.1em' }, ...details),
         )
       : null,
+  );
+}
+
+/** Causes that are a side's own lever (its orders), as against the market, momentum or luck. */
+const LEVERS = new Set<Cause>([
+  'research',
+  'procurement',
+  'exportDrive',
+  'ecosystem',
+  'capacity',
+  'marketAccess',
+  'holderResearch',
+  'control',
+  'entityList',
+  'allies',
+  'support',
+  'priceCut',
+  'licensing',
+]);
+
+/**
+ * Where the rope went over the last turns and why, from the three most recent turns on: the causes added
+ * up, and when the rope went against a push, the causes that outweighed it.
+ */
+function trendLine(session: GameView, tech: string): HTMLElement | null {
+  const trend = ropeTrend(session.reports, tech);
+  if (!trend || trend.turns < 3) return null;
+  const net = trend.to - trend.from;
+  const named = (cs: readonly Contribution[]) =>
+    cs.map((c) => `${t(`cause.${c.cause}`)} ${signed(c.amount, 1)}`).join(lang() === 'zh' ? '、' : ', ');
+  const big = trend.causes.filter((c) => Math.abs(c.amount) >= 0.05);
+  const up = big.filter((c) => c.amount > 0).slice(0, 3);
+  const down = big.filter((c) => c.amount < 0).slice(0, 3);
+  // A side's push the rope went against: its largest lever on the losing side, and what outweighed it.
+  const [pushed, against] = net < 0 ? [up, down] : [down, up];
+  const lever = big.find((c) => LEVERS.has(c.cause) && Math.sign(c.amount) === -Math.sign(net));
+  const outweighed =
+    Math.abs(net) >= 0.05 && lever && pushed.length > 0
+      ? t('debrief.trendOutweighed', { pushed: named([lever]), against: named(against) })
+      : '';
+  return el(
+    'p',
+    { class: 'trend muted' },
+    t('debrief.trend', {
+      n: trend.turns,
+      from: fmt(trend.from, 1),
+      to: fmt(trend.to, 1),
+      net: signed(net, 1),
+    }),
+    up.length ? ` ${t('debrief.trendUp', { causes: named(up) })}` : '',
+    down.length ? ` ${t('debrief.trendDown', { causes: named(down) })}` : '',
+    outweighed ? el('strong', {}, ` ${outweighed}`) : null,
   );
 }
 
