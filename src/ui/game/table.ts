@@ -85,7 +85,8 @@ export function gameTable(app: Shell, view: () => GameView, options: TableOption
   boardNode.append(ropes, news);
   const node = el('main', { class: `game ${options.className}` }, top, boardNode, side, debrief);
 
-  let tab: DebriefTab = 'why';
+  // Before the first turn there is nothing to explain: a new game opens on what each ending needs.
+  let tab: DebriefTab = view().reports.length === 0 ? 'goals' : 'why';
   let focusTech: string | null = view().scenario.technologies[0]?.id ?? null;
   let board: BoardHandle | null = null;
   let overlay: HTMLElement | null = null;
