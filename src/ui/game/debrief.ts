@@ -2,144 +2,23 @@
 // history charts; and the dependency view.
 
 import { look } from '../../art/palette.ts';
-import { ropeTrend } from '../../game/ropeTrend.ts';
 import { spentOf } from '../../game/selectors.ts';
 import { sideMoves } from '../../game/sideMoves.ts';
-import { tensionMove } from '../../game/tension.ts';
 import type { GameView } from '../../game/view.ts';
-import { CAUSE_GLOSSARY } from '../../i18n/glossary.ts';
-import { endingName, lang, t, tKey, tn, tx } from '../../i18n/index.ts';
-import {
-  TENSION_COOLING,
-  TENSION_PER_ACCESS_STEP,
-  TENSION_PER_DEAL,
-  TENSION_PER_LISTING,
-  TENSION_PER_STEP,
-} from '../../sim/escalation.ts';
-import {
-  type Cause,
-  type Contribution,
-  type EffectVia,
-  otherSide,
-  type RopeReport,
-  SIDES,
-  type Side,
-  type TensionStep,
-  type TurnReport,
-} from '../../sim/index.ts';
+import { endingName, t, tx } from '../../i18n/index.ts';
+import { otherSide, SIDES, type Side, type TurnReport } from '../../sim/index.ts';
 import { citeText } from '../citeText.ts';
 import { type Child, el, fill } from '../dom.ts';
 import { noteText, orderText, talkItemsText, talksOutcomeText } from '../orderText.ts';
-import { fmt, pct, sideName, signed, term } from '../widgets.ts';
+import { fmt, pct, sideName, signed } from '../widgets.ts';
 import { lineChart, SERIES_COLOURS } from './charts.ts';
 import { dependencyView } from './dependencies.ts';
 import { goalsTab } from './goals.ts';
 import { newsTab } from './news.ts';
+import { ropeCard } from './ropeCard.ts';
+import { tensionSection } from './tensionSection.ts';
 
 export type DebriefTab = 'goals' | 'why' | 'news' | 'charts' | 'dependencies';
-
-const PERCENT_INPUTS = new Set(['homeC', 'homeH', 'abroadC', 'abroadH', 'capacityC']);
-
-function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTMLElement {
-  const name = tx(session.scenario.technologies.find((d) => d.id === r.tech)!.name);
-  const scale = Math.max(0.5, ...r.contributions.map((c) => Math.abs(c.amount)));
-  const details = Object.entries(r.inputs)
-    .filter(([, v]) => v.contributions.length > 0)
-    .map(([key, v]) => {
-      const asPct = PERCENT_INPUTS.has(key);
-      const show = (x: number) => (asPct ? `${signed(x * 100, 2)} pts` : signed(x, 2));
-      return el(
-        'li',
-        {},
-        `${tKey(`input.${key}`)}: ${asPct ? pct(v.from, 1) : fmt(v.from, 1)} → ${asPct ? pct(v.to, 1) : fmt(v.to, 1)} (`,
-        v.contributions.map((c) => `${t(`cause.${c.cause}`)} ${show(c.amount)}`).join(', '),
-        ')',
-      );
-    });
-  return el(
-    'li',
-    { class: focus ? 'focus' : '', 'data-tech': r.tech },
-    el('strong', {}, t('debrief.moved', { tech: name, from: fmt(r.from, 1), to: fmt(r.to, 1) })),
-    el(
-      'div',
-      {},
-      ...r.contributions.map((c) =>
-        el(
-          'div',
-          { class: 'contrib' },
-          term(t(`cause.${c.cause}`), CAUSE_GLOSSARY[c.cause][lang()]),
-          el('span', { class: 'num', style: 'text-align:right' }, signed(c.amount, 2)),
-          el('span', {
-            class: `bar ${c.amount >= 0 ? 'up' : 'down'}`,
-            style: `width:${Math.max(2, (Math.abs(c.amount) / scale) * 60)}px`,
-            title: c.amount >= 0 ? t('board.challengerAhead') : t('board.holderAhead'),
-          }),
-        ),
-      ),
-    ),
-    trendLine(session, r.tech),
-    details.length
-      ? el(
-          'details',
-          {},
-          el('summary', { class: 'muted' }, t('debrief.why')),
-          el('ul', { style: 'font-size:0.78rem;padding-left:1.1em' }, ...details),
-        )
-      : null,
-  );
-}
-
-/** Causes that are a side's own lever (its orders), as against the market, momentum or luck. */
-const LEVERS = new Set<Cause>([
-  'research',
-  'procurement',
-  'exportDrive',
-  'ecosystem',
-  'capacity',
-  'marketAccess',
-  'holderResearch',
-  'control',
-  'entityList',
-  'allies',
-  'support',
-  'priceCut',
-  'licensing',
-]);
-
-/**
- * Where the rope went over the last turns and why, from the three most recent turns on: the causes added
- * up, and when the rope went against a push, the causes that outweighed it.
- */
-function trendLine(session: GameView, tech: string): HTMLElement | null {
-  const trend = ropeTrend(session.reports, tech);
-  if (!trend || trend.turns < 3) return null;
-  const net = trend.to - trend.from;
-  const named = (cs: readonly Contribution[]) =>
-    cs.map((c) => `${t(`cause.${c.cause}`)} ${signed(c.amount, 1)}`).join(lang() === 'zh' ? '、' : ', ');
-  const big = trend.causes.filter((c) => Math.abs(c.amount) >= 0.05);
-  const up = big.filter((c) => c.amount > 0).slice(0, 3);
-  const down = big.filter((c) => c.amount < 0).slice(0, 3);
-  // A side's push the rope went against: its largest lever on the losing side, and what outweighed it.
-  const [pushed, against] = net < 0 ? [up, down] : [down, up];
-  const lever = big.find((c) => LEVERS.has(c.cause) && Math.sign(c.amount) === -Math.sign(net));
-  const outweighed =
-    Math.abs(net) >= 0.05 && lever && pushed.length > 0
-      ? t('debrief.trendOutweighed', { pushed: named([lever]), against: named(against) })
-      : '';
-  return el(
-    'p',
-    { class: 'trend muted' },
-    t('debrief.trend', {
-      n: trend.turns,
-      from: fmt(trend.from, 1),
-      to: fmt(trend.to, 1),
-      net: signed(net, 1),
-    }),
-    up.length ? ` ${t('debrief.trendUp', { causes: named(up) })}` : '',
-    down.length ? ` ${t('debrief.trendDown', { causes: named(down) })}` : '',
-    outweighed ? el('strong', {}, ` ${outweighed}`) : null,
-  );
-}
 
 /** What a side did last turn, in plain words, with what its levers did to the ropes. */
 function movesSection(session: GameView, side: Side): HTMLElement | null {
@@ -178,94 +57,6 @@ function movesSection(session: GameView, side: Side): HTMLElement | null {
       'p',
       { class: 'muted' },
       effects.length ? t('debrief.sideEffects', { effects: effects.join(', ') }) : t('debrief.noEffects'),
-    ),
-  );
-}
-
-/** Tension as the top bar writes it: whole, or with one decimal where an event moved it by a fraction. */
-const tensionFigure = (x: number, sign = false): string => {
-  const digits = Math.abs(x - Math.round(x)) < 0.05 ? 0 : 1;
-  return sign ? signed(x, digits) : fmt(x, digits);
-};
-
-/** One step that moved tension, in words: what it was and the rules' figure behind it. */
-function tensionStepText(session: GameView, x: TensionStep): string {
-  const { scenario } = session;
-  const per = (n: number) => tensionFigure(n, true);
-  const championName = (id: string) =>
-    tx(scenario.champions.find((c) => c.id === id)?.name ?? { zh: id, en: id });
-  const techName = (id: string) =>
-    tx(scenario.technologies.find((d) => d.id === id)?.name ?? { zh: id, en: id });
-  const event = (id: string) => scenario.events.find((e) => e.id === id);
-  // An event's effect escalates as an order does: say which control or listing, at the same rate.
-  const withVia = (what: string, via: EffectVia): string =>
-    via.kind === 'control'
-      ? t('tension.with', {
-          what,
-          via: tn('tension.viaControl', via.steps, { tech: techName(via.tech), per: per(TENSION_PER_STEP) }),
-        })
-      : via.kind === 'listing'
-        ? t('tension.with', {
-            what,
-            via: t('tension.viaListing', {
-              champion: championName(via.champion),
-              per: per(TENSION_PER_LISTING),
-            }),
-          })
-        : what;
-  switch (x.cause) {
-    case 'control':
-      return tn('tension.control', x.steps, { tech: techName(x.tech), per: per(TENSION_PER_STEP) });
-    case 'listing':
-      return t('tension.listing', { champion: championName(x.champion), per: per(TENSION_PER_LISTING) });
-    case 'marketAccess':
-      return tn('tension.marketAccess', x.steps, { per: per(TENSION_PER_ACCESS_STEP) });
-    case 'choice': {
-      const e = event(x.event);
-      const option = e?.choice?.options.find((o) => o.id === x.option);
-      return withVia(
-        t('tension.choice', {
-          event: e ? tx(e.title) : x.event,
-          option: option ? tx(option.label) : x.option,
-        }),
-        x.via,
-      );
-    }
-    case 'deal':
-      return t('tension.deal', { per: per(-TENSION_PER_DEAL) });
-    case 'event': {
-      const e = event(x.event);
-      return withVia(t('tension.event', { event: e ? tx(e.title) : x.event }), x.via);
-    }
-    case 'cooling':
-      return t('tension.cooling', { per: tensionFigure(TENSION_COOLING) });
-  }
-}
-
-/** What moved tension last turn, step by step, summing to the top bar's change; null when nothing did. */
-function tensionSection(session: GameView, report: TurnReport): HTMLElement | null {
-  const before = session.states[report.turn - 1];
-  const after = session.states[report.turn];
-  if (!before || !after) return null;
-  const move = tensionMove(before, report, after);
-  if (move.steps.length === 0) return null;
-  return el(
-    'section',
-    { class: 'tension-moves' },
-    el('h3', {}, t('debrief.tension', { from: tensionFigure(move.from), to: tensionFigure(move.to) })),
-    el(
-      'ul',
-      {},
-      ...move.steps.map((x) =>
-        el(
-          'li',
-          {},
-          t('tension.line', { what: tensionStepText(session, x), amount: tensionFigure(x.amount, true) }),
-          Math.abs(x.amount - x.nominal) > 1e-9
-            ? ` ${t('tension.capped', { bound: x.nominal > 0 ? 100 : 0, nominal: tensionFigure(x.nominal, true) })}`
-            : '',
-        ),
-      ),
     ),
   );
 }
