@@ -479,7 +479,7 @@ export const en = {
   'end.share': 'Share a link',
   'end.again': 'Play the same seed again',
   'end.title': 'Back to the title',
-  'end.figure.goal': '{ending}: {met} of {needed} technologies ({condition})',
+  'end.figure.goal': '{ending}: {count} ({condition})',
   'goal.lanes.one': 'at least 1 technology with {marks}',
   'goal.lanes.other': 'at least {count} technologies with {marks}',
   'goal.mark.rope': 'the rope at {at} or past',

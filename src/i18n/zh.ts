@@ -453,7 +453,7 @@ export const zh: Record<MessageKey, string> = {
   'end.share': '分享链接',
   'end.again': '用同一种子再玩一次',
   'end.title': '回到标题',
-  'end.figure.goal': '{ending}:{met} / {needed} 项技术({condition})',
+  'end.figure.goal': '{ending}:{count}({condition})',
   'goal.lanes.one': '至少 1 项技术{marks}',
   'goal.lanes.other': '至少 {count} 项技术{marks}',
   'goal.mark.rope': '绳结到达 {at} 或更远',

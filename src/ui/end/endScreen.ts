@@ -3,7 +3,7 @@
 
 import { Session } from '../../game/session.ts';
 import { TERM_GLOSSARY } from '../../i18n/glossary.ts';
-import { endingName, laneTestText, lang, t, tx } from '../../i18n/index.ts';
+import { endingName, laneTestText, lang, t, tn, tx } from '../../i18n/index.ts';
 import { endingText } from '../../scenario/endingTexts.ts';
 import { type Route, route, type ScreenView, type Shell } from '../../shell/shell.ts';
 import { CHALLENGER_GOALS, GOAL_ENDING } from '../../sim/index.ts';
@@ -26,8 +26,7 @@ export function endScreen(app: Shell): ScreenView | Route {
     ...CHALLENGER_GOALS.map((goal) =>
       t('end.figure.goal', {
         ending: endingName(GOAL_ENDING[goal]),
-        met: f.lanes[goal],
-        needed: e[goal].lanes,
+        count: tn('goals.count', e[goal].lanes, { met: f.lanes[goal] }),
         condition: laneTestText(e[goal]),
       }),
     ),
