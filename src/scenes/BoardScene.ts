@@ -452,7 +452,7 @@ export class BoardScene extends Phaser.Scene {
   private drawEndingMarks(g: Phaser.GameObjects.Graphics, box: LaneBox): void {
     const e = this.deps.source.view().scenario.endings;
     const band = Math.min(24, box.height * 0.28);
-    const ropeMark = (at: number | undefined, shape: 'diamond' | 'triangle') => {
+    const ropeMark = (at: number | undefined, shape: 'diamond' | 'triangle', lift = 0) => {
       if (at === undefined) return;
       const x = ropeX(box, at);
       g.lineStyle(1.5, TABLE.brass, 0.85);
@@ -460,14 +460,19 @@ export class BoardScene extends Phaser.Scene {
       g.fillStyle(TABLE.brass, 1);
       // On a phone the name row sits just above the band: the shapes go under it there.
       // Large enough to find at a glance (a play-test found the first ones, 8 px across, too small).
-      const y = box.valueBelow ? box.ropeY + band + 5.5 : box.ropeY - band - 5.5;
+      const y = box.valueBelow ? box.ropeY + band + 5.5 + lift : box.ropeY - band - 5.5 - lift;
       if (shape === 'diamond') {
         g.fillTriangle(x - 5.5, y, x + 5.5, y, x, y - 5.5);
         g.fillTriangle(x - 5.5, y, x + 5.5, y, x, y + 5.5);
       } else g.fillTriangle(x - 6, y + 4.5, x + 6, y + 4.5, x, y - 6);
     };
     ropeMark(e.selfReliant.rope, 'diamond');
-    ropeMark(e.leader.rope, 'triangle');
+    // Marks a few points apart (the tutorial's) would merge into one shape: the triangle stands on the diamond.
+    const close =
+      e.selfReliant.rope !== undefined &&
+      e.leader.rope !== undefined &&
+      Math.abs(ropeX(box, e.leader.rope) - ropeX(box, e.selfReliant.rope)) < 13;
+    ropeMark(e.leader.rope, 'triangle', close ? 12 : 0);
     const rows = { make: box.ropeY - box.barGap, sell: box.ropeY, chain: box.ropeY + box.barGap } as const;
     g.lineStyle(2.5, TABLE.brass, 1);
     for (const test of [e.leader, e.selfReliant, e.nextJapan]) {
