@@ -163,6 +163,7 @@ export const en = {
     'The treasury is piling up: it holds {treasury}, more than four turns of income ({income} last turn), and this turn’s orders spend {spent}. Money unspent buys nothing. The cheapest useful moves open to you now:',
   'decide.moneyIdleQuiet': 'Treasury {treasury} still idle; the cheapest useful move: {idea}.',
   'decide.moneyIdea': '{move} ({price})',
+  'decide.morePerTurn': '{money} a turn more',
   'decide.moneyAdd': 'Add',
   'decide.moneyAddLabel': 'Add to this turn’s orders: {move}',
   'decide.perTurn': '{money}/turn',

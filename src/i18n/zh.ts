@@ -162,6 +162,7 @@ export const zh: Record<MessageKey, string> = {
     '国库在堆积:现有 {treasury},超过四个回合的收入(上回合收入 {income}),而本回合的命令只花 {spent}。不花的钱什么也买不到。现在可以做的最便宜的有用之举:',
   'decide.moneyIdleQuiet': '国库 {treasury} 仍在闲置;最便宜的有用之举:{idea}。',
   'decide.moneyIdea': '{move}({price})',
+  'decide.morePerTurn': '每回合多花 {money}',
   'decide.moneyAdd': '加入',
   'decide.moneyAddLabel': '加入本回合命令:{move}',
   'decide.perTurn': '每回合 {money}',

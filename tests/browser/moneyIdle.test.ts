@@ -23,16 +23,16 @@ describe('idle money', () => {
     );
     // Only what the tutorial has unlocked by turn 3, cheapest first, each with its price.
     expect(await note.locator('li').allTextContents()).toEqual([
-      'R&D: High-speed-rail bearings → modest (2.0/turn) Add',
+      'R&D: High-speed-rail bearings → modest (2.0 a turn more) Add',
       'Build a line: High-speed-rail bearings × 1 (6.0 once) Add',
     ]);
     await note
       .getByRole('button', { name: 'Add to this turn’s orders: R&D: High-speed-rail bearings → modest' })
       .click();
-    // In the orders now: the R&D control shows it, and the note offers the next level.
+    // In the orders now: the R&D control shows it, and the note offers the next level, priced as what it adds.
     await expect
       .poll(() => note.locator('li').first().textContent())
-      .toBe('R&D: High-speed-rail bearings → major (2.0/turn) Add');
+      .toBe('R&D: High-speed-rail bearings → major (2.0 a turn more) Add');
     await page.locator('#end-turn').click();
     await untilDeciding(page);
     // Still idle (2 a turn is under half the income): one quiet line, no list.

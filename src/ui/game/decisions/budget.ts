@@ -30,7 +30,7 @@ function ideaText(desk: Desk, idea: SpendingIdea): string {
   const { kit, scenario, side } = desk;
   const price =
     idea.perTurn > 0
-      ? t('decide.perTurn', { money: kit.money(idea.perTurn) })
+      ? t('decide.morePerTurn', { money: kit.money(idea.perTurn) })
       : t('decide.oneOff', { money: kit.money(idea.once) });
   return t('decide.moneyIdea', { move: orderText(scenario, idea.action, side), price });
 }
