@@ -226,6 +226,7 @@ export const en = {
   'decide.state': 'capability {cap} · home {home} · abroad {abroad} · chain {chain}',
   'decide.holderState': 'capability {cap} · in challenger market {home} · abroad {abroad} · chain {chain}',
   'decide.pendingTechs': 'On the board: {techs}',
+  'decide.showPending': 'Show it',
   'decide.unanswered': 'Unanswered above: “{event}”. Ending the turn takes “{option}”.',
   'effect.resolve': 'resolve',
   'effect.capability': 'capability',

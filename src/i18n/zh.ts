@@ -215,6 +215,7 @@ export const zh: Record<MessageKey, string> = {
   'decide.state': '能力 {cap} · 国内 {home} · 海外 {abroad} · 链 {chain}',
   'decide.holderState': '能力 {cap} · 在追赶方市场 {home} · 海外 {abroad} · 链 {chain}',
   'decide.pendingTechs': '涉及棋盘上的:{techs}',
+  'decide.showPending': '去看看',
   'decide.unanswered': '上方还有未答的决定:“{event}”。结束回合将按“{option}”处理。',
   'effect.resolve': '决心',
   'effect.capability': '能力',

@@ -45,6 +45,16 @@ function byUrgency(desk: Desk): number[] {
     .sort((a, b) => (score(b) > score(a) ? 1 : score(b) < score(a) ? -1 : a - b));
 }
 
+/** Brings an event's question into view, with focus on the option that stands. */
+function showPending(event: string): void {
+  const heading = document.getElementById(`pending-${event}`);
+  heading?.scrollIntoView({ block: 'center' });
+  heading
+    ?.closest('section')
+    ?.querySelector<HTMLButtonElement>('button[aria-pressed="true"]')
+    ?.focus({ preventScroll: true });
+}
+
 /** "Reset" (when anything changed) and "End turn". */
 function endTurnBar(desk: Desk): HTMLElement {
   const { deps, session, side, draft, scenario, state } = desk;
@@ -71,6 +81,9 @@ function endTurnBar(desk: Desk): HTMLElement {
         'p',
         { class: 'pending-note', role: 'note' },
         t('decide.unanswered', { event: tx(e!.title), option: tx(e!.choice!.options[0]!.label) }),
+        ' ',
+        // The question sits at the top of the panel, often scrolled away by now: take the player to it.
+        button(t('decide.showPending'), () => showPending(e!.id), { class: 'btn link' }),
       ),
     ),
     draft.length
