@@ -329,6 +329,11 @@ export const en = {
     'If the game ended now: the challenger would end {ending}, the holder {holder}. This is the last turn.',
   'goals.reading.other':
     'If the game ended now: the challenger would end {ending}, the holder {holder}. {count} turns left, this one included.',
+  'goals.atPace.one':
+    'At the last turns’ pace, the ropes nearest {ending} end at: {lanes}. {ending} needs {needed} at {at} or past; at this pace 1 gets there.',
+  'goals.atPace.other':
+    'At the last turns’ pace, the ropes nearest {ending} end at: {lanes}. {ending} needs {needed} at {at} or past; at this pace {count} get there.',
+  'goals.atPaceLane': '{tech} {now} → {end}',
   'goals.order':
     'At the last turn the endings are checked in this order: Leader, then Self-reliant, then The Next Japan; a challenger that reaches none of them is Still choked. A crisis ends the game early.',
   'goals.crisis':

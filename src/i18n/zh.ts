@@ -309,6 +309,11 @@ export const zh: Record<MessageKey, string> = {
   'goals.pace': '(近来每回合 {per}:照此速度,终局为 {end})',
   'goals.reading.one': '若此刻结束:追赶方为{ending},持有方为{holder}。这是最后一回合。',
   'goals.reading.other': '若此刻结束:追赶方为{ending},持有方为{holder}。含本回合还剩 {count} 回合。',
+  'goals.atPace.one':
+    '照最近几回合的速度,最接近{ending}的绳子终局为:{lanes}。{ending}需要 {needed} 根达到 {at} 或更远;照此速度有 1 根做到。',
+  'goals.atPace.other':
+    '照最近几回合的速度,最接近{ending}的绳子终局为:{lanes}。{ending}需要 {needed} 根达到 {at} 或更远;照此速度有 {count} 根做到。',
+  'goals.atPaceLane': '{tech} {now} → {end}',
   'goals.order':
     '最后一回合按此顺序检查结局:领跑、自主可控、第二个日本;都不满足即为卡脖子。危机会提前结束游戏。',
   'goals.crisis':

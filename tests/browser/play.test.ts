@@ -161,6 +161,13 @@ describe('the browser and the command line agree', () => {
     await expect
       .poll(() => page.locator(`.why-list > li[data-tech="${firstTech}"] .trend`).innerText())
       .toMatch(new RegExp(`^Last ${turns} turns: ${fmtRope(trend.from)} → ${fmtRope(trend.to)} `));
+    // The Goals tab says at its top where the ropes nearest Self-reliant end at this pace.
+    await page.getByRole('tab', { name: 'Goals' }).click();
+    await expect
+      .poll(() => page.locator('.pace-line').innerText())
+      .toMatch(
+        /^At the last turns’ pace, the ropes nearest Self-reliant end at: .+ −?\d+ → [−+]?\d+, .+\. Self-reliant needs 2 at −9 or past; at this pace (1 gets|\d+ get) there\.$/,
+      );
     // And with no actions at all, through the idle path.
     let state = newGame(scenario, 'agree');
     for (let i = 0; i < turns; i++) {

@@ -2,7 +2,7 @@
 // lane by lane, with what the board reads now and the warnings of what comes within two turns. Read from
 // the rules' objectives selector, the same one the AI looks ahead with.
 import type { GameView } from '../../game/view.ts';
-import { endingName, laneTestText, signedWhole, t, tn, tx } from '../../i18n/index.ts';
+import { endingName, laneTestText, lang, signedWhole, t, tn, tx } from '../../i18n/index.ts';
 import {
   type GameState,
   GOAL_ENDING,
@@ -46,14 +46,54 @@ export function warningText(w: Warning, o: Objectives): string {
 const PACE_TURNS = 3;
 
 /** How a rope moved a turn lately, and where it ends if it keeps that pace; null on the first turn. */
-function ropePace(view: GameView, tech: string, turnsLeft: number): { per: string; end: string } | null {
+function ropeProjection(
+  view: GameView,
+  tech: string,
+  turnsLeft: number,
+): { now: number; per: number; end: number } | null {
   const { states } = view;
   const back = Math.min(PACE_TURNS, states.length - 1);
   if (back < 1) return null;
   const rope = (s: GameState) => s.techs.find((x) => x.id === tech)?.rope ?? 0;
-  const per = (rope(states[states.length - 1]!) - rope(states[states.length - 1 - back]!)) / back;
-  const end = Math.max(-100, Math.min(100, rope(states[states.length - 1]!) + per * turnsLeft));
-  return { per: `${per >= 0 ? '+' : '−'}${fmt(Math.abs(per), 1)}`, end: signedWhole(end) };
+  const now = rope(states[states.length - 1]!);
+  const per = (now - rope(states[states.length - 1 - back]!)) / back;
+  return { now, per, end: Math.max(-100, Math.min(100, now + per * turnsLeft)) };
+}
+
+function ropePace(view: GameView, tech: string, turnsLeft: number): { per: string; end: string } | null {
+  const p = ropeProjection(view, tech, turnsLeft);
+  return p && { per: `${p.per >= 0 ? '+' : '−'}${fmt(Math.abs(p.per), 1)}`, end: signedWhole(p.end) };
+}
+
+/**
+ * Where the ropes nearest Self-reliant's mark (the challenger's first win on the rope) end at the pace of the
+ * last turns, said at the top of the tab, so that neither side has to read down the lanes to see it coming.
+ */
+function paceLine(view: GameView, o: Objectives, name: (tech: string) => string): HTMLElement | null {
+  const goal = o.goals.find((g) => g.goal === 'selfReliant');
+  const at = goal?.test.rope;
+  if (!goal || at === undefined || o.turnsLeft < 1) return null;
+  const ends = goal.lanes
+    .map((l) => ({ tech: l.tech, p: ropeProjection(view, l.tech, o.turnsLeft) }))
+    .filter((x): x is { tech: string; p: NonNullable<typeof x.p> } => x.p !== null)
+    .sort((a, b) => b.p.end - a.p.end || b.p.now - a.p.now)
+    .slice(0, goal.needed);
+  if (ends.length === 0) return null;
+  const past = ends.filter((x) => x.p.end >= at).length;
+  return el(
+    'p',
+    { class: 'pace-line' },
+    tn('goals.atPace', past, {
+      lanes: ends
+        .map((x) =>
+          t('goals.atPaceLane', { tech: name(x.tech), now: signedWhole(x.p.now), end: signedWhole(x.p.end) }),
+        )
+        .join(lang() === 'zh' ? '、' : ', '),
+      ending: endingName('self-reliant'),
+      needed: goal.needed,
+      at: signedWhole(at),
+    }),
+  );
 }
 
 export function goalsTab(view: GameView): Child[] {
@@ -163,6 +203,7 @@ export function goalsTab(view: GameView): Child[] {
         holder: endingName(o.reading.holder),
       }),
     ),
+    paceLine(view, o, name),
     ...parts,
   ];
 }
