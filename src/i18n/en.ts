@@ -158,6 +158,8 @@ export const en = {
   'decide.reset': 'Undo changes',
   'decide.cost':
     'This turn: {money} money, {capital} capital. Held now: treasury {treasury}, capital {capitalLeft}.',
+  'decide.choiceMoney': 'The answer standing on an event’s question costs {money} more.',
+  'decide.choiceMoneyGain': 'The answer standing on an event’s question brings {money}.',
   'decide.capitalFull': 'Capital is full ({max}): it refills no further until you spend it.',
   'decide.moneyIdle':
     'The treasury is piling up: it holds {treasury}, more than four turns of income ({income} last turn), and this turn’s orders spend {spent}. Money unspent buys nothing. The cheapest useful moves open to you now:',

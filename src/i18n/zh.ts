@@ -157,6 +157,8 @@ export const zh: Record<MessageKey, string> = {
   'decide.endTurnFor': '{side}结束回合',
   'decide.reset': '撤销改动',
   'decide.cost': '本回合:资金 {money},资本 {capital}。现有:国库 {treasury},资本 {capitalLeft}。',
+  'decide.choiceMoney': '事件问题上现定的选项另需 {money}。',
+  'decide.choiceMoneyGain': '事件问题上现定的选项带来 {money}。',
   'decide.capitalFull': '资本已满({max}):不花掉就不会再增加。',
   'decide.moneyIdle':
     '国库在堆积:现有 {treasury},超过四个回合的收入(上回合收入 {income}),而本回合的命令只花 {spent}。不花的钱什么也买不到。现在可以做的最便宜的有用之举:',

@@ -1,4 +1,5 @@
-// An event's question left unanswered is named beside End turn, with a way back to it: the question sits at
+// An event's question: the price of the answer standing on it is counted with the turn's money, and left
+// unanswered it is named beside End turn, with a way back to it: the question sits at
 // the top of the panel, and a player who scrolled down to a card no longer sees it.
 import { describe, expect, it } from 'vitest';
 import { openPage, untilDeciding, useHarness } from './harness.ts';
@@ -15,6 +16,10 @@ describe('an unanswered question', () => {
       await page.locator('#end-turn').click();
     }
     await untilDeciding(page);
+    // The money line counts the default's price (push on: 6), which is an event's, not an order's.
+    await expect
+      .poll(() => page.locator('.summary').innerText())
+      .toContain('The answer standing on an event’s question costs 6.0 more.');
     const note = page.locator('.end-turn .pending-note', { hasText: 'Unanswered above' });
     await expect.poll(() => note.count()).toBe(1);
     const heading = page.locator('[id^="pending-"]').first();
@@ -29,6 +34,9 @@ describe('an unanswered question', () => {
     expect(inView).toBe(true);
     // Focus is on the option that stands (the first, the default).
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).toBe('true');
+    // Choosing to wait (no cost) takes the price off the line.
+    await page.getByRole('button', { name: /^Wait and see/ }).click();
+    await expect.poll(() => page.locator('.summary').innerText()).not.toContain('event’s question');
     expect(errors).toEqual([]);
   });
 });

@@ -22,7 +22,29 @@ export function costLine(desk: Desk): string {
     state[side].capital >= max && plan.capital + plan.upkeep.capital === 0
       ? t('decide.capitalFull', { max })
       : '';
-  return [line, full].filter(Boolean).join(' ');
+  return [line, choiceMoneyLine(desk), full].filter(Boolean).join(' ');
+}
+
+/**
+ * What the options standing on this side's pending questions (chosen, or the default) do to its treasury:
+ * an event's price is not an order's, so the line above leaves it out, and the play-test missed it.
+ */
+function choiceMoneyLine(desk: Desk): string {
+  const { scenario, state, side, draft, kit } = desk;
+  let money = 0;
+  for (const p of state.pending) {
+    if (p.side !== side) continue;
+    const event = scenario.events.find((e) => e.id === p.event);
+    const picked = draft.find((a) => a.type === 'choose' && a.event === p.event);
+    const id = picked?.type === 'choose' ? picked.option : event?.choice?.options[0]?.id;
+    const option = event?.choice?.options.find((o) => o.id === id);
+    for (const e of option?.effects ?? [])
+      if (e.op === 'add' && e.field === `${side}.money` && typeof e.value === 'number') money += e.value;
+  }
+  if (Math.abs(money) < 0.05) return '';
+  return t(money < 0 ? 'decide.choiceMoney' : 'decide.choiceMoneyGain', {
+    money: kit.money(Math.abs(money)),
+  });
 }
 
 /** A move money could buy now, with its price: "R&D: bearings → all-out (2.0/turn)". */
