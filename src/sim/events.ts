@@ -1,7 +1,7 @@
 // The event deck: drawn by the seeded events stream, gated by conditions on the state, sometimes
 // asking one side to choose. Effects change named fields and are booked to the rope as 'event'.
 import type { Effect, ScenarioEvent } from '../scenario/schema.ts';
-import { CONTROL_LEVELS, type ControlLevel, severity } from '../scenario/vocabulary.ts';
+import { CONTROL_LEVELS, type ControlLevel, SIDES, severity } from '../scenario/vocabulary.ts';
 import { escalate, list } from './escalation.ts';
 import { compare, resolveField } from './fields.ts';
 import { sparedByDeal } from './orders.ts';
@@ -54,6 +54,15 @@ export function applyEffects(ctx: TurnContext, effects: readonly Effect[], sourc
     const tensionBefore = s.tension;
     field.set(s, next);
     const after = field.get(s);
+    // What an event or an answer costs a side is spent too: the debrief's spending counts it.
+    for (const side of SIDES)
+      if (
+        field.path === `${side}.money` &&
+        typeof before === 'number' &&
+        typeof after === 'number' &&
+        after < before
+      )
+        ctx.report.budget[side].spent.events = (ctx.report.budget[side].spent.events ?? 0) + (before - after);
     // An effect on tension itself, booked as what it moved (the field keeps it within 0–100).
     if (s.tension !== tensionBefore) {
       const amount = s.tension - tensionBefore;

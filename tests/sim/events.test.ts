@@ -63,6 +63,23 @@ describe('effects', () => {
     expect(state.holder.policy.control.gamma).toBe('ban');
     expect(state.challenger.resolve).toBe(3 * 6 - 1);
   });
+
+  it('that cost a side money are counted in its spending, and a gain is not', () => {
+    const sc = deck(['frontier'], (d) => {
+      draftEvent(d, 'frontier').effects = [
+        { op: 'add', field: 'challenger.money', value: -6 },
+        { op: 'add', field: 'holder.money', value: 4 },
+      ];
+    });
+    const s = start(sc);
+    const { state, report } = step(sc, s);
+    expect(report.budget.challenger.spent.events).toBe(6);
+    expect(report.budget.holder.spent.events).toBeUndefined();
+    // The treasury moves by income less spending, the event's price included.
+    const c = report.budget.challenger;
+    const spent = Object.values(c.spent).reduce((a, x) => a + x, 0);
+    expect(state.challenger.money).toBeCloseTo(s.challenger.money + c.income - spent, 6);
+  });
 });
 
 describe('"at least" and "at most" effects', () => {
