@@ -16,6 +16,7 @@ import {
   type HolderPolicy,
   own,
   type Plan,
+  type RopeInputs,
   type Side,
 } from '../../../sim/index.ts';
 import type { ControlKit } from '../controls.ts';
@@ -45,6 +46,7 @@ export interface Desk {
   policy: HolderPolicy | ChallengerPolicy;
   kit: ControlKit;
   lanes: readonly LaneView[]; // the board's view of each technology
+  inputs: readonly RopeInputs[]; // what each lane's bars are computed from, as the rules read them
 }
 
 export const controlOf = (policy: HolderPolicy | ChallengerPolicy, tech: string) =>

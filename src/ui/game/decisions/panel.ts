@@ -4,7 +4,7 @@
 // rules (game/selectors.ts), never from copies of their formulas.
 import { lanes, policyOf } from '../../../game/selectors.ts';
 import { t, tx } from '../../../i18n/index.ts';
-import { checkOrders, proposalTo, type Side } from '../../../sim/index.ts';
+import { checkOrders, laneInputs, proposalTo, type Side } from '../../../sim/index.ts';
 import { el, fill } from '../../dom.ts';
 import { button, sideMark, sideName } from '../../widgets.ts';
 import { controlKit } from '../controls.ts';
@@ -130,6 +130,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
     policy: plan ? policyOf(plan, side) : side === 'holder' ? state.holder.policy : state.challenger.policy,
     kit,
     lanes: lanes(scenario, state),
+    inputs: laneInputs(scenario, state),
   };
   const tutorial = scenario.tutorial?.filter((s) => s.turn === state.turn) ?? [];
   fill(

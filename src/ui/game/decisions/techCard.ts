@@ -5,7 +5,7 @@ import { iconNode } from '../../../art/icons.ts';
 import { type LevelSetting, levelOf, oneOffCostOf } from '../../../game/selectors.ts';
 import { t, tn, tx } from '../../../i18n/index.ts';
 import type { Technology } from '../../../scenario/schema.ts';
-import { CONTROL_LEVELS, costs, exportBar, laneInputs, makeFactor, own } from '../../../sim/index.ts';
+import { CONTROL_LEVELS, costs, exportBar, makeFactor, own } from '../../../sim/index.ts';
 import { type Child, el } from '../../dom.ts';
 import { fmt, pct } from '../../widgets.ts';
 import { controlOf, type Desk, levelControl } from './desk.ts';
@@ -147,7 +147,7 @@ function techFacts(desk: Desk, i: number): Child[] {
  * demand the side's lines serve, sell is half its home share and half its share abroad.
  */
 function boardBarsWhy(desk: Desk, i: number): HTMLElement {
-  const x = laneInputs(desk.scenario, desk.state)[i]!;
+  const x = desk.inputs[i]!;
   const bars = desk.lanes[i]!.challenger;
   return el(
     'ul',
