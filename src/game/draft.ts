@@ -1,5 +1,6 @@
 // A side's draft orders for the turn, edited one setting at a time. Setting a value back to what is in
 // force removes the change, so the draft only ever holds real changes.
+import type { ScenarioEvent } from '../scenario/schema.ts';
 import type { Action, GameState, Side } from '../sim/index.ts';
 import { own } from '../sim/index.ts';
 
@@ -78,3 +79,16 @@ export function withAction(state: GameState, side: Side, draft: readonly Action[
 
 export const withoutKey = (draft: readonly Action[], key: string): Action[] =>
   draft.filter((d) => actionKey(d) !== key);
+
+type Choice = NonNullable<ScenarioEvent['choice']>;
+
+/** The option standing on an event's question: the one the draft chose, else the first, as the rules settle it. */
+export function standingOption(
+  choice: Choice,
+  event: string,
+  draft: readonly Action[],
+): Choice['options'][number] {
+  const picked = draft.find((a) => a.type === 'choose' && a.event === event);
+  const id = picked?.type === 'choose' ? picked.option : undefined;
+  return choice.options.find((o) => o.id === id) ?? choice.options[0]!;
+}

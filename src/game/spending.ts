@@ -16,7 +16,7 @@ import { withAction } from './draft.ts';
 import type { GameView } from './view.ts';
 
 /** Money a plan spends this turn: one-off costs and the upkeep of the policy it puts in force. */
-const spentBy = (plan: Plan): number => plan.money + plan.upkeep.total;
+export const spentBy = (plan: Plan): number => plan.money + plan.upkeep.total;
 
 /**
  * Money piles up: the treasury holds more than four turns' income and the orders spend less than half a

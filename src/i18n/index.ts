@@ -57,6 +57,9 @@ export const tKey = (key: string, params: Record<string, string | number> = {}):
 /** A scenario's bilingual text in the current language. */
 export const tx = (text: Text): string => text[current];
 
+/** Items of a list in a sentence: "a, b, c" in English, "a、b、c" in Chinese. */
+export const listText = (items: readonly string[]): string => items.join(current === 'zh' ? '、' : ', ');
+
 export const endingName = (id: keyof typeof ENDING_NAMES): string => ENDING_NAMES[id][current];
 
 /** A rope's position or a mark, whole and signed as the board writes it: +15, −10, 0. */

@@ -1,9 +1,9 @@
 // Decisions that events put to a side: each option as a button; the first is the default.
+import { standingOption } from '../../game/draft.ts';
 import type { Session } from '../../game/session.ts';
-import { lang, t, tx } from '../../i18n/index.ts';
+import { listText, t, tx } from '../../i18n/index.ts';
 import type { Side } from '../../sim/index.ts';
 import { el } from '../dom.ts';
-import type { ControlKit } from './controls.ts';
 import { effectsLine } from './effectText.ts';
 
 /** The lanes an event's options would change, named as the board names them; null when none. */
@@ -19,25 +19,18 @@ function techsOf(
   );
   const names = technologies.filter((tech) => ids.has(tech.id)).map((tech) => tx(tech.name));
   return names.length
-    ? el(
-        'p',
-        { class: 'muted' },
-        t('decide.pendingTechs', { techs: names.join(lang() === 'zh' ? '、' : ', ') }),
-      )
+    ? el('p', { class: 'muted' }, t('decide.pendingTechs', { techs: listText(names) }))
     : null;
 }
 
-export function eventChoices(session: Session, side: Side, kit: ControlKit): HTMLElement[] {
+export function eventChoices(session: Session, side: Side): HTMLElement[] {
   const { scenario, state } = session;
-  const changeOf = kit.changeOf;
   return state.pending
     .filter((p) => p.side === side)
     .map((p) => {
       const event = scenario.events.find((e) => e.id === p.event);
       if (!event?.choice) return null;
-      const chosen =
-        (changeOf({ type: 'choose', event: p.event, option: '' }) as { option: string } | null)?.option ??
-        event.choice.options[0]!.id;
+      const chosen = standingOption(event.choice, p.event, session.drafts[side]).id;
       return el(
         'section',
         { class: 'pending', 'aria-labelledby': `pending-${p.event}` },

@@ -2,7 +2,7 @@
 // lane by lane, with what the board reads now and the warnings of what comes within two turns. Read from
 // the rules' objectives selector, the same one the AI looks ahead with.
 import type { GameView } from '../../game/view.ts';
-import { endingName, laneTestText, lang, signedWhole, t, tn, tx } from '../../i18n/index.ts';
+import { endingName, laneTestText, listText, signedWhole, t, tn, tx } from '../../i18n/index.ts';
 import {
   type GameState,
   GOAL_ENDING,
@@ -84,11 +84,11 @@ function paceLine(view: GameView, o: Objectives, name: (tech: string) => string)
     'p',
     { class: 'pace-line' },
     tn('goals.atPace', past, {
-      lanes: ends
-        .map((x) =>
+      lanes: listText(
+        ends.map((x) =>
           t('goals.atPaceLane', { tech: name(x.tech), now: signedWhole(x.p.now), end: signedWhole(x.p.end) }),
-        )
-        .join(lang() === 'zh' ? '、' : ', '),
+        ),
+      ),
       ending: endingName('self-reliant'),
       needed: goal.needed,
       at: signedWhole(at),

@@ -1,9 +1,10 @@
 // A rope's card in the debrief: its move last turn by cause (with each input's own causes folded away),
 // and over the last turns, what pushed it each way and what outweighed a side's lever.
 import { ropeTrend } from '../../game/ropeTrend.ts';
+import { SIDE_CAUSES } from '../../game/sideMoves.ts';
 import type { GameView } from '../../game/view.ts';
 import { CAUSE_GLOSSARY } from '../../i18n/glossary.ts';
-import { lang, t, tKey, tx } from '../../i18n/index.ts';
+import { lang, listText, t, tKey, tx } from '../../i18n/index.ts';
 import type { Cause, Contribution, RopeReport } from '../../sim/index.ts';
 import { el } from '../dom.ts';
 import { fmt, pct, signed, term } from '../widgets.ts';
@@ -60,21 +61,7 @@ export function ropeCard(session: GameView, r: RopeReport, focus: boolean): HTML
 }
 
 /** Causes that are a side's own lever (its orders), as against the market, momentum or luck. */
-const LEVERS = new Set<Cause>([
-  'research',
-  'procurement',
-  'exportDrive',
-  'ecosystem',
-  'capacity',
-  'marketAccess',
-  'holderResearch',
-  'control',
-  'entityList',
-  'allies',
-  'support',
-  'priceCut',
-  'licensing',
-]);
+const LEVERS = new Set<Cause>([...SIDE_CAUSES.holder, ...SIDE_CAUSES.challenger]);
 
 /**
  * Where the rope went over the last turns and why, from the three most recent turns on: the causes added
@@ -85,7 +72,7 @@ function trendLine(session: GameView, tech: string): HTMLElement | null {
   if (!trend || trend.turns < 3) return null;
   const net = trend.to - trend.from;
   const named = (cs: readonly Contribution[]) =>
-    cs.map((c) => `${t(`cause.${c.cause}`)} ${signed(c.amount, 1)}`).join(lang() === 'zh' ? '、' : ', ');
+    listText(cs.map((c) => `${t(`cause.${c.cause}`)} ${signed(c.amount, 1)}`));
   const big = trend.causes.filter((c) => Math.abs(c.amount) >= 0.05);
   const up = big.filter((c) => c.amount > 0).slice(0, 3);
   const down = big.filter((c) => c.amount < 0).slice(0, 3);

@@ -1,5 +1,12 @@
 // What the draft costs against what the side has, and money left idle with what it could buy now.
-import { moneyIdle, moneyIdleIsNew, type SpendingIdea, spendingIdeas } from '../../../game/spending.ts';
+import { standingOption } from '../../../game/draft.ts';
+import {
+  moneyIdle,
+  moneyIdleIsNew,
+  type SpendingIdea,
+  spendingIdeas,
+  spentBy,
+} from '../../../game/spending.ts';
 import { t } from '../../../i18n/index.ts';
 import { el } from '../../dom.ts';
 import { orderText } from '../../orderText.ts';
@@ -11,7 +18,7 @@ export function costLine(desk: Desk): string {
   const { plan, state, side, kit, scenario } = desk;
   if (!plan) return '';
   const line = t('decide.cost', {
-    money: kit.money(plan.money + plan.upkeep.total),
+    money: kit.money(spentBy(plan)),
     capital: plan.capital + plan.upkeep.capital,
     treasury: kit.money(state[side].money),
     capitalLeft: fmt(state[side].capital, 0),
@@ -34,11 +41,9 @@ function choiceMoneyLine(desk: Desk): string {
   let money = 0;
   for (const p of state.pending) {
     if (p.side !== side) continue;
-    const event = scenario.events.find((e) => e.id === p.event);
-    const picked = draft.find((a) => a.type === 'choose' && a.event === p.event);
-    const id = picked?.type === 'choose' ? picked.option : event?.choice?.options[0]?.id;
-    const option = event?.choice?.options.find((o) => o.id === id);
-    for (const e of option?.effects ?? [])
+    const choice = scenario.events.find((e) => e.id === p.event)?.choice;
+    if (!choice) continue;
+    for (const e of standingOption(choice, p.event, draft).effects)
       if (e.op === 'add' && e.field === `${side}.money` && typeof e.value === 'number') money += e.value;
   }
   if (Math.abs(money) < 0.05) return '';
@@ -69,7 +74,7 @@ export function moneyIdleNote(desk: Desk): HTMLElement | null {
   const figures = {
     treasury: kit.money(state[side].money),
     income: kit.money(state[side].income),
-    spent: kit.money(plan.money + plan.upkeep.total),
+    spent: kit.money(spentBy(plan)),
   };
   if (!moneyIdleIsNew(session, side))
     return el(

@@ -148,7 +148,7 @@ export function renderDecisions(node: HTMLElement, deps: DecisionsDeps): void {
     }),
     el('div', { class: 'summary', 'aria-live': 'polite' }, costLine(desk)),
     moneyIdleNote(desk),
-    ...eventChoices(session, side, kit),
+    ...eventChoices(session, side),
     answerPanel(session, side, kit),
     talksPanel(session, side, kit),
     el('h3', {}, t('decide.global')),
