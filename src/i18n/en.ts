@@ -177,6 +177,8 @@ export const en = {
   'decide.expectAllRopes':
     'The whole turn, with the market, momentum and events (the other side’s moves unknown): all ropes {value}.',
   'decide.expectNothing': 'No visible change next turn.',
+  'decide.expectAhead': 'Kept for {turns} turns (nothing else changed): rope {value} by then.',
+  'decide.expectAheadRopes': 'Kept for {turns} turns (nothing else changed): all ropes {value} by then.',
   'decide.disabled': 'Not allowed: {reason}',
   'decide.global': 'Across all technologies',
   'decide.research': 'R&D',

@@ -174,6 +174,8 @@ export const zh: Record<MessageKey, string> = {
   'decide.expectAll': '整个回合(含市场、延续与事件;对方动作未知)预计:绳结 {value}。',
   'decide.expectAllRopes': '整个回合(含市场、延续与事件;对方动作未知)预计:所有绳结合计 {value}。',
   'decide.expectNothing': '下回合看不出变化。',
+  'decide.expectAhead': '保持 {turns} 个回合(其余不变):届时绳结 {value}。',
+  'decide.expectAheadRopes': '保持 {turns} 个回合(其余不变):届时所有绳结合计 {value}。',
   'decide.disabled': '不可用:{reason}',
   'decide.global': '全局',
   'decide.research': '研发',

@@ -1,7 +1,9 @@
 // The game played the way a person plays it: by accessible names, the documented URL and window.tug.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ropesAhead } from '../../src/game/forecast.ts';
 import { ropeTrend } from '../../src/game/ropeTrend.ts';
+import { upkeepOf } from '../../src/game/selectors.ts';
 import { playMatch } from '../../src/match/match.ts';
 import { idle } from '../../src/players/idle.ts';
 import type { Player } from '../../src/players/index.ts';
@@ -131,7 +133,21 @@ describe('the browser and the command line agree', () => {
     await untilDeciding(page);
     // The first technology's card: the panel lists the technologies that matter now first.
     const firstCard = page.locator(`.tech-card[data-tech="${scenario.technologies[0]!.id}"]`);
-    await firstCard.getByRole('button', { name: '2 · major' }).first().click();
+    const major = firstCard.getByRole('button', { name: '2 · major' }).first();
+    // Each level says its price on its face, from the rules' upkeep.
+    const tech = scenario.technologies[0]!.id;
+    const upkeep = upkeepOf(scenario, { type: 'setResearch', tech, level: 2 }, 'challenger').total;
+    expect(await major.locator('.price').innerText()).toBe(`${upkeep.toFixed(1)}/turn`);
+    await major.click();
+    // A change says what it adds up to when kept for five turns, from the rules' own projection.
+    const start = newGame(scenario, 'agree');
+    const plan = [{ type: 'setResearch' as const, tech, level: 2 }];
+    const gain =
+      ropesAhead(scenario, start, 'challenger', plan, 5)![0]! -
+      ropesAhead(scenario, start, 'challenger', [], 5)![0]!;
+    await expect
+      .poll(() => firstCard.locator('.control .expect').first().innerText())
+      .toContain(`Kept for 5 turns (nothing else changed): rope +${gain.toFixed(1)} (your way) by then.`);
     const turns = 6;
     for (let i = 0; i < turns; i++) {
       await untilDeciding(page);

@@ -1,7 +1,7 @@
 // Forecasts and drafts, in Node: what a plan is expected to do, and a draft that holds only real changes.
 import { describe, expect, it } from 'vitest';
 import { actionKey, isNoChange, withAction, withoutKey } from '../../src/game/draft.ts';
-import { forecast } from '../../src/game/forecast.ts';
+import { forecast, ropesAhead } from '../../src/game/forecast.ts';
 import { newGame } from '../../src/sim/index.ts';
 import { slowTug } from '../replay/support.ts';
 
@@ -24,6 +24,27 @@ describe('a forecast', () => {
     const scenario = slowTug();
     const state = newGame(scenario, 'forecast');
     expect(forecast(scenario, state, 'challenger', [{ type: 'setAllies', level: 1 }])).toBeNull();
+  });
+});
+
+describe('the longer view of a change', () => {
+  it('adds up what a setting kept for some turns does to its rope, the same each time', () => {
+    const scenario = slowTug();
+    const state = newGame(scenario, 'ahead');
+    const copy = structuredClone(state);
+    const tech = scenario.technologies[0]!.id;
+    const plan = [{ type: 'setResearch' as const, tech, level: 3 }];
+    const withIt = ropesAhead(scenario, state, 'challenger', plan, 5)!;
+    const without = ropesAhead(scenario, state, 'challenger', [], 5)!;
+    expect(ropesAhead(scenario, state, 'challenger', plan, 5)).toEqual(withIt);
+    expect(state).toEqual(copy);
+    // Funded R&D pulls its own rope toward the challenger over five turns, more than one turn shows.
+    const oneTurn = forecast(scenario, state, 'challenger', plan)!.techs[0]!.rope;
+    const oneTurnWithout = forecast(scenario, state, 'challenger', [])!.techs[0]!.rope;
+    expect(withIt[0]! - without[0]!).toBeGreaterThan(oneTurn - oneTurnWithout);
+    expect(withIt[0]! - without[0]!).toBeGreaterThan(0);
+    // A plan the rules refuse has no longer view.
+    expect(ropesAhead(scenario, state, 'challenger', [{ type: 'setAllies', level: 1 }], 5)).toBeNull();
   });
 });
 

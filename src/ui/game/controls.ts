@@ -2,7 +2,7 @@
 // its reason when the rules refuse it), a control that shows its cost and its expected effect, and the
 // words for rule errors and forecasts.
 import { actionKey, withoutKey } from '../../game/draft.ts';
-import { type Forecast, forecast, marginal } from '../../game/forecast.ts';
+import { type Forecast, forecast, marginal, ropesAhead } from '../../game/forecast.ts';
 import type { Session } from '../../game/session.ts';
 import { t, tKey } from '../../i18n/index.ts';
 import type { Action, RuleError, Side } from '../../sim/index.ts';
@@ -36,6 +36,9 @@ export function describeForecast(f: Forecast, tech: string | null, side: Side): 
   return parts.length ? t('decide.expect', { effects: parts.join(', ') }) : t('decide.expectNothing');
 }
 
+/** How many turns a change's longer view looks: long enough for R&D and lines to show on a rope. */
+const AHEAD = 5;
+
 export interface ControlSpec {
   name: string;
   help: string;
@@ -55,6 +58,24 @@ export function controlKit(session: Session, side: Side) {
     if (cached === undefined) cached = forecast(scenario, state, side, draft);
     return cached;
   };
+  let cachedAhead: number[] | null | undefined;
+  const plannedAhead = () => {
+    if (cachedAhead === undefined) cachedAhead = ropesAhead(scenario, state, side, draft, AHEAD);
+    return cachedAhead;
+  };
+  /** What keeping the change for AHEAD turns does to its rope (or all ropes), against the plan without it. */
+  const aheadText = (key: string, tech: string | undefined): string => {
+    const withIt = plannedAhead();
+    const without = ropesAhead(scenario, state, side, withoutKey(draft, key), AHEAD);
+    if (!withIt || !without) return '';
+    const i = tech ? state.techs.findIndex((x) => x.id === tech) : -1;
+    const diff = (j: number) => withIt[j]! - without[j]!;
+    const value = i >= 0 ? diff(i) : withIt.reduce((sum, _, j) => sum + diff(j), 0);
+    return t(i >= 0 ? 'decide.expectAhead' : 'decide.expectAheadRopes', {
+      turns: AHEAD,
+      value: ropeFor(value, side),
+    });
+  };
 
   /** The drafted action that sets the same thing as `a`, if the draft changes it. */
   const changeOf = (a: Action): unknown => {
@@ -64,7 +85,7 @@ export function controlKit(session: Session, side: Side) {
 
   const stepper = <V extends string | number>(
     label: string,
-    options: readonly { value: V; label: string; cost?: string }[],
+    options: readonly { value: V; label: string; cost?: string }[], // cost: '' for a free option
     current: V,
     inForce: V,
     make: (v: V) => Action,
@@ -93,6 +114,8 @@ export function controlKit(session: Session, side: Side) {
           },
         },
         o.label,
+        // Each option's price on its face, so a level is chosen knowing what it costs before it is tried.
+        o.cost ? el('span', { class: 'price' }, o.cost) : null,
       );
       return b;
     });
@@ -113,7 +136,7 @@ export function controlKit(session: Session, side: Side) {
         const rope = opts.tech
           ? (all.find((q) => q.tech === opts.tech)?.rope ?? 0)
           : all.reduce((s, q) => s + q.rope, 0);
-        expect = `${describeForecast(marginal(planned()!, without), opts.tech ?? null, side)} ${t(
+        expect = `${describeForecast(marginal(planned()!, without), opts.tech ?? null, side)} ${aheadText(opts.key, opts.tech)} ${t(
           opts.tech ? 'decide.expectAll' : 'decide.expectAllRopes',
           { value: ropeFor(rope, side) },
         )}`;
@@ -139,7 +162,7 @@ export function controlKit(session: Session, side: Side) {
   /** A yes-or-no setting (a firm listed, a technology licensed) as a two-button stepper. */
   const toggle = (
     label: string,
-    words: { off: string; on: string },
+    words: { off: string; on: string; onCost?: string }, // onCost: the price of turning it on
     current: boolean,
     inForce: boolean,
     make: (on: boolean) => Action,
@@ -149,7 +172,7 @@ export function controlKit(session: Session, side: Side) {
       label,
       [
         { value: 'no', label: words.off },
-        { value: 'yes', label: words.on },
+        { value: 'yes', label: words.on, cost: words.onCost ?? '' },
       ],
       current ? 'yes' : 'no',
       inForce ? 'yes' : 'no',

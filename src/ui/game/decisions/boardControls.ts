@@ -12,7 +12,9 @@ function marketAccessControl(desk: Desk): HTMLElement {
   const inForce = state.challenger.policy.marketAccess;
   const drafted = changeOf({ type: 'setMarketAccess', level: 0 }) as { level: number } | null;
   const current = drafted?.level ?? inForce;
-  const capital = oneOffCostOf(scenario, state, { type: 'setMarketAccess', level: current }).capital;
+  const capitalOf = (level: number) =>
+    oneOffCostOf(scenario, state, { type: 'setMarketAccess', level }).capital;
+  const capital = capitalOf(current);
   return control({
     name: t('decide.marketAccess'),
     help: t('decide.marketAccess.help'),
@@ -21,7 +23,11 @@ function marketAccessControl(desk: Desk): HTMLElement {
     cost: capital ? t('decide.capitalCost', { capital }) : '',
     stepper: stepper(
       t('decide.marketAccess'),
-      [0, 1, 2].map((v) => ({ value: v, label: tKey(`access.${v}`) })),
+      [0, 1, 2].map((v) => ({
+        value: v,
+        label: tKey(`access.${v}`),
+        cost: capitalOf(v) ? t('decide.capitalCost', { capital: capitalOf(v) }) : '',
+      })),
       current,
       inForce,
       (level) => ({ type: 'setMarketAccess', level }),
@@ -43,17 +49,26 @@ function holderLevelControls(desk: Desk): HTMLElement[] {
     const inForce = state.holder.policy[field];
     const drafted = changeOf({ type, level: 0 }) as { level: number } | null;
     const current = drafted?.level ?? inForce;
-    const upkeep = upkeepOf(scenario, { type, level: current }, 'holder');
+    const price = (level: number) => {
+      const upkeep = upkeepOf(scenario, { type, level }, 'holder');
+      return type === 'setAllies'
+        ? t('decide.capitalCost', { capital: upkeep.capital })
+        : t('decide.perTurn', { money: money(upkeep.total) });
+    };
     return control({
       name,
       help,
       key: type,
       changed: drafted !== null,
-      cost:
-        type === 'setAllies'
-          ? t('decide.capitalCost', { capital: upkeep.capital })
-          : t('decide.perTurn', { money: money(upkeep.total) }),
-      stepper: stepper(name, levels(), current, inForce, (level) => ({ type, level }), type),
+      cost: price(current),
+      stepper: stepper(
+        name,
+        levels().map((o) => ({ ...o, cost: o.value > 0 ? price(o.value) : '' })),
+        current,
+        inForce,
+        (level) => ({ type, level }),
+        type,
+      ),
     });
   });
 }
@@ -67,11 +82,9 @@ function entityListControl(desk: Desk, champion: Scenario['champions'][number]):
     listed: boolean;
   } | null;
   const current = drafted?.listed ?? inForce;
-  const capital = oneOffCostOf(scenario, state, {
-    type: 'setEntityList',
-    champion: champion.id,
-    listed: current,
-  }).capital;
+  const capitalOf = (listed: boolean) =>
+    oneOffCostOf(scenario, state, { type: 'setEntityList', champion: champion.id, listed }).capital;
+  const capital = capitalOf(current);
   return control({
     name: `${t('decide.entityList')}: ${tx(champion.name)}`,
     help: t('decide.entityList.help'),
@@ -80,7 +93,11 @@ function entityListControl(desk: Desk, champion: Scenario['champions'][number]):
     cost: capital ? t('decide.capitalCost', { capital }) : '',
     stepper: toggle(
       `${t('decide.entityList')}: ${tx(champion.name)}`,
-      { off: t('decide.notListed'), on: t('decide.listed') },
+      {
+        off: t('decide.notListed'),
+        on: t('decide.listed'),
+        onCost: capitalOf(true) ? t('decide.capitalCost', { capital: capitalOf(true) }) : '',
+      },
       current,
       inForce,
       (listed) => ({ type: 'setEntityList', champion: champion.id, listed }),

@@ -67,10 +67,17 @@ export function levelControl(
   const current = drafted?.level ?? inForce;
   const perTurn = (level: number) => upkeepOf(scenario, { type, tech: def.id, level }, side).total;
   const priced = perTurn(1) > 0;
-  const capital =
-    type === 'setProcurement'
-      ? oneOffCostOf(scenario, state, { type, tech: def.id, level: current }).capital
-      : 0;
+  const capitalOf = (level: number) =>
+    type === 'setProcurement' ? oneOffCostOf(scenario, state, { type, tech: def.id, level }).capital : 0;
+  const capital = capitalOf(current);
+  // A level's price on its button: its upkeep, and the capital a move to it takes.
+  const price = (level: number) =>
+    [
+      perTurn(level) > 0 ? t('decide.perTurn', { money: money(perTurn(level)) }) : '',
+      capitalOf(level) ? t('decide.capitalCost', { capital: capitalOf(level) }) : '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
   return control({
     name,
     help,
@@ -85,10 +92,7 @@ export function levelControl(
       .join(' · '),
     stepper: stepper(
       name,
-      levels().map((o) => ({
-        ...o,
-        cost: priced ? t('decide.perTurn', { money: money(perTurn(o.value)) }) : '',
-      })),
+      levels().map((o) => ({ ...o, cost: price(o.value) })),
       current,
       inForce,
       (level) => ({ type, tech: def.id, level }),

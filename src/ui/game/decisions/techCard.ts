@@ -45,7 +45,7 @@ function buildControl(desk: Desk, def: Technology): HTMLElement {
     cost: price(lines),
     stepper: stepper(
       t('decide.buildLine'),
-      [0, 1, 2].map((n) => ({ value: n, label: `${n}`, cost: price(n) })),
+      [0, 1, 2].map((n) => ({ value: n, label: `${n}`, cost: n > 0 ? price(n) : '' })),
       lines,
       0,
       (n) => ({ type: 'buildLine', tech: def.id, lines: n }),
@@ -61,6 +61,10 @@ function stockpileControl(desk: Desk, def: Technology, i: number): HTMLElement {
   const stock = changeOf({ type: 'stockpile', tech: def.id, quarters: 1 }) as { quarters: number } | null;
   const quarters = stock?.quarters ?? 0;
   const units = costs.stockpileUnits(state, scenario, i, 1);
+  const price = (n: number) =>
+    t('decide.oneOff', {
+      money: money(oneOffCostOf(scenario, state, { type: 'stockpile', tech: def.id, quarters: n }).money),
+    });
   return control({
     name: t('decide.stockpile'),
     // The price of a quarter is said even when the order is refused (not enough money, say).
@@ -71,12 +75,10 @@ function stockpileControl(desk: Desk, def: Technology, i: number): HTMLElement {
     key: `stockpile:${def.id}`,
     tech: def.id,
     changed: stock !== null,
-    cost: t('decide.oneOff', {
-      money: money(oneOffCostOf(scenario, state, { type: 'stockpile', tech: def.id, quarters }).money),
-    }),
+    cost: price(quarters),
     stepper: stepper(
       t('decide.stockpile'),
-      [0, 1, 2].map((n) => ({ value: n, label: `${n}` })),
+      [0, 1, 2].map((n) => ({ value: n, label: `${n}`, cost: n > 0 ? price(n) : '' })),
       quarters,
       0,
       (n) => ({ type: 'stockpile', tech: def.id, quarters: n }),
@@ -94,7 +96,9 @@ function exportControl(desk: Desk, def: Technology): HTMLElement {
     level: (typeof CONTROL_LEVELS)[number];
   } | null;
   const current = drafted?.level ?? inForce;
-  const capital = oneOffCostOf(scenario, state, { type: 'setControl', tech: def.id, level: current }).capital;
+  const capitalOf = (level: (typeof CONTROL_LEVELS)[number]) =>
+    oneOffCostOf(scenario, state, { type: 'setControl', tech: def.id, level }).capital;
+  const capital = capitalOf(current);
   return control({
     name: t('decide.control'),
     help: t('decide.control.help'),
@@ -104,7 +108,11 @@ function exportControl(desk: Desk, def: Technology): HTMLElement {
     cost: capital ? t('decide.capitalCost', { capital }) : '',
     stepper: stepper(
       t('decide.control'),
-      CONTROL_LEVELS.map((c) => ({ value: c, label: t(`control.${c}`) })),
+      CONTROL_LEVELS.map((c) => ({
+        value: c,
+        label: t(`control.${c}`),
+        cost: capitalOf(c) ? t('decide.capitalCost', { capital: capitalOf(c) }) : '',
+      })),
       current,
       inForce,
       (level) => ({ type: 'setControl', tech: def.id, level }),
@@ -225,7 +233,10 @@ function priceCutControl(desk: Desk, def: Technology): HTMLElement {
     cost: current > 0 ? t('decide.priceCut.cost', { cut: current * 10 }) : '',
     stepper: stepper(
       t('decide.priceCut'),
-      levels(),
+      levels().map((o) => ({
+        ...o,
+        cost: o.value > 0 ? t('decide.priceCut.cost', { cut: o.value * 10 }) : '',
+      })),
       current,
       inForce,
       (level) => ({ type: 'setPriceCut', tech: def.id, level }),
