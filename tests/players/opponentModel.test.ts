@@ -1,8 +1,10 @@
 // The AI's model of its opponent: a course drawn per sampled future, from the AI's own seed, covering a
 // change of course even in two futures; and its proposals, acceptable as the rules will judge them.
 import { describe, expect, it } from 'vitest';
-import { opponentCourses, sampleCourse } from '../../src/players/ai/opponentModel.ts';
+import { courseBehaviour, opponentCourses, sampleCourse } from '../../src/players/ai/opponentModel.ts';
+import { family, readStance } from '../../src/players/ai/personalities.ts';
 import { proposal } from '../../src/players/ai/proposal.ts';
+import { stanceOrders } from '../../src/players/ai/stance.ts';
 import { judgeProposal, newGame } from '../../src/sim/index.ts';
 import { shipped } from '../support/scenarios.ts';
 
@@ -30,6 +32,19 @@ describe('the opponent model', () => {
       expect(c.at).toBeGreaterThanOrEqual(state.turn);
       expect(c.at).toBeLessThanOrEqual(state.turn + 8);
     }
+  });
+});
+
+describe('a better guess than the settings in force (hard)', () => {
+  const state = newGame(scenario, 'guess');
+  const expected = family('pragmatist')[1]!;
+
+  it('is what keeping its course means, and what it plays until a change', () => {
+    expect(opponentCourses('holder', state)[0]!.stances).toEqual([readStance('holder', state)]);
+    expect(opponentCourses('holder', state, expected)[0]!.stances).toEqual([expected]);
+    const later = { kind: 'escalate' as const, at: state.turn + 3, stance: family('hawk')[0]! };
+    const play = courseBehaviour(scenario, state, 'holder', later, expected);
+    expect(play(state)).toEqual(stanceOrders(scenario, state, 'holder', expected));
   });
 });
 

@@ -6,7 +6,14 @@
 // Randomness comes from the AI's own streams, seeded by the game seed, its name, side and turn: a game
 // against the AI replays exactly. It never changes the state it is given.
 import type { Scenario } from '../../scenario/schema.ts';
-import { type Action, checkOrders, type GameState, playerDice, type Side } from '../../sim/index.ts';
+import {
+  type Action,
+  checkOrders,
+  type GameState,
+  otherSide,
+  playerDice,
+  type Side,
+} from '../../sim/index.ts';
 import { answerOrders } from '../answer.ts';
 import type { Player, PlayerContext } from '../player.ts';
 import { type AiName, DEFAULT_PERSONALITY, type Personality } from './aiName.ts';
@@ -72,9 +79,61 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
     );
   }
 
+  const { stance, orders: planned, look } = chooseStance(ctx, personality, rules, label);
+  let orders = planned;
+
+  // At the table: its own proposal (or a counter to one refused last round), sent only if playing on
+  // with it looks at least as good as without it, over the deal's term.
+  if (state.talks.open) {
+    const without = orders.filter((a) => a.type !== 'offer');
+    const offer = proposalOrders(scenario, state, side);
+    if (offer.length > 0) {
+      const options = [[...without, ...offer], without];
+      const picked = successiveHalving(
+        options.length,
+        (o, sample) => look(options[o]!, stance, sample, 'talks', rules.choiceHorizon),
+        rules.choiceBudget,
+        rules.strata, // a deal is insurance too: try it on a future where the opponent changes course
+      );
+      orders = options[picked.best]!;
+    }
+  }
+
+  // Each decision an event asks of this side: try each option with the chosen stance.
+  const choices: Action[] = [];
+  for (const p of state.pending) {
+    if (p.side !== side) continue;
+    const options = p.options.map((option): Action => ({ type: 'choose', event: p.event, option }));
+    const picked = successiveHalving(
+      options.length,
+      (o, sample) => look([options[o]!, ...orders], stance, sample, `choice/${p.event}`, rules.horizon),
+      rules.choiceBudget,
+    );
+    choices.push(options[picked.best]!);
+  }
+  return combine(scenario, state, side, choices, orders);
+}
+
+/**
+ * The stance a searching AI plays this turn, with its first orders, and the look-ahead it was judged by
+ * (talks and event choices are judged by the same). At hard, the opponent's likeliest course is not its
+ * settings in force but the stance a normal AI's search would choose in its seat, on dice of its own:
+ * a searching opponent re-plans every turn, and a model that expects it to stand still is outplayed.
+ */
+function chooseStance(ctx: PlayerContext, personality: Personality, rules: LevelRules, label: string) {
+  const { scenario, state, side } = ctx;
   const leaning = LEANINGS[personality];
   const own = distinct(family(personality).slice(0, rules.candidates));
   const candidates = distinct([...own, readStance(side, state)]);
+  const other = otherSide(side);
+  const expected = rules.modelsOpponent
+    ? chooseStance(
+        { scenario, state, side: other },
+        DEFAULT_PERSONALITY[other],
+        LEVEL_RULES.normal,
+        `model/${DEFAULT_PERSONALITY[other]}`,
+      ).stance
+    : undefined;
   // Each sampled future draws the opponent's course (keep, escalate, relax, switch; opponentModel.ts).
   const opponentFor = opponentModel(
     scenario,
@@ -82,6 +141,7 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
     side,
     (sample) => `${state.seed}/${label}/${side}/${state.turn}/opponent/${sample}`,
     rules.strata,
+    expected,
   );
   const firsts = candidates.map((c) => stanceOrders(scenario, state, side, c));
   const start = snapshot(scenario, state);
@@ -114,39 +174,7 @@ function decide(ctx: PlayerContext, personality: Personality, rules: LevelRules,
     incumbent >= 0 && search.means[search.best]! < search.means[incumbent]! + rules.loyalty
       ? incumbent
       : search.best;
-  const stance = candidates[best]!;
-  let orders = firsts[best]!;
-
-  // At the table: its own proposal (or a counter to one refused last round), sent only if playing on
-  // with it looks at least as good as without it, over the deal's term.
-  if (state.talks.open) {
-    const without = orders.filter((a) => a.type !== 'offer');
-    const offer = proposalOrders(scenario, state, side);
-    if (offer.length > 0) {
-      const options = [[...without, ...offer], without];
-      const picked = successiveHalving(
-        options.length,
-        (o, sample) => look(options[o]!, stance, sample, 'talks', rules.choiceHorizon),
-        rules.choiceBudget,
-        rules.strata, // a deal is insurance too: try it on a future where the opponent changes course
-      );
-      orders = options[picked.best]!;
-    }
-  }
-
-  // Each decision an event asks of this side: try each option with the chosen stance.
-  const choices: Action[] = [];
-  for (const p of state.pending) {
-    if (p.side !== side) continue;
-    const options = p.options.map((option): Action => ({ type: 'choose', event: p.event, option }));
-    const picked = successiveHalving(
-      options.length,
-      (o, sample) => look([options[o]!, ...orders], stance, sample, `choice/${p.event}`, rules.horizon),
-      rules.choiceBudget,
-    );
-    choices.push(options[picked.best]!);
-  }
-  return combine(scenario, state, side, choices, orders);
+  return { stance: candidates[best]!, orders: firsts[best]!, look };
 }
 
 /** Event decisions first, then the orders; anything the rules would refuse is left out. */

@@ -16,6 +16,7 @@ export interface LevelRules {
   choiceHorizon: number; // turns looked ahead for an event decision, whose effects come at once
   slip: number; // easy: chance each turn of leaving its settings as they are
   strata: number; // the opponent's course is drawn stratified over this many futures in a row
+  modelsOpponent: boolean; // expects the opponent to play what a normal AI's search would choose in its seat
 }
 
 export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
@@ -30,6 +31,7 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
     choiceHorizon: 0,
     slip: 0.35,
     strata: 1,
+    modelsOpponent: false,
   },
   normal: {
     search: true,
@@ -42,10 +44,12 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
     choiceHorizon: 10,
     slip: 0,
     strata: 2,
+    modelsOpponent: false,
   },
-  // Hard weighs one stance more than normal on five times the futures, over the same horizon. Seven stances
-  // on fewer futures each played worse than normal (slow-tug, six seeds a side: docs/balance-notes.md): the
-  // best of many noisy estimates is mostly the luckiest.
+  // Hard weighs one stance more than normal on five times the futures, over the same horizon, and looks one
+  // step deeper: it expects the opponent to play what normal's search would choose in its seat (on dice of
+  // its own), not its settings in force. Seven stances on fewer futures each played worse than normal
+  // (slow-tug, six seeds a side: docs/balance-notes.md): the best of many noisy estimates is mostly the luckiest.
   hard: {
     search: true,
     candidates: 3,
@@ -57,5 +61,6 @@ export const LEVEL_RULES: Record<AiLevel, LevelRules> = {
     choiceHorizon: 60,
     slip: 0,
     strata: 2,
+    modelsOpponent: true,
   },
 };

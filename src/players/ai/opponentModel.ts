@@ -28,9 +28,12 @@ export const COURSE_WEIGHTS: Record<CourseKind, number> = {
 /** A course change comes within this many turns of now (drawn evenly from 0 to it). */
 export const CHANGE_WITHIN = 8;
 
-/** The courses the opponent (`opponent` is its side) may take from this state. */
-export function opponentCourses(opponent: Side, state: GameState): Course[] {
-  const now = readStance(opponent, state);
+/**
+ * The courses the opponent (`opponent` is its side) may take from this state. Keeping its course means
+ * playing `expected` where the AI has a better guess than the settings in force (hard: aiPlayer.ts).
+ */
+export function opponentCourses(opponent: Side, state: GameState, expected?: Stance): Course[] {
+  const now = expected ?? readStance(opponent, state);
   const own = family(DEFAULT_PERSONALITY[opponent]);
   const relaxed: Stance =
     opponent === 'holder'
@@ -85,8 +88,9 @@ export function courseBehaviour(
   state: GameState,
   opponent: Side,
   course: SampledCourse,
+  expected?: Stance,
 ): Behaviour {
-  const now = readStance(opponent, state);
+  const now = expected ?? readStance(opponent, state);
   return (s) => stanceOrders(scenario, s, opponent, s.turn < course.at ? now : course.stance);
 }
 
@@ -97,9 +101,10 @@ export function opponentModel(
   side: Side,
   seed: (sample: number) => string,
   strata: number,
+  expected?: Stance,
 ): (sample: number) => Behaviour {
   const opponent = otherSide(side);
-  const courses = opponentCourses(opponent, state);
+  const courses = opponentCourses(opponent, state, expected);
   const cache = new Map<number, Behaviour>();
   return (sample) => {
     let b = cache.get(sample);
@@ -109,6 +114,7 @@ export function opponentModel(
         state,
         opponent,
         sampleCourse(courses, seed(sample), state.turn, sample, strata),
+        expected,
       );
       cache.set(sample, b);
     }
