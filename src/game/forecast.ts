@@ -68,40 +68,43 @@ export function forecast(
   };
 }
 
+/** Where a plan kept for some turns leaves the board: each rope's move, and the two figures a crisis turns on. */
+export interface Ahead {
+  ropes: number[]; // each technology's rope move
+  industry: number; // the challenger's industry index move (a long fall below the scenario's depth is a crisis)
+  health: number; // the holder's firms' revenue index move (what its controls cost it)
+}
+
 /**
- * Each rope's move over the next `turns` turns (fewer where the game ends first) if the side's orders
+ * Where the next `turns` turns (fewer where the game ends first) leave the board if the side's orders
  * stand and neither side changes anything after them: what a setting adds up to, which one turn of a
  * slow tug rarely shows. Averaged over the same reseeded samples as the forecast, so that two plans
  * compared see the same events.
  */
-export function ropesAhead(
+export function ahead(
   scenario: Scenario,
   state: GameState,
   side: Side,
   actions: readonly Action[],
   turns: number,
-): number[] | null {
-  const sums = state.techs.map(() => 0);
+): Ahead | null {
+  const out: Ahead = { ropes: state.techs.map(() => 0), industry: 0, health: 0 };
   for (let k = 0; k < SAMPLES; k++) {
     let s: GameState = { ...state, rng: seedStreams(`${state.seed}/ahead/${state.turn}/${k}`) };
     for (let n = 0; n < turns && !s.ending; n++) {
       const mine = n === 0 ? [...actions] : [];
-      const r = resolveTurn(
-        scenario,
-        s,
-        side === 'holder' ? { holder: mine, challenger: [] } : { holder: [], challenger: mine },
-        {
-          explain: false,
-        },
-      );
+      const orders = side === 'holder' ? { holder: mine, challenger: [] } : { holder: [], challenger: mine };
+      const r = resolveTurn(scenario, s, orders, { explain: false });
       if (!r.ok) return null;
       s = r.value.state;
     }
     s.techs.forEach((t, i) => {
-      sums[i]! += (t.rope - state.techs[i]!.rope) / SAMPLES;
+      out.ropes[i]! += (t.rope - state.techs[i]!.rope) / SAMPLES;
     });
+    out.industry += (s.challenger.industryIndex - state.challenger.industryIndex) / SAMPLES;
+    out.health += (s.holder.health - state.holder.health) / SAMPLES;
   }
-  return sums;
+  return out;
 }
 
 /** The difference a change makes: the forecast with it minus the forecast without it. */

@@ -1,7 +1,7 @@
 // The game played the way a person plays it: by accessible names, the documented URL and window.tug.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ropesAhead } from '../../src/game/forecast.ts';
+import { ahead } from '../../src/game/forecast.ts';
 import { ropeTrend } from '../../src/game/ropeTrend.ts';
 import { upkeepOf } from '../../src/game/selectors.ts';
 import { playMatch } from '../../src/match/match.ts';
@@ -143,11 +143,11 @@ describe('the browser and the command line agree', () => {
     const start = newGame(scenario, 'agree');
     const plan = [{ type: 'setResearch' as const, tech, level: 2 }];
     const gain =
-      ropesAhead(scenario, start, 'challenger', plan, 5)![0]! -
-      ropesAhead(scenario, start, 'challenger', [], 5)![0]!;
+      ahead(scenario, start, 'challenger', plan, 5)!.ropes[0]! -
+      ahead(scenario, start, 'challenger', [], 5)!.ropes[0]!;
     await expect
       .poll(() => firstCard.locator('.control .expect').first().innerText())
-      .toContain(`Kept for 5 turns (nothing else changed): rope +${gain.toFixed(1)} (your way) by then.`);
+      .toContain(`Kept for 5 turns (nothing else changed), by then: rope +${gain.toFixed(1)} (your way)`);
     const turns = 6;
     for (let i = 0; i < turns; i++) {
       await untilDeciding(page);

@@ -1,7 +1,7 @@
 // Forecasts and drafts, in Node: what a plan is expected to do, and a draft that holds only real changes.
 import { describe, expect, it } from 'vitest';
 import { actionKey, isNoChange, withAction, withoutKey } from '../../src/game/draft.ts';
-import { forecast, ropesAhead } from '../../src/game/forecast.ts';
+import { ahead, forecast } from '../../src/game/forecast.ts';
 import { newGame } from '../../src/sim/index.ts';
 import { slowTug } from '../replay/support.ts';
 
@@ -34,17 +34,27 @@ describe('the longer view of a change', () => {
     const copy = structuredClone(state);
     const tech = scenario.technologies[0]!.id;
     const plan = [{ type: 'setResearch' as const, tech, level: 3 }];
-    const withIt = ropesAhead(scenario, state, 'challenger', plan, 5)!;
-    const without = ropesAhead(scenario, state, 'challenger', [], 5)!;
-    expect(ropesAhead(scenario, state, 'challenger', plan, 5)).toEqual(withIt);
+    const withIt = ahead(scenario, state, 'challenger', plan, 5)!;
+    const without = ahead(scenario, state, 'challenger', [], 5)!;
+    expect(ahead(scenario, state, 'challenger', plan, 5)).toEqual(withIt);
     expect(state).toEqual(copy);
     // Funded R&D pulls its own rope toward the challenger over five turns, more than one turn shows.
     const oneTurn = forecast(scenario, state, 'challenger', plan)!.techs[0]!.rope;
     const oneTurnWithout = forecast(scenario, state, 'challenger', [])!.techs[0]!.rope;
-    expect(withIt[0]! - without[0]!).toBeGreaterThan(oneTurn - oneTurnWithout);
-    expect(withIt[0]! - without[0]!).toBeGreaterThan(0);
+    expect(withIt.ropes[0]! - without.ropes[0]!).toBeGreaterThan(oneTurn - oneTurnWithout);
+    expect(withIt.ropes[0]! - without.ropes[0]!).toBeGreaterThan(0);
     // A plan the rules refuse has no longer view.
-    expect(ropesAhead(scenario, state, 'challenger', [{ type: 'setAllies', level: 1 }], 5)).toBeNull();
+    expect(ahead(scenario, state, 'challenger', [{ type: 'setAllies', level: 1 }], 5)).toBeNull();
+  });
+
+  it('says what a ban does to the two figures a crisis turns on: the challenger’s industry and the holder’s firms', () => {
+    const scenario = slowTug();
+    const state = newGame(scenario, 'ban');
+    const ban = [{ type: 'setControl' as const, tech: scenario.technologies[0]!.id, level: 'ban' as const }];
+    const banned = ahead(scenario, state, 'holder', ban, 5)!;
+    const open = ahead(scenario, state, 'holder', [], 5)!;
+    expect(banned.industry).toBeLessThan(open.industry);
+    expect(banned.health).toBeLessThan(open.health);
   });
 });
 

@@ -2,7 +2,7 @@
 // its reason when the rules refuse it), a control that shows its cost and its expected effect, and the
 // words for rule errors and forecasts.
 import { actionKey, withoutKey } from '../../game/draft.ts';
-import { type Forecast, forecast, marginal, ropesAhead } from '../../game/forecast.ts';
+import { type Ahead, ahead, type Forecast, forecast, marginal } from '../../game/forecast.ts';
 import type { Session } from '../../game/session.ts';
 import { t, tKey } from '../../i18n/index.ts';
 import type { Action, RuleError, Side } from '../../sim/index.ts';
@@ -58,25 +58,29 @@ export function controlKit(session: Session, side: Side) {
     if (cached === undefined) cached = forecast(scenario, state, side, draft);
     return cached;
   };
-  let cachedAhead: number[] | null | undefined;
+  let cachedAhead: Ahead | null | undefined;
   const plannedAhead = () => {
-    if (cachedAhead === undefined) cachedAhead = ropesAhead(scenario, state, side, draft, AHEAD);
+    if (cachedAhead === undefined) cachedAhead = ahead(scenario, state, side, draft, AHEAD);
     return cachedAhead;
   };
-  /** What keeping the change for AHEAD turns does to its rope (or all ropes), against the plan without it. */
+  /**
+   * What keeping the change for AHEAD turns does, against the plan without it: to its rope (or all ropes),
+   * and to the two figures a crisis and its price are read from, where it moves them.
+   */
   const aheadText = (key: string, tech: string | undefined): string => {
     const withIt = plannedAhead();
-    const without = ropesAhead(scenario, state, side, withoutKey(draft, key), AHEAD);
+    const without = ahead(scenario, state, side, withoutKey(draft, key), AHEAD);
     if (!withIt || !without) return '';
     const i = tech ? state.techs.findIndex((x) => x.id === tech) : -1;
-    const diff = (j: number) => withIt[j]! - without[j]!;
-    const value = i >= 0 ? diff(i) : withIt.reduce((sum, _, j) => sum + diff(j), 0);
-    return t(i >= 0 ? 'decide.expectAhead' : 'decide.expectAheadRopes', {
-      turns: AHEAD,
-      value: ropeFor(value, side),
-    });
+    const diff = (j: number) => withIt.ropes[j]! - without.ropes[j]!;
+    const rope = i >= 0 ? diff(i) : withIt.ropes.reduce((sum, _, j) => sum + diff(j), 0);
+    const parts = [t(i >= 0 ? 'fc.rope' : 'fc.ropes', { value: ropeFor(rope, side) })];
+    const industry = withIt.industry - without.industry;
+    const health = withIt.health - without.health;
+    if (Math.abs(industry) >= 0.0005) parts.push(t('fc.industry', { value: signed(industry * 100) }));
+    if (Math.abs(health) >= 0.0005) parts.push(t('fc.health', { value: signed(health * 100) }));
+    return t('decide.expectAhead', { turns: AHEAD, effects: parts.join(', ') });
   };
-
   /** The drafted action that sets the same thing as `a`, if the draft changes it. */
   const changeOf = (a: Action): unknown => {
     const inDraft = draft.find((d) => actionKey(d) === actionKey(a));
