@@ -69,7 +69,6 @@ export function levelControl(
   const priced = perTurn(1) > 0;
   const capitalOf = (level: number) =>
     type === 'setProcurement' ? oneOffCostOf(scenario, state, { type, tech: def.id, level }).capital : 0;
-  const capital = capitalOf(current);
   // A level's price on its button: its upkeep, and the capital a move to it takes.
   const price = (level: number) =>
     [
@@ -84,12 +83,8 @@ export function levelControl(
     key: `${type}:${def.id}`,
     tech: def.id,
     changed: drafted !== null,
-    cost: [
-      priced ? t('decide.perTurn', { money: money(perTurn(current)) }) : '',
-      capital ? t('decide.capitalCost', { capital }) : '',
-    ]
-      .filter(Boolean)
-      .join(' · '),
+    // A priced setting at nothing still says it is priced by the turn.
+    cost: price(current) || (priced ? t('decide.perTurn', { money: money(0) }) : ''),
     stepper: stepper(
       name,
       levels().map((o) => ({ ...o, cost: price(o.value) })),
